@@ -1,0 +1,229 @@
+import * as z from 'zod/mini';
+
+/**
+ * The catalogue's shape: the single source of its types (`z.infer`) and of the JSON Schema in
+ * `data/`. Objects are strict so an académie's typo (« fiche.objectif ») is reported, not ignored.
+ * Cross-references (axis → key, question → axis…) are checked in `parse.ts`, not here.
+ */
+
+export const KEY_IDS = ['accueillir', 'accrocher', 'accompagner', 'raccrocher'] as const;
+export const LEVELS = ['college', 'lycee-gt', 'lycee-pro'] as const;
+export const PUBLICS = ['eleves', 'parents', 'personnels', 'partenaires'] as const;
+export const SCALES = ['classe', 'etablissement', 'district'] as const;
+export const RESOURCE_KINDS = [
+  'site',
+  'guide',
+  'video',
+  'podcast',
+  'circulaire',
+  'ouvrage',
+  'programme',
+] as const;
+export const CHECKLIST_PHASES = ['avant', 'pendant', 'apres'] as const;
+
+export const MAX_SHORT_TEXT = 300;
+export const MAX_LONG_TEXT = 3000;
+export const MAX_LIST = 200;
+
+const slug = z
+  .string()
+  .check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'));
+const shortText = z.string().check(z.minLength(1), z.maxLength(MAX_SHORT_TEXT));
+const longText = z.string().check(z.minLength(1), z.maxLength(MAX_LONG_TEXT));
+const textList = z.array(longText).check(z.maxLength(MAX_LIST));
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(MAX_LIST));
+
+/** Only absolute http(s) addresses: no `javascript:`, `data:`, protocol-relative or padded URLs. */
+export const httpUrl = z
+  .string()
+  .check(
+    z.maxLength(2000),
+    z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'adresse http:// ou https:// attendue'),
+  );
+
+export const keyIdSchema = z.enum(KEY_IDS);
+export const levelSchema = z.enum(LEVELS);
+export const publicSchema = z.enum(PUBLICS);
+export const scaleSchema = z.enum(SCALES);
+
+export const scaleLevelSchema = z.strictObject({
+  value: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  label: shortText,
+  description: z.optional(shortText),
+});
+
+export const answerScaleSchema = z.strictObject({
+  levels: z.array(scaleLevelSchema).check(z.length(4)),
+  unknownLabel: shortText,
+});
+
+export const keySchema = z.strictObject({
+  id: keyIdSchema,
+  label: shortText,
+  tagline: z.optional(shortText),
+  description: longText,
+  /** Name of a colour token (`--perseverance-key-<color>`), not a colour value. */
+  color: slug,
+});
+
+export const axisSchema = z.strictObject({
+  id: slug,
+  key: keyIdSchema,
+  label: shortText,
+  practices: z.array(longText).check(z.minLength(1), z.maxLength(MAX_LIST)),
+});
+
+export const questionSchema = z.strictObject({
+  id: slug,
+  axis: slug,
+  text: z.string().check(z.minLength(1), z.maxLength(500)),
+  core: z.boolean(),
+  help: z.optional(longText),
+});
+
+/** How strongly an item serves an axis: 1 a little, 2 clearly, 3 it is its main purpose. */
+export const axisTargetSchema = z.strictObject({
+  axis: slug,
+  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+});
+
+export const sourceSchema = z.strictObject({
+  document: shortText,
+  year: z.int().check(z.gte(2000), z.lte(2100)),
+  page: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+});
+
+export const ficheSchema = z.strictObject({
+  id: slug,
+  number: z.int().check(z.gte(1), z.lte(999)),
+  source: sourceSchema,
+  title: shortText,
+  summary: longText,
+  organisation: textList,
+  objectifs: textList,
+  publicsDescription: textList,
+  pilotage: textList,
+  reussite: textList,
+  valoriser: textList,
+  /** Presented at the académie's forum (the livret marks these with a logo). */
+  forum: z.optional(z.boolean()),
+  keys: z.array(keyIdSchema).check(z.minLength(1), z.maxLength(4)),
+  axes: z.array(axisTargetSchema).check(z.minLength(1), z.maxLength(MAX_LIST)),
+  publics: z.array(publicSchema).check(z.minLength(1), z.maxLength(4)),
+  levels: z.array(levelSchema).check(z.minLength(1), z.maxLength(3)),
+  scale: z.array(scaleSchema).check(z.minLength(1), z.maxLength(3)),
+  leadTimeWeeks: z.int().check(z.gte(0), z.lte(52)),
+});
+
+export const ficheTemplateFieldSchema = z.strictObject({
+  id: slug,
+  label: shortText,
+  help: z.optional(longText),
+});
+
+export const ficheTemplateSchema = z.strictObject({
+  number: z.int().check(z.gte(1), z.lte(999)),
+  title: shortText,
+  source: sourceSchema,
+  fields: z.array(ficheTemplateFieldSchema).check(z.minLength(1), z.maxLength(50)),
+});
+
+export const actionSchema = z.strictObject({
+  id: slug,
+  title: shortText,
+  description: z.optional(longText),
+  source: sourceSchema,
+  keys: z.array(keyIdSchema).check(z.minLength(1), z.maxLength(4)),
+  axes: z.array(axisTargetSchema).check(z.minLength(1), z.maxLength(MAX_LIST)),
+  publics: z.optional(z.array(publicSchema).check(z.maxLength(4))),
+  /** Absent = fits every level. */
+  levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
+});
+
+export const resourceSchema = z.strictObject({
+  id: slug,
+  title: shortText,
+  kind: z.enum(RESOURCE_KINDS),
+  description: z.optional(longText),
+  /** Absent when the source gives none (an ouvrage, a circulaire): never invented. */
+  url: z.optional(httpUrl),
+  keys: z.array(keyIdSchema).check(z.minLength(1), z.maxLength(4)),
+  axes: list(slug),
+});
+
+export const checklistItemSchema = z.strictObject({
+  id: slug,
+  label: longText,
+});
+
+export const guideSchema = z.strictObject({
+  id: slug,
+  title: shortText,
+  source: sourceSchema,
+  summary: longText,
+  checklists: z.strictObject({
+    avant: list(checklistItemSchema),
+    pendant: list(checklistItemSchema),
+    apres: list(checklistItemSchema),
+  }),
+});
+
+/** A milestone of the default calendar, as day offsets from the first day of the week. */
+export const milestoneSchema = z.strictObject({
+  id: slug,
+  label: shortText,
+  description: z.optional(longText),
+  startOffsetDays: z.int().check(z.gte(-366), z.lte(366)),
+  endOffsetDays: z.optional(z.int().check(z.gte(-366), z.lte(366))),
+});
+
+export const calendarSchema = z.strictObject({
+  source: sourceSchema,
+  weekLengthDays: z.int().check(z.gte(1), z.lte(14)),
+  declarationDeadlineOffsetDays: z.int().check(z.gte(-366), z.lte(0)),
+  milestones: list(milestoneSchema),
+});
+
+export const contactSchema = z.strictObject({
+  label: shortText,
+  email: z.optional(z.string().check(z.maxLength(200), z.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i))),
+  url: z.optional(httpUrl),
+});
+
+export const catalogueSchema = z.strictObject({
+  $schema: z.optional(z.string().check(z.maxLength(2000))),
+  id: slug,
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  language: z.enum(['fr', 'en']),
+  title: shortText,
+  description: z.optional(longText),
+  scale: answerScaleSchema,
+  keys: z.array(keySchema).check(z.length(4)),
+  axes: z.array(axisSchema).check(z.minLength(1), z.maxLength(MAX_LIST)),
+  questions: z.array(questionSchema).check(z.minLength(2), z.maxLength(500)),
+  fiches: list(ficheSchema),
+  ficheTemplate: z.optional(ficheTemplateSchema),
+  actions: list(actionSchema),
+  resources: z.array(resourceSchema).check(z.maxLength(500)),
+  guides: list(guideSchema),
+  calendar: z.optional(calendarSchema),
+  contact: z.optional(contactSchema),
+});
+
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type KeyId = z.infer<typeof keyIdSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Public = z.infer<typeof publicSchema>;
+export type Scale = z.infer<typeof scaleSchema>;
+export type CatalogueKey = z.infer<typeof keySchema>;
+export type Axis = z.infer<typeof axisSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type AxisTarget = z.infer<typeof axisTargetSchema>;
+export type Fiche = z.infer<typeof ficheSchema>;
+export type FicheTemplate = z.infer<typeof ficheTemplateSchema>;
+export type CatalogueAction = z.infer<typeof actionSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type ResourceKind = Resource['kind'];
+export type Guide = z.infer<typeof guideSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type CatalogueCalendar = z.infer<typeof calendarSchema>;
