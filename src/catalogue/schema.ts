@@ -1,3 +1,4 @@
+import './zod-config.js';
 import * as z from 'zod/mini';
 
 /**
@@ -186,7 +187,7 @@ export const calendarSchema = z.strictObject({
 
 export const contactSchema = z.strictObject({
   label: shortText,
-  email: z.optional(z.string().check(z.maxLength(200), z.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i))),
+  email: z.optional(z.string().check(z.maxLength(200), z.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i, 'adresse électronique attendue'))),
   url: z.optional(httpUrl),
 });
 

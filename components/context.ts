@@ -1,0 +1,55 @@
+import { createContext } from '@lit/context';
+import type { Catalogue } from '../src/catalogue/schema.js';
+import type { AnswerValue } from '../src/diagnostic/answers.js';
+import type { Profile } from '../src/diagnostic/profile.js';
+import type { EstablishmentContext, Recommendation } from '../src/recommend/index.js';
+import type { SavedState } from '../src/storage/index.js';
+import type { Messages } from './i18n/fr.js';
+
+export type ViewId = 'welcome' | 'questionnaire' | 'profile' | 'recommendations' | 'fiche' | 'resources';
+export type Layout = 'steps' | 'page';
+
+export interface Notice {
+  readonly id: string;
+  readonly tone: 'info' | 'warning' | 'error';
+  readonly message: string;
+}
+
+/** Everything a view reads, as one immutable snapshot: replaced, never mutated. */
+export interface DiagnosticSnapshot {
+  readonly catalogue: Catalogue;
+  readonly state: SavedState;
+  readonly profile: Profile;
+  readonly recommendations: readonly Recommendation[];
+  readonly establishment: EstablishmentContext;
+  readonly view: ViewId;
+  readonly step: number;
+  readonly ficheId: string | null;
+  readonly layout: Layout;
+  readonly storageMode: 'persistent' | 'memory';
+  readonly savedAt: string | null;
+  readonly hasSavedProgress: boolean;
+  /** Steps the user left with unanswered questions: highlighted, never blocking. */
+  readonly visitedSteps: readonly number[];
+  readonly notices: readonly Notice[];
+}
+
+/** The only way views change the diagnostic; stable for the element's lifetime. */
+export interface DiagnosticActions {
+  answer(questionId: string, value: AnswerValue): void;
+  updateContext(patch: Partial<SavedState['context']>): void;
+  start(): void;
+  restart(): void;
+  goTo(view: ViewId): void;
+  goToStep(step: number): void;
+  openFiche(id: string): void;
+  setRetained(id: string, retained: boolean): void;
+  setDone(id: string, done: boolean): void;
+  dismissNotice(id: string): void;
+  exportDiagnostic(): void;
+  importFile(file: File): Promise<void>;
+}
+
+export const diagnosticContext = createContext<DiagnosticSnapshot>(Symbol('perseverance-diagnostic'));
+export const actionsContext = createContext<DiagnosticActions>(Symbol('perseverance-actions'));
+export const messagesContext = createContext<Messages>(Symbol('perseverance-messages'));

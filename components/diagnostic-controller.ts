@@ -1,0 +1,264 @@
+import type { Catalogue } from '../src/catalogue/schema.js';
+import type { AnswerValue } from '../src/diagnostic/answers.js';
+import { computeProfile } from '../src/diagnostic/profile.js';
+import type { Profile } from '../src/diagnostic/profile.js';
+import { recommend } from '../src/recommend/index.js';
+import type { EstablishmentContext, Recommendation } from '../src/recommend/index.js';
+import { createEmptyState, createStateStore } from '../src/storage/index.js';
+import type { SavedState, StoragePort } from '../src/storage/index.js';
+import { checkImportSize, exportDiagnostic, parseDiagnosticFile } from '../src/exchange/index.js';
+import type { DiagnosticActions, DiagnosticSnapshot, Layout, Notice, ViewId } from './context.js';
+
+const VIEWS: readonly ViewId[] = ['welcome', 'questionnaire', 'profile', 'recommendations', 'fiche', 'resources'];
+const STEP_COUNT = 4;
+const RECOMMENDATION_LIMIT = 40;
+
+export interface ControllerOptions {
+  readonly catalogue: Catalogue;
+  readonly storageKey: string;
+  readonly storage: () => StoragePort | null | undefined;
+  readonly layout: Layout;
+  readonly presetLevels: readonly string[];
+  readonly presetVersion: 'complet' | 'court' | null;
+  /** Called with every new snapshot and what caused it. */
+  readonly onChange: (snapshot: DiagnosticSnapshot, cause: ChangeCause) => void;
+  readonly now?: () => Date;
+}
+
+export type ChangeCause =
+  | { readonly type: 'answer'; readonly questionId: string }
+  | { readonly type: 'navigate' }
+  | { readonly type: 'selection' }
+  | { readonly type: 'context' }
+  | { readonly type: 'reset' }
+  | { readonly type: 'import' }
+  | { readonly type: 'notice' };
+
+/**
+ * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
+ * recommendations. Views only see immutable snapshots and call these actions.
+ */
+export class DiagnosticController implements DiagnosticActions {
+  private readonly store;
+  private snapshot: DiagnosticSnapshot;
+  private derivedFor: { answers: unknown; version: unknown; context: unknown; done: unknown } | null = null;
+  private derived!: { profile: Profile; recommendations: readonly Recommendation[]; establishment: EstablishmentContext };
+
+  constructor(private readonly options: ControllerOptions) {
+    this.store = createStateStore({ key: options.storageKey, port: options.storage });
+    const loaded = this.store.load();
+    const notices: Notice[] = [];
+    if (loaded.notice) notices.push({ id: `storage-${loaded.notice.kind}`, tone: 'warning', message: loaded.notice.message });
+    const fresh = !loaded.state;
+    let state = loaded.state ?? this.emptyState();
+    if (loaded.state && loaded.state.catalogue.id !== options.catalogue.id) {
+      // A state saved for another catalogue cannot be scored against this one.
+      state = this.emptyState();
+    }
+    const resumable = !fresh && Object.keys(state.answers).length > 0;
+    this.snapshot = this.build(state, {
+      view: 'welcome',
+      step: 0,
+      ficheId: null,
+      notices,
+      hasSavedProgress: resumable,
+      visitedSteps: [],
+      savedAt: resumable ? state.savedAt : null,
+    });
+  }
+
+  get current(): DiagnosticSnapshot {
+    return this.snapshot;
+  }
+
+  // ——— Actions ———
+
+  answer(questionId: string, value: AnswerValue): void {
+    const answers = { ...this.snapshot.state.answers, [questionId]: value };
+    this.commit({ ...this.snapshot.state, answers }, {}, { type: 'answer', questionId });
+  }
+
+  updateContext(patch: Partial<SavedState['context']>): void {
+    this.commit({ ...this.snapshot.state, context: { ...this.snapshot.state.context, ...patch } }, {}, { type: 'context' });
+  }
+
+  start(): void {
+    const step = this.snapshot.hasSavedProgress ? this.snapshot.state.progress.step : 0;
+    this.navigate('questionnaire', { step: clampStep(step), hasSavedProgress: false });
+  }
+
+  restart(): void {
+    this.store.clear();
+    const kept = this.snapshot.state.context;
+    const state = this.emptyState({ ...kept });
+    this.snapshot = this.build(state, { ...this.ui(), view: 'welcome', step: 0, ficheId: null, hasSavedProgress: false, visitedSteps: [], savedAt: null });
+    this.persist(state);
+    this.options.onChange(this.snapshot, { type: 'reset' });
+  }
+
+  goTo(view: ViewId): void {
+    if (!VIEWS.includes(view)) return;
+    this.navigate(view, {});
+  }
+
+  goToStep(step: number): void {
+    this.navigate('questionnaire', { step: clampStep(step) });
+  }
+
+  openFiche(id: string): void {
+    this.navigate('fiche', { ficheId: id });
+  }
+
+  setRetained(id: string, retained: boolean): void {
+    this.updateSelection('retained', id, retained);
+  }
+
+  setDone(id: string, done: boolean): void {
+    this.updateSelection('done', id, done);
+  }
+
+  dismissNotice(id: string): void {
+    const notices = this.snapshot.notices.filter((notice) => notice.id !== id);
+    this.snapshot = { ...this.snapshot, notices };
+    this.options.onChange(this.snapshot, { type: 'notice' });
+  }
+
+  /** The whole diagnostic as the JSON text of an export file. */
+  exportText(): string {
+    return exportDiagnostic(this.snapshot.state, { exportedAt: this.now().toISOString() });
+  }
+
+  exportDiagnostic(): void {
+    // The element turns the text into a download; the controller stays DOM-free in spirit.
+    this.options.onChange(this.snapshot, { type: 'notice' });
+  }
+
+  async importFile(file: File): Promise<void> {
+    checkImportSize(file.size);
+    this.importText(await file.text());
+  }
+
+  /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
+  importText(text: string): void {
+    const imported = parseDiagnosticFile(text);
+    this.replaceState(imported);
+  }
+
+  replaceState(state: SavedState): void {
+    this.snapshot = this.build(state, { ...this.ui(), view: 'profile', hasSavedProgress: false, visitedSteps: [] });
+    this.persist(state);
+    this.options.onChange(this.snapshot, { type: 'import' });
+  }
+
+  addNotice(notice: Notice): void {
+    const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
+    this.snapshot = { ...this.snapshot, notices };
+    this.options.onChange(this.snapshot, { type: 'notice' });
+  }
+
+  // ——— Internals ———
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private emptyState(context?: Partial<SavedState['context']>): SavedState {
+    const base = createEmptyState(this.options.catalogue);
+    const levels = (context?.levels ?? this.options.presetLevels) as SavedState['context']['levels'];
+    return {
+      ...base,
+      context: {
+        ...base.context,
+        ...context,
+        levels: [...levels],
+        questionnaireVersion: context?.questionnaireVersion ?? this.options.presetVersion ?? base.context.questionnaireVersion,
+      },
+    };
+  }
+
+  private ui() {
+    const { view, step, ficheId, notices, hasSavedProgress, visitedSteps, savedAt } = this.snapshot;
+    return { view, step, ficheId, notices, hasSavedProgress, visitedSteps, savedAt };
+  }
+
+  private navigate(view: ViewId, patch: Partial<ReturnType<DiagnosticController['ui']>>): void {
+    const leaving = this.snapshot.view === 'questionnaire' ? this.snapshot.step : null;
+    const nextStep = patch.step ?? this.snapshot.step;
+    const visitedSteps =
+      leaving !== null && (view !== 'questionnaire' || nextStep !== leaving) && !this.snapshot.visitedSteps.includes(leaving)
+        ? [...this.snapshot.visitedSteps, leaving]
+        : this.snapshot.visitedSteps;
+    const state =
+      view === 'questionnaire' || view === 'profile'
+        ? { ...this.snapshot.state, progress: { view, step: nextStep } }
+        : this.snapshot.state;
+    this.snapshot = this.build(state, { ...this.ui(), ...patch, view, step: nextStep, visitedSteps });
+    if (state !== this.snapshot.state || view === 'questionnaire' || view === 'profile') this.persist(state);
+    this.options.onChange(this.snapshot, { type: 'navigate' });
+  }
+
+  private updateSelection(list: 'retained' | 'done', id: string, on: boolean): void {
+    const current = this.snapshot.state.selection[list];
+    const next = on ? (current.includes(id) ? current : [...current, id]) : current.filter((item) => item !== id);
+    if (next === current) return;
+    const selection = { ...this.snapshot.state.selection, [list]: next };
+    this.commit({ ...this.snapshot.state, selection }, {}, { type: 'selection' });
+  }
+
+  private commit(state: SavedState, ui: Partial<ReturnType<DiagnosticController['ui']>>, cause: ChangeCause): void {
+    const saved = this.persist(state);
+    this.snapshot = this.build(saved, { ...this.ui(), ...ui });
+    this.options.onChange(this.snapshot, cause);
+  }
+
+  /** Saves and returns the state as stored (with its new `savedAt`); storage trouble becomes a notice. */
+  private persist(state: SavedState): SavedState {
+    const stamped = { ...state, savedAt: this.now().toISOString() };
+    const result = this.store.save(stamped);
+    if (result.notice && !this.snapshot?.notices.some((n) => n.id === `storage-${result.notice?.kind}`)) {
+      const notice: Notice = { id: `storage-${result.notice.kind}`, tone: 'warning', message: result.notice.message };
+      if (this.snapshot) this.snapshot = { ...this.snapshot, notices: [...this.snapshot.notices, notice] };
+    }
+    return stamped;
+  }
+
+  private build(state: SavedState, ui: ReturnType<DiagnosticController['ui']>): DiagnosticSnapshot {
+    const { catalogue } = this.options;
+    const key = {
+      answers: state.answers,
+      version: state.context.questionnaireVersion,
+      context: state.context.levels,
+      done: state.selection.done,
+    };
+    const stale =
+      !this.derivedFor ||
+      this.derivedFor.answers !== key.answers ||
+      this.derivedFor.version !== key.version ||
+      this.derivedFor.context !== key.context ||
+      this.derivedFor.done !== key.done;
+    if (stale) {
+      const profile = computeProfile(catalogue, state.answers, { version: state.context.questionnaireVersion });
+      const establishment: EstablishmentContext = {
+        levels: [...state.context.levels],
+        ...(state.context.publics ? { publics: [...state.context.publics] } : {}),
+        doneFicheIds: [...state.selection.done],
+      };
+      const recommendations = recommend(catalogue, profile, establishment, { limit: RECOMMENDATION_LIMIT });
+      this.derived = { profile, recommendations, establishment };
+      this.derivedFor = key;
+    }
+    return {
+      catalogue,
+      state,
+      ...this.derived,
+      layout: this.options.layout,
+      storageMode: this.store.mode,
+      ...ui,
+      savedAt: ui.savedAt === null && state.savedAt && this.snapshot ? state.savedAt : ui.savedAt,
+    };
+  }
+}
+
+function clampStep(step: number): number {
+  return Number.isInteger(step) ? Math.min(Math.max(step, 0), STEP_COUNT - 1) : 0;
+}

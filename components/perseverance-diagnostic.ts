@@ -1,0 +1,481 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { Catalogue } from '../src/catalogue/schema.js';
+import { LEVELS } from '../src/catalogue/schema.js';
+import { defaultCatalogue } from '../src/catalogue/default.js';
+import type { Answers } from '../src/diagnostic/answers.js';
+import type { Profile } from '../src/diagnostic/profile.js';
+import { ImportError, parseDiagnosticObject } from '../src/exchange/index.js';
+import { actionsContext, diagnosticContext, messagesContext } from './context.js';
+import type { DiagnosticSnapshot, Layout, ViewId } from './context.js';
+import { DiagnosticController } from './diagnostic-controller.js';
+import type { ChangeCause } from './diagnostic-controller.js';
+import { loadCatalogue } from './catalogue-loader.js';
+import type { CatalogueProblem } from './catalogue-loader.js';
+import { defineElement } from './define.js';
+import {
+  PerseveranceChangeEvent,
+  PerseveranceCompleteEvent,
+  PerseveranceErrorEvent,
+  PerseveranceReadyEvent,
+  PerseveranceSelectionChangeEvent,
+} from './events.js';
+import { messagesFor } from './i18n/index.js';
+import type { Messages } from './i18n/fr.js';
+import { sharedStyles } from './styles/shared.js';
+import './perseverance-welcome.js';
+import './perseverance-questionnaire.js';
+import './perseverance-error-panel.js';
+import './perseverance-notices.js';
+
+const LATE_VIEWS: readonly ViewId[] = ['profile', 'recommendations', 'fiche', 'resources'];
+
+interface FocusableView extends HTMLElement {
+  focusHeading?: () => void;
+}
+
+/**
+ * @summary Self-diagnosis of the four « clés de la persévérance scolaire »: questionnaire, radar
+ * profile, recommended fiches actions with their reasons, and resources.
+ * @tagname perseverance-diagnostic
+ *
+ * @attr catalogue-src - URL of a custom catalogue (JSON); the built-in one when absent.
+ * @attr lang - Interface language: `fr` (default) or `en`.
+ * @attr version - Questionnaire version preset: `complet` or `court`.
+ * @attr layout - `steps` (one clé per step, default) or `page` (the whole questionnaire on one page).
+ * @attr storage-key - Namespace of the saved state, so several instances can coexist.
+ * @attr levels - Preset establishment levels, space-separated: `college`, `lycee-gt`, `lycee-pro`.
+ *
+ * @fires perseverance-ready - The widget is interactive. detail: `{ catalogueId, questionCount }`.
+ * @fires perseverance-change - The user changed an answer. detail: `{ questionId, answers }`.
+ * @fires perseverance-complete - The user answered the last question. detail: `{ profile, recommendations }`.
+ * @fires perseverance-selection-change - The user kept or dropped a fiche. detail: `{ retained, done }`.
+ * @fires perseverance-error - A catalogue, storage or import problem. detail: `{ kind, message, issues? }`.
+ *
+ * @csspart root - The widget's outer box.
+ * @csspart nav - The navigation between views.
+ * @csspart footer - The save status and export/import bar.
+ *
+ * @cssproperty --perseverance-font-family - Font family. Default: the system UI font.
+ * @cssproperty --perseverance-text-default - Text colour. Default: #1e1e1e.
+ * @cssproperty --perseverance-text-mention - Secondary text colour. Default: #595959.
+ * @cssproperty --perseverance-text-action-high - Links and secondary buttons. Default: #1f3f8f.
+ * @cssproperty --perseverance-background-default - Background. Default: #ffffff.
+ * @cssproperty --perseverance-background-alt - Alternate background (panels). Default: #f4f5f7.
+ * @cssproperty --perseverance-background-action-high - Primary buttons. Default: #1f3f8f.
+ * @cssproperty --perseverance-border-default - Borders of fields. Default: #8a8a8a.
+ * @cssproperty --perseverance-focus-ring - Focus outline colour. Default: #0a76f6.
+ * @cssproperty --perseverance-key-accueillir - Colour of ACCUEILLIR. Default: #1f5fa8.
+ * @cssproperty --perseverance-key-accrocher - Colour of ACCROCHER. Default: #a13d00.
+ * @cssproperty --perseverance-key-accompagner - Colour of ACCOMPAGNER. Default: #2d7232.
+ * @cssproperty --perseverance-key-raccrocher - Colour of RACCROCHER. Default: #7a3a96.
+ * @cssproperty --perseverance-radius - Corner radius. Default: 0.25rem.
+ */
+export class PerseveranceDiagnostic extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: var(--_font-size);
+        container-type: inline-size;
+      }
+      .root {
+        background: var(--_bg);
+        color: var(--_text);
+        border: 1px solid var(--_border-light);
+        border-radius: var(--_radius);
+        padding: var(--_space);
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em;
+        list-style: none;
+        margin: 0 0 1em;
+        padding: 0 0 0.5em;
+        border-bottom: 1px solid var(--_border-light);
+      }
+      nav button[aria-current='page'] {
+        background: var(--_bg-action);
+        color: var(--_text-inverted);
+      }
+      footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+        margin-top: 1.5em;
+        padding-top: 0.75em;
+        border-top: 1px solid var(--_border-light);
+        font-size: 0.9375em;
+      }
+      .save-status {
+        margin: 0 auto 0 0;
+        color: var(--_text-mention);
+      }
+      .save-status.memory {
+        color: var(--_error);
+      }
+      .loading {
+        padding: 2em 0;
+      }
+      input[type='file'] {
+        display: none !important;
+      }
+      @media print {
+        nav,
+        footer,
+        .no-print {
+          display: none !important;
+        }
+        .root {
+          border: none;
+          padding: 0;
+        }
+      }
+    `,
+  ];
+
+  /** URL of a custom catalogue JSON; the built-in catalogue when absent. */
+  @property({ attribute: 'catalogue-src', reflect: true }) catalogueSrc: string | null = null;
+  /** Interface language: `fr` (default) or `en`. */
+  @property({ reflect: true }) override lang = 'fr';
+  /** Questionnaire version preset for a new diagnostic: `complet` or `court`. */
+  @property({ reflect: true }) version: 'complet' | 'court' | null = null;
+  /** `steps` (one clé per step) or `page` (the whole questionnaire on one page). */
+  @property({ reflect: true }) layout: Layout = 'steps';
+  /** Namespace of the saved state in the browser's storage. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
+  /** Preset levels, space-separated (`college lycee-pro`). */
+  @property({ reflect: true }) levels: string | null = null;
+
+  @state() private snapshot: DiagnosticSnapshot | null = null;
+  @state() private problem: CatalogueProblem | null = null;
+  @state() private lateViewsLoaded = false;
+  @state() private status = '';
+
+  private controller: DiagnosticController | null = null;
+  private loadToken = 0;
+  private loadAbort: AbortController | null = null;
+  private readyFired = false;
+  private pendingFocus = false;
+
+  private readonly diagnosticProvider = new ContextProvider(this, { context: diagnosticContext });
+  private readonly actionsProvider = new ContextProvider(this, { context: actionsContext });
+  private readonly messagesProvider = new ContextProvider(this, {
+    context: messagesContext,
+    initialValue: messagesFor('fr'),
+  });
+
+  /** The current profile (scores per axis and clé), or null before the catalogue is loaded. */
+  get profile(): Profile | null {
+    return this.snapshot?.profile ?? null;
+  }
+
+  /** The current answers (question id → value); empty before the catalogue is loaded. */
+  get answers(): Answers {
+    return this.snapshot?.state.answers ?? {};
+  }
+
+  /** Erases the diagnostic saved on this device and returns to the welcome view. */
+  reset(): void {
+    this.controller?.restart();
+  }
+
+  /** The whole diagnostic as the JSON text of an export file (answers, context, selection). */
+  exportDiagnostic(): string {
+    if (!this.controller) throw new Error('Le diagnostic n’est pas encore chargé.');
+    return this.controller.exportText();
+  }
+
+  /**
+   * Replaces the diagnostic by an exported one (a File, its text or its parsed object).
+   * Rejects with an `ImportError` in French and keeps the current diagnostic when it is unreadable.
+   */
+  async importDiagnostic(source: File | string | object): Promise<void> {
+    if (!this.controller) throw new Error('Le diagnostic n’est pas encore chargé.');
+    if (typeof File !== 'undefined' && source instanceof File) await this.controller.importFile(source);
+    else if (typeof source === 'string') this.controller.importText(source);
+    else this.controller.replaceState(parseDiagnosticObject(source));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.controller && !this.problem) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.messagesProvider.setValue(this.messages);
+    const reload = changed.has('catalogueSrc') || changed.has('storageKey');
+    if (reload && this.hasUpdated) void this.load();
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      void this.focusCurrentView();
+    }
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.lang);
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    this.loadAbort = new AbortController();
+    this.problem = null;
+    let catalogue: Catalogue = defaultCatalogue;
+    if (this.catalogueSrc) {
+      const result = await loadCatalogue(this.catalogueSrc, this.messages, this.loadAbort.signal);
+      if (token !== this.loadToken) return;
+      if (!result.ok) {
+        this.controller = null;
+        this.snapshot = null;
+        this.problem = result.problem;
+        this.dispatchEvent(
+          new PerseveranceErrorEvent({ kind: 'catalogue', message: result.problem.message, issues: result.problem.issues }),
+        );
+        return;
+      }
+      catalogue = result.catalogue;
+    }
+    this.start(catalogue);
+  }
+
+  private start(catalogue: Catalogue): void {
+    const storageKey = this.storageKey || `perseverance:${catalogue.id}`;
+    this.controller = new DiagnosticController({
+      catalogue,
+      storageKey,
+      storage: () => globalThis.localStorage,
+      layout: this.layout === 'page' ? 'page' : 'steps',
+      presetLevels: (this.levels ?? '').split(/\s+/).filter((level) => (LEVELS as readonly string[]).includes(level)),
+      presetVersion: this.version === 'court' || this.version === 'complet' ? this.version : null,
+      onChange: (snapshot, cause) => this.handleChange(snapshot, cause),
+    });
+    this.actionsProvider.setValue(this.actionsFor(this.controller));
+    this.publish(this.controller.current);
+    for (const notice of this.controller.current.notices) {
+      this.dispatchEvent(new PerseveranceErrorEvent({ kind: 'storage', message: notice.message }));
+    }
+    void this.updateComplete.then(() => {
+      if (this.readyFired || !this.controller) return;
+      this.readyFired = true;
+      this.dispatchEvent(
+        new PerseveranceReadyEvent({ catalogueId: catalogue.id, questionCount: catalogue.questions.length }),
+      );
+    });
+  }
+
+  /** Wraps the controller so views' calls also drive events, focus and the status region. */
+  private actionsFor(controller: DiagnosticController) {
+    return {
+      answer: controller.answer.bind(controller),
+      updateContext: controller.updateContext.bind(controller),
+      start: controller.start.bind(controller),
+      restart: controller.restart.bind(controller),
+      goTo: controller.goTo.bind(controller),
+      goToStep: controller.goToStep.bind(controller),
+      openFiche: controller.openFiche.bind(controller),
+      setRetained: controller.setRetained.bind(controller),
+      setDone: controller.setDone.bind(controller),
+      dismissNotice: controller.dismissNotice.bind(controller),
+      exportDiagnostic: () => this.downloadExport(),
+      importFile: (file: File) => this.importFromUser(file),
+    };
+  }
+
+  private handleChange(snapshot: DiagnosticSnapshot, cause: ChangeCause): void {
+    const before = this.snapshot;
+    this.publish(snapshot);
+    const messages = this.messages;
+    if (cause.type === 'answer') {
+      this.dispatchEvent(new PerseveranceChangeEvent({ questionId: cause.questionId, answers: snapshot.state.answers }));
+      this.status = `${messages.save.saved} — ${messages.questionnaire.progress(snapshot.profile.overall.answered, snapshot.profile.overall.total)}`;
+      if (before && before.profile.status !== 'complete' && snapshot.profile.status === 'complete') {
+        this.dispatchEvent(
+          new PerseveranceCompleteEvent({
+            profile: snapshot.profile,
+            recommendations: snapshot.recommendations.slice(0, 5),
+          }),
+        );
+      }
+    }
+    if (cause.type === 'selection') {
+      this.dispatchEvent(
+        new PerseveranceSelectionChangeEvent({
+          retained: snapshot.state.selection.retained,
+          done: snapshot.state.selection.done,
+        }),
+      );
+    }
+    if (cause.type === 'navigate' || cause.type === 'reset' || cause.type === 'import') this.pendingFocus = true;
+    const added = snapshot.notices.filter((notice) => !before?.notices.some((old) => old.id === notice.id));
+    for (const notice of added) {
+      this.dispatchEvent(new PerseveranceErrorEvent({ kind: notice.id.startsWith('import') ? 'import' : 'storage', message: notice.message }));
+    }
+  }
+
+  private publish(snapshot: DiagnosticSnapshot): void {
+    this.snapshot = snapshot;
+    this.diagnosticProvider.setValue(snapshot);
+    if (LATE_VIEWS.includes(snapshot.view) && !this.lateViewsLoaded) void this.loadLateViews();
+  }
+
+  private async loadLateViews(): Promise<void> {
+    try {
+      await import('./late-views.js');
+      this.lateViewsLoaded = true;
+    } catch {
+      this.controller?.addNotice({ id: 'late-views', tone: 'error', message: this.messages.profile.chartUnavailable });
+    }
+  }
+
+  private async focusCurrentView(): Promise<void> {
+    const view = this.renderRoot.querySelector<FocusableView>('[data-view]');
+    if (!view) return;
+    await (view as unknown as LitElement).updateComplete;
+    view.focusHeading?.();
+  }
+
+  private downloadExport(): void {
+    if (!this.controller) return;
+    const text = this.controller.exportText();
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    const date = new Date().toISOString().slice(0, 10);
+    link.href = url;
+    link.download = `diagnostic-perseverance-${date}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private async importFromUser(file: File): Promise<void> {
+    if (!this.controller) return;
+    try {
+      await this.controller.importFile(file);
+      this.controller.dismissNotice('import-error');
+      this.status = this.messages.actions.importDone;
+    } catch (error) {
+      const message = error instanceof ImportError ? error.message : String(error);
+      this.controller.addNotice({ id: 'import-error', tone: 'error', message });
+    }
+  }
+
+  private handleFileChosen(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.importFromUser(file);
+  }
+
+  private chooseFile() {
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click();
+  }
+
+  private renderView(snapshot: DiagnosticSnapshot) {
+    const late = LATE_VIEWS.includes(snapshot.view);
+    if (late && !this.lateViewsLoaded) {
+      return html`<p class="loading" role="status">${this.messages.loading}</p>`;
+    }
+    switch (snapshot.view) {
+      case 'welcome':
+        return html`<perseverance-welcome data-view></perseverance-welcome>`;
+      case 'questionnaire':
+        return html`<perseverance-questionnaire data-view></perseverance-questionnaire>`;
+      case 'profile':
+        return html`<perseverance-profile data-view></perseverance-profile>`;
+      case 'recommendations':
+        return html`<perseverance-recommendations data-view></perseverance-recommendations>`;
+      case 'fiche':
+        return html`<perseverance-fiche data-view></perseverance-fiche>`;
+      case 'resources':
+        return html`<perseverance-resources data-view></perseverance-resources>`;
+    }
+  }
+
+  private renderNav(snapshot: DiagnosticSnapshot) {
+    const messages = this.messages;
+    const items: [ViewId, string][] = [
+      ['welcome', messages.nav.welcome],
+      ['questionnaire', messages.nav.questionnaire],
+      ['profile', messages.nav.profile],
+      ['recommendations', messages.nav.recommendations],
+      ['resources', messages.nav.resources],
+    ];
+    const current = snapshot.view === 'fiche' ? 'recommendations' : snapshot.view;
+    return html`
+      <nav aria-label=${messages.nav.label} part="nav">
+        <ul>
+          ${items.map(
+            ([view, label]) => html`
+              <li>
+                <button
+                  type="button"
+                  aria-current=${current === view ? 'page' : nothing}
+                  @click=${() => this.controller?.goTo(view)}
+                >
+                  ${label}
+                </button>
+              </li>
+            `,
+          )}
+        </ul>
+      </nav>
+    `;
+  }
+
+  override render() {
+    const messages = this.messages;
+    const lang = this.lang === 'en' ? 'en' : 'fr';
+    if (this.problem) {
+      return html`<div class="root" part="root" lang=${lang}>
+        <perseverance-error-panel
+          .problem=${this.problem}
+          @perseverance-retry=${() => void this.load()}
+        ></perseverance-error-panel>
+      </div>`;
+    }
+    const snapshot = this.snapshot;
+    if (!snapshot) {
+      return html`<div class="root" part="root" lang=${lang}>
+        <p class="loading" role="status">${messages.loading}</p>
+      </div>`;
+    }
+    const memory = snapshot.storageMode === 'memory';
+    return html`
+      <div class="root" part="root" lang=${lang}>
+        ${this.renderNav(snapshot)}
+        <perseverance-notices></perseverance-notices>
+        ${this.renderView(snapshot)}
+        <div class="visually-hidden" role="status">${this.status}</div>
+        <footer part="footer">
+          <p class=${memory ? 'save-status memory' : 'save-status'}>
+            ${memory ? messages.save.memory : snapshot.savedAt ? `✓ ${messages.save.saved}` : ''}
+          </p>
+          <button type="button" @click=${() => this.downloadExport()}>${messages.actions.export}</button>
+          <button type="button" @click=${this.chooseFile}>${messages.actions.import}</button>
+          <input type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.handleFileChosen} />
+        </footer>
+      </div>
+    `;
+  }
+}
+
+defineElement('perseverance-diagnostic', PerseveranceDiagnostic);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-diagnostic': PerseveranceDiagnostic;
+  }
+}

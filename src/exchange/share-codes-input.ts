@@ -1,0 +1,170 @@
+import type { Answers } from '../diagnostic/answers.js';
+import { ShareCodeError } from '../share/errors.js';
+import { normalizeShareCode } from '../share/normalize.js';
+import type { RoleId } from '../share/roles.js';
+import {
+  decodeShareCodeDetails,
+  isWellFormedShareCode,
+  shareCodeLength,
+  type ShareCodeCatalogue,
+} from '../share/share-code.js';
+
+/** Pasting more than this (a whole document by mistake) is refused rather than scanned. */
+export const MAX_CODES_INPUT_CHARS = 50_000;
+
+/** A decodable code that repeats an earlier one: the UI may still let the user add it. */
+export class DuplicateShareCodeError extends Error {
+  override readonly name = 'DuplicateShareCodeError';
+  readonly reason = 'duplicate';
+
+  constructor(
+    message: string,
+    /** The earlier code in the same paste, or the respondent already in the session. */
+    readonly duplicateOf: { readonly source: 'input' | 'existing'; readonly index: number },
+  ) {
+    super(message);
+  }
+}
+
+interface Decoded {
+  readonly input: string;
+  /** Normalised and grouped, as `encodeShareCode` prints it. */
+  readonly code: string;
+  readonly answers: Answers;
+  readonly role?: RoleId;
+}
+
+export type ShareCodeInputResult =
+  | (Decoded & { readonly ok: true })
+  | (Decoded & { readonly ok: false; readonly error: DuplicateShareCodeError })
+  | { readonly input: string; readonly ok: false; readonly error: ShareCodeError };
+
+/** A respondent already gathered; the label makes the duplicate message friendlier. */
+export interface ExistingRespondent {
+  readonly answers: Answers;
+  readonly label?: string;
+}
+
+interface Token {
+  readonly text: string;
+  /** Normalised length, or -1 when the token has characters a code cannot contain. */
+  readonly length: number;
+}
+
+function toToken(text: string): Token {
+  try {
+    return { text, length: normalizeShareCode(text).length };
+  } catch (error) {
+    // Only separators (a lone « - ») normalise to nothing: such a token is dropped.
+    return { text, length: error instanceof ShareCodeError && error.reason === 'length' ? 0 : -1 };
+  }
+}
+
+/**
+ * Splits pasted text into candidate codes. Codes are separated by line breaks, commas or
+ * semicolons, or by spaces. Because a person may type a code in space-separated groups, consecutive
+ * valid tokens that are not codes by themselves are joined while their total stays within one
+ * code's length (the catalogue fixes it); a token that is a well-formed code on its own (valid
+ * checksum) is never joined. A broken code thus yields one error, not one per group.
+ */
+export function splitShareCodes(text: string, codeLength: number): string[] {
+  const candidates: string[] = [];
+  for (const segment of text.split(/[\r\n,;]+/u)) {
+    const tokens = segment
+      .split(/\s+/u)
+      .filter((part) => part !== '')
+      .map(toToken)
+      .filter((token) => token.length !== 0);
+    const joinable = (token: Token) =>
+      token.length > 0 && token.length < codeLength && !isWellFormedShareCode(token.text);
+    let index = 0;
+    while (index < tokens.length) {
+      const first = tokens[index]!;
+      if (!joinable(first)) {
+        candidates.push(first.text);
+        index += 1;
+        continue;
+      }
+      const group: string[] = [];
+      let total = 0;
+      while (index < tokens.length && joinable(tokens[index]!) && total + tokens[index]!.length <= codeLength) {
+        group.push(tokens[index]!.text);
+        total += tokens[index]!.length;
+        index += 1;
+      }
+      candidates.push(group.join(' '));
+    }
+  }
+  return candidates;
+}
+
+/** Answers as one string over the catalogue's questions, to compare respondents. */
+function answersKey(catalogue: ShareCodeCatalogue, answers: Answers): string {
+  return catalogue.questions
+    .map((question) => (Object.hasOwn(answers, question.id) ? String(answers[question.id]) : '-'))
+    .join('|');
+}
+
+/**
+ * Decodes every code in pasted text (GPDS session screen), one result per code in input order.
+ * A code equal to an earlier one, or whose answers equal an earlier code's or an existing
+ * respondent's, comes back with a `DuplicateShareCodeError` but still carries its answers.
+ */
+export function parseShareCodesInput(
+  catalogue: ShareCodeCatalogue,
+  text: string,
+  existing: readonly ExistingRespondent[] = [],
+): ShareCodeInputResult[] {
+  if (typeof text !== 'string') return [];
+  if (text.length > MAX_CODES_INPUT_CHARS) {
+    const error = new ShareCodeError(
+      'length',
+      `Texte trop long (${text.length} caractères ; maximum ${MAX_CODES_INPUT_CHARS}) : collez les codes en plusieurs fois.`,
+    );
+    return [{ input: `${text.slice(0, 40)}…`, ok: false, error }];
+  }
+  const existingKeys = existing.map((respondent) => answersKey(catalogue, respondent.answers));
+  const seenCodes = new Map<string, number>();
+  const seenAnswers = new Map<string, number>();
+  return splitShareCodes(text, shareCodeLength(catalogue).characters).map((input, index) => {
+    let decoded: Decoded;
+    try {
+      const details = decodeShareCodeDetails(catalogue, input);
+      decoded = { input, code: details.code, answers: details.answers, ...(details.role ? { role: details.role } : {}) };
+    } catch (error) {
+      if (error instanceof ShareCodeError) return { input, ok: false, error };
+      throw error;
+    }
+    const key = answersKey(catalogue, decoded.answers);
+    const sameCode = seenCodes.get(decoded.code);
+    const existingIndex = existingKeys.indexOf(key);
+    const sameAnswers = seenAnswers.get(key);
+    if (!seenCodes.has(decoded.code)) seenCodes.set(decoded.code, index);
+    if (!seenAnswers.has(key)) seenAnswers.set(key, index);
+
+    if (sameCode !== undefined) {
+      const error = new DuplicateShareCodeError(`Code déjà saisi (code n° ${sameCode + 1}).`, {
+        source: 'input',
+        index: sameCode,
+      });
+      return { ...decoded, ok: false, error };
+    }
+    if (existingIndex >= 0) {
+      const label = existing[existingIndex]!.label;
+      const who = label ? `« ${label} »` : `la personne n° ${existingIndex + 1}`;
+      const error = new DuplicateShareCodeError(`Mêmes réponses que ${who}, déjà ajoutée : doublon probable.`, {
+        source: 'existing',
+        index: existingIndex,
+      });
+      return { ...decoded, ok: false, error };
+    }
+    if (sameAnswers !== undefined) {
+      const error = new DuplicateShareCodeError(`Mêmes réponses que le code n° ${sameAnswers + 1} : doublon probable.`, {
+        source: 'input',
+        index: sameAnswers,
+      });
+      return { ...decoded, ok: false, error };
+    }
+    return { ...decoded, ok: true };
+  });
+}

@@ -1,0 +1,22 @@
+/** Profile + establishment → ranked fiches and actions with reasons; resources; readiness. */
+export { recommend, DEFAULT_RECOMMENDATION_LIMIT } from './recommend.js';
+export { recommendResources, DEFAULT_RESOURCE_LIMIT, DEFAULT_RESOURCE_AXES } from './resources.js';
+export { assessReadiness, MIN_KNOWN_SHARE } from './readiness.js';
+export { fitsLevels, PUBLICS_BONUS, DONE_FACTOR } from './relevance.js';
+export { KEY_REPEAT_FACTOR, AXIS_REPEAT_FACTOR } from './diversify.js';
+export { WEAK_SCORE } from './weakness.js';
+export type {
+  AxisReason,
+  DoneReason,
+  EstablishmentContext,
+  KeyReason,
+  PublicsReason,
+  Readiness,
+  Reason,
+  ReasonQuestion,
+  Recommendation,
+  RecommendOptions,
+  ResourceOptions,
+  ResourceSuggestion,
+  StartReason,
+} from './types.js';

@@ -1,0 +1,42 @@
+import { PUBLICS, type Level, type Public } from '../catalogue/schema.js';
+import type { Candidate } from './candidates.js';
+import type { EstablishmentContext } from './types.js';
+
+/** Bonus when an item involves every public the establishment wants (pro rata for some). */
+export const PUBLICS_BONUS = 0.2;
+/** Factor applied to items already carried out: they sink but stay visible. */
+export const DONE_FACTOR = 0.5;
+
+/** Hard filter: false when the item's levels exclude every level of the establishment. */
+export function fitsLevels(
+  itemLevels: readonly Level[] | undefined,
+  contextLevels: readonly Level[],
+): boolean {
+  if (contextLevels.length === 0 || itemLevels === undefined) return true;
+  return itemLevels.some((l) => contextLevels.includes(l));
+}
+
+/** Publics both wanted by the establishment and involved by the item, in the schema's order. */
+export function matchedPublics(item: Candidate, context: EstablishmentContext): Public[] {
+  const wanted = context.publics ?? [];
+  return PUBLICS.filter((p) => wanted.includes(p) && item.publics.includes(p));
+}
+
+/**
+ * relevance = (1 + 0.2 × share of the wanted publics the item involves) × (0.5 if done).
+ * A soft preference: it reorders items of close need but never outweighs a clearly larger need.
+ */
+export function relevanceOf(
+  item: Candidate,
+  context: EstablishmentContext,
+): {
+  relevance: number;
+  publics: Public[];
+  done: boolean;
+} {
+  const wanted = new Set(context.publics ?? []);
+  const publics = matchedPublics(item, context);
+  const bonus = wanted.size === 0 ? 0 : (PUBLICS_BONUS * publics.length) / wanted.size;
+  const done = (context.doneFicheIds ?? []).includes(item.id);
+  return { relevance: (1 + bonus) * (done ? DONE_FACTOR : 1), publics, done };
+}

@@ -1,0 +1,25 @@
+export { createEmptyState, type EmptyStateOverrides } from './empty-state.js';
+export { SavedStateError, type SavedStateErrorReason } from './errors.js';
+export type { StateIssue } from './issues.js';
+export { migrations, type Migration, type MigrationTable } from './migrations.js';
+export type { StorageNotice, StorageNoticeKind } from './notices.js';
+export type { StoragePort } from './port.js';
+export { MAX_SAVED_STATE_CHARS, parseSavedState, serializeState } from './saved-state.js';
+export {
+  MAX_ANSWERS,
+  MAX_RESPONDENTS,
+  SAVED_STATE_VERSION,
+  savedStateSchema,
+  type SavedPrevious,
+  type SavedRespondent,
+  type SavedSession,
+  type SavedState,
+} from './schema.js';
+export {
+  createStateStore,
+  type LoadResult,
+  type SaveResult,
+  type StateStore,
+  type StateStoreOptions,
+  type StorageMode,
+} from './store.js';

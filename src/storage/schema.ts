@@ -1,0 +1,94 @@
+// First, before any schema is built: zod's CSP-safe (jitless) setting.
+import '../catalogue/zod-config.js';
+import * as z from 'zod/mini';
+import { levelSchema, publicSchema } from '../catalogue/schema.js';
+
+/**
+ * The state the widget keeps between visits, version 1. Every object is strict and every string
+ * and list capped: a saved state comes back from a browser or a file, so it is untrusted input.
+ * A field added later means a version 2 and a migration (see `migrations.ts`), never a silent
+ * optional field here.
+ */
+export const SAVED_STATE_VERSION = 1;
+
+export const MAX_ANSWERS = 500;
+export const MAX_RESPONDENTS = 200;
+export const MAX_SELECTION = 500;
+const MAX_ID = 80;
+const MAX_LABEL = 200;
+
+const slug = z
+  .string()
+  .check(z.maxLength(MAX_ID), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'));
+const label = z.string().check(z.minLength(1), z.maxLength(MAX_LABEL));
+const isoDateTime = z.iso.datetime({ offset: true });
+const questionnaireVersion = z.enum(['complet', 'court']);
+
+export const answerValueSchema = z.literal([0, 1, 2, 3, 'unknown']);
+
+export const answersSchema = z
+  .record(slug, answerValueSchema)
+  .check(
+    z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `trop de réponses (${MAX_ANSWERS} au maximum)`),
+  );
+
+const idList = z.array(slug).check(z.maxLength(MAX_SELECTION));
+
+export const respondentSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
+  label,
+  role: z.optional(z.string().check(z.maxLength(MAX_ID))),
+  answers: answersSchema,
+  /** How the answers arrived: a share code, an imported file, or typed on this device. */
+  source: z.enum(['code', 'file', 'device']),
+});
+
+export const savedStateSchema = z.strictObject({
+  version: z.literal(SAVED_STATE_VERSION),
+  savedAt: isoDateTime,
+  /** The catalogue the answers refer to; `version` tells a later reader which wording was shown. */
+  catalogue: z.strictObject({
+    id: slug,
+    version: z.string().check(z.minLength(1), z.maxLength(40)),
+  }),
+  context: z.strictObject({
+    levels: z.array(levelSchema).check(z.maxLength(3)),
+    publics: z.optional(z.array(publicSchema).check(z.maxLength(4))),
+    role: z.optional(z.string().check(z.maxLength(MAX_ID))),
+    establishmentName: z.optional(z.string().check(z.maxLength(MAX_LABEL))),
+    questionnaireVersion,
+  }),
+  answers: answersSchema,
+  progress: z.strictObject({
+    view: z.string().check(z.maxLength(40)),
+    step: z.int().check(z.gte(0), z.lte(999)),
+  }),
+  /** Fiche and action ids kept for this year, and those already done last year. */
+  selection: z.strictObject({
+    retained: idList,
+    done: idList,
+  }),
+  /** A group diagnostic (GPDS): several respondents' answers gathered on this device. */
+  session: z.optional(
+    z.strictObject({
+      name: label,
+      createdAt: isoDateTime,
+      questionnaireVersion,
+      respondents: z.array(respondentSchema).check(z.maxLength(MAX_RESPONDENTS)),
+    }),
+  ),
+  /** Last year's diagnostic, kept for comparison. */
+  previous: z.optional(
+    z.strictObject({
+      label,
+      importedAt: isoDateTime,
+      answers: answersSchema,
+      retained: idList,
+    }),
+  ),
+});
+
+export type SavedState = z.infer<typeof savedStateSchema>;
+export type SavedRespondent = z.infer<typeof respondentSchema>;
+export type SavedSession = NonNullable<SavedState['session']>;
+export type SavedPrevious = NonNullable<SavedState['previous']>;

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import {
+  answerAllVisible,
+  click,
+  currentView,
+  deepQuery,
+  deepQueryAll,
+  mountWidget,
+  settle,
+  until,
+} from './helpers.js';
+import type { PerseveranceErrorEvent } from '../../components/events.js';
+
+async function mountExpectingError(attributes: Record<string, string>) {
+  const element = document.createElement('perseverance-diagnostic');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const error = new Promise<PerseveranceErrorEvent>((resolve) =>
+    element.addEventListener('perseverance-error', (event) => resolve(event), { once: true }),
+  );
+  document.body.append(element);
+  const event = await error;
+  await settle(element);
+  return { element, event };
+}
+
+describe('<perseverance-diagnostic> on a host page', () => {
+  it('loads a custom catalogue from catalogue-src', async () => {
+    const widget = await mountWidget({ 'catalogue-src': '/data/examples/catalogue-minimal.json' });
+    await click(widget, 'Commencer');
+    const minimal = await (await fetch('/data/examples/catalogue-minimal.json')).json();
+    const firstKeyQuestions = minimal.questions.filter((q: { axis: string }) =>
+      minimal.axes.some((a: { id: string; key: string }) => a.id === q.axis && a.key === minimal.keys[0].id),
+    );
+    expect(deepQueryAll(widget, 'perseverance-question')).to.have.length(firstKeyQuestions.length);
+  });
+
+  it('shows an error panel listing each problem with its path for an invalid catalogue', async () => {
+    const { element, event } = await mountExpectingError({ 'catalogue-src': '/test/fixtures/invalid-catalogue.json' });
+    expect(event.detail.kind).to.equal('catalogue');
+    expect(event.detail.issues!.length).to.be.greaterThan(0);
+    const panel = deepQuery(element, 'perseverance-error-panel');
+    const text = panel.shadowRoot!.textContent!;
+    expect(text).to.include('contient des erreurs');
+    for (const issue of event.detail.issues!) expect(text).to.include(issue.message);
+    expect(text).to.match(/questions\[\d+\]\.axis/);
+    await expect(element).to.be.accessible();
+    element.remove();
+  });
+
+  it('shows an error panel when the catalogue cannot be loaded', async () => {
+    const { element, event } = await mountExpectingError({ 'catalogue-src': '/test/fixtures/does-not-exist.json' });
+    expect(event.detail.message).to.include('404');
+    expect(deepQuery(element, 'perseverance-error-panel').shadowRoot!.textContent).to.include('n’a pas pu être chargé');
+    element.remove();
+  });
+
+  it('keeps two instances with different storage keys independent', async () => {
+    const a = await mountWidget();
+    const b = await mountWidget();
+    await click(a, 'Commencer');
+    await answerAllVisible(a, () => 1);
+    expect(Object.keys(a.answers).length).to.be.greaterThan(0);
+    expect(b.answers).to.deep.equal({});
+    await click(b, 'Commencer');
+    await answerAllVisible(b, () => 3);
+    const aValues = new Set(Object.values(a.answers));
+    const bValues = new Set(Object.values(b.answers));
+    expect([...aValues]).to.deep.equal([1]);
+    expect([...bValues]).to.deep.equal([3]);
+  });
+
+  it('speaks English when lang="en", keeping the root lang attribute', async () => {
+    const widget = await mountWidget({ lang: 'en' });
+    const root = widget.shadowRoot!.querySelector('.root')!;
+    expect(root.getAttribute('lang')).to.equal('en');
+    expect(currentView(widget)!.shadowRoot!.textContent).to.include('Start the diagnostic');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('shows the whole questionnaire on one page with layout="page"', async () => {
+    const widget = await mountWidget({ layout: 'page' });
+    await click(widget, 'Commencer');
+    const questions = deepQueryAll(widget, 'perseverance-question');
+    const minimalCount = (await import('../../src/catalogue/default.js')).defaultCatalogue.questions.length;
+    expect(questions).to.have.length(minimalCount);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('passes axe on the questionnaire steps and the recommendations', async () => {
+    const widget = await mountWidget({ levels: 'lycee-pro' });
+    await click(widget, 'Commencer');
+    await expect(widget).to.be.accessible();
+    await click(widget, 'Clé suivante');
+    await click(widget, 'Clé précédente');
+    await expect(widget).to.be.accessible();
+    await click(widget, 'Recommandations');
+    await until(() => currentView(widget)?.localName === 'perseverance-recommendations', 'recommendations');
+    await settle(widget);
+    await expect(widget).to.be.accessible();
+  });
+});
