@@ -1,13 +1,31 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const root = fileURLToPath(new URL('./', import.meta.url));
+
+/**
+ * JSON fetched as data (a catalogue-src, an import file) must reach the page as JSON: the esbuild
+ * plugin would turn it into a JS module. Tests ask for such files with `?raw`.
+ */
+async function rawJson(context, next) {
+  if (context.path.endsWith('.json') && context.querystring === 'raw') {
+    const body = await readFile(`${root}${context.path.slice(1)}`).catch(() => null);
+    if (!body) return next();
+    context.type = 'application/json';
+    context.body = body;
+    return undefined;
+  }
+  return next();
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [rawJson],
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' })],
   browsers: [

@@ -7,8 +7,9 @@ import { actionsContext, diagnosticContext, messagesContext } from './context.js
 import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
 import type { Messages } from './i18n/fr.js';
-import { AnswerChangeEvent } from './perseverance-question.js';
+import type { AnswerChangeEvent } from './perseverance-question.js';
 import type { ScaleOption } from './perseverance-question.js';
+import './perseverance-question.js';
 import { sharedStyles } from './styles/shared.js';
 
 interface KeyStep {
@@ -166,7 +167,7 @@ export class PerseveranceQuestionnaire extends LitElement {
     const labels = { showHelp: m.questionnaire.showHelp, hideHelp: m.questionnaire.hideHelp, unanswered: m.questionnaire.unanswered };
     const missing = step.total - step.answered;
     return html`
-      <section class="key-block" aria-labelledby=${`key-${step.key.id}`}>
+      <section class="key-block">
         ${heading}
         ${step.key.tagline ? html`<p class="tagline">${step.key.tagline}</p>` : nothing}
         <p>${step.key.description}</p>
@@ -175,7 +176,7 @@ export class PerseveranceQuestionnaire extends LitElement {
           : nothing}
         ${step.axes.map(
           ({ axis, questions }) => html`
-            <section class="axis" aria-labelledby=${`axis-${axis.id}`}>
+            <section class="axis">
               <h3 id=${`axis-${axis.id}`} class=${`key-${step.key.color}`}>${axis.label}</h3>
               <details>
                 <summary>${m.questionnaire.practicesTitle}</summary>

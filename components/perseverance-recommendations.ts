@@ -8,7 +8,7 @@ import { actionsContext, diagnosticContext, messagesContext } from './context.js
 import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
 import type { Messages } from './i18n/fr.js';
-import { CardActionEvent } from './perseverance-recommendation-card.js';
+import type { CardActionEvent } from './perseverance-recommendation-card.js';
 import './perseverance-recommendation-card.js';
 import { sharedStyles } from './styles/shared.js';
 

@@ -29,7 +29,10 @@ function checkUnique<T>(
       return;
     }
     const path = field === undefined ? [...base, index] : [...base, index, field];
-    issues.add(path, `valeur en double ${quote(id)} (déjà présente en ${formatPath([...base, first])})`);
+    issues.add(
+      path,
+      `valeur en double ${quote(id)} (déjà présente en ${formatPath([...base, first])})`,
+    );
   });
 }
 
@@ -41,7 +44,8 @@ function checkScaleAndKeys({ scale, keys, axes }: Catalogue, issues: IssueList):
   checkUnique(keys, byId, ['keys'], 'id', issues);
   const declared = new Set(keys.map(byId));
   for (const id of KEY_IDS) {
-    if (!declared.has(id)) issues.add(['keys'], `clé ${quote(id)} absente (les quatre clés sont attendues)`);
+    if (!declared.has(id))
+      issues.add(['keys'], `clé ${quote(id)} absente (les quatre clés sont attendues)`);
   }
   keys.forEach((key, index) => {
     if (!axes.some((axis) => axis.key === key.id)) {
@@ -51,29 +55,44 @@ function checkScaleAndKeys({ scale, keys, axes }: Catalogue, issues: IssueList):
 }
 
 /** Returns each declared axis's key, the lookup every later reference check needs. */
-function checkAxes({ axes, keys, questions }: Catalogue, issues: IssueList): ReadonlyMap<string, KeyId> {
+function checkAxes(
+  { axes, keys, questions }: Catalogue,
+  issues: IssueList,
+): ReadonlyMap<string, KeyId> {
   checkUnique(axes, byId, ['axes'], 'id', issues);
   const declaredKeys = new Set(keys.map(byId));
   const axisKeys = new Map<string, KeyId>();
   axes.forEach((axis, index) => {
     if (!axisKeys.has(axis.id)) axisKeys.set(axis.id, axis.key);
-    if (!declaredKeys.has(axis.key)) issues.add(['axes', index, 'key'], `clé inconnue ${quote(axis.key)}`);
+    if (!declaredKeys.has(axis.key))
+      issues.add(['axes', index, 'key'], `clé inconnue ${quote(axis.key)}`);
     const own = questions.filter((question) => question.axis === axis.id);
     if (own.length < 2) {
-      issues.add(['axes', index], `l'axe ${quote(axis.id)} a ${own.length} question${own.length > 1 ? 's' : ''} : 2 au moins attendues`);
+      issues.add(
+        ['axes', index],
+        `l'axe ${quote(axis.id)} a ${own.length} question${own.length > 1 ? 's' : ''} : 2 au moins attendues`,
+      );
     }
     const cores = own.filter((question) => question.core).length;
     if (cores !== 1) {
-      issues.add(['axes', index], `l'axe ${quote(axis.id)} a ${cores} question${cores > 1 ? 's' : ''} marquée${cores > 1 ? 's' : ''} « core: true » : une exactement attendue`);
+      issues.add(
+        ['axes', index],
+        `l'axe ${quote(axis.id)} a ${cores} question${cores > 1 ? 's' : ''} marquée${cores > 1 ? 's' : ''} « core: true » : une exactement attendue`,
+      );
     }
   });
   return axisKeys;
 }
 
-function checkQuestions({ questions }: Catalogue, axisKeys: ReadonlyMap<string, KeyId>, issues: IssueList): void {
+function checkQuestions(
+  { questions }: Catalogue,
+  axisKeys: ReadonlyMap<string, KeyId>,
+  issues: IssueList,
+): void {
   checkUnique(questions, byId, ['questions'], 'id', issues);
   questions.forEach((question, index) => {
-    if (!axisKeys.has(question.axis)) issues.add(['questions', index, 'axis'], `axe inconnu ${quote(question.axis)}`);
+    if (!axisKeys.has(question.axis))
+      issues.add(['questions', index, 'axis'], `axe inconnu ${quote(question.axis)}`);
   });
 }
 
@@ -100,7 +119,12 @@ interface Targeting {
   scale?: readonly string[] | undefined;
 }
 
-function checkTargeting(item: Targeting, base: Path, axisKeys: ReadonlyMap<string, KeyId>, issues: IssueList): void {
+function checkTargeting(
+  item: Targeting,
+  base: Path,
+  axisKeys: ReadonlyMap<string, KeyId>,
+  issues: IssueList,
+): void {
   checkUnique(item.keys, self, [...base, 'keys'], undefined, issues);
   for (const field of ['publics', 'levels', 'scale'] as const) {
     const values = item[field];
@@ -112,7 +136,11 @@ function checkTargeting(item: Targeting, base: Path, axisKeys: ReadonlyMap<strin
   });
 }
 
-function checkItems(catalogue: Catalogue, axisKeys: ReadonlyMap<string, KeyId>, issues: IssueList): void {
+function checkItems(
+  catalogue: Catalogue,
+  axisKeys: ReadonlyMap<string, KeyId>,
+  issues: IssueList,
+): void {
   const { fiches, actions, resources, ficheTemplate } = catalogue;
   checkUnique(fiches, byId, ['fiches'], 'id', issues);
   fiches.forEach((fiche, index) => checkTargeting(fiche, ['fiches', index], axisKeys, issues));
@@ -126,7 +154,8 @@ function checkItems(catalogue: Catalogue, axisKeys: ReadonlyMap<string, KeyId>, 
       checkAxisRef(axis, resource.keys, axisKeys, ['resources', index, 'axes', axisIndex], issues);
     });
   });
-  if (ficheTemplate) checkUnique(ficheTemplate.fields, byId, ['ficheTemplate', 'fields'], 'id', issues);
+  if (ficheTemplate)
+    checkUnique(ficheTemplate.fields, byId, ['ficheTemplate', 'fields'], 'id', issues);
 }
 
 function checkGuides({ guides, calendar }: Catalogue, issues: IssueList): void {
@@ -138,7 +167,11 @@ function checkGuides({ guides, calendar }: Catalogue, issues: IssueList): void {
       guide.checklists[phase].forEach((item, itemIndex) => {
         const path: Path = ['guides', index, 'checklists', phase, itemIndex];
         const first = seen.get(item.id);
-        if (first) issues.add([...path, 'id'], `valeur en double ${quote(item.id)} (déjà présente en ${formatPath(first)})`);
+        if (first)
+          issues.add(
+            [...path, 'id'],
+            `valeur en double ${quote(item.id)} (déjà présente en ${formatPath(first)})`,
+          );
         else seen.set(item.id, path);
       });
     }
@@ -146,8 +179,14 @@ function checkGuides({ guides, calendar }: Catalogue, issues: IssueList): void {
   if (!calendar) return;
   checkUnique(calendar.milestones, byId, ['calendar', 'milestones'], 'id', issues);
   calendar.milestones.forEach((milestone, index) => {
-    if (milestone.endOffsetDays !== undefined && milestone.endOffsetDays < milestone.startOffsetDays) {
-      issues.add(['calendar', 'milestones', index, 'endOffsetDays'], 'la fin précède le début (startOffsetDays)');
+    if (
+      milestone.endOffsetDays !== undefined &&
+      milestone.endOffsetDays < milestone.startOffsetDays
+    ) {
+      issues.add(
+        ['calendar', 'milestones', index, 'endOffsetDays'],
+        'la fin précède le début (startOffsetDays)',
+      );
     }
   });
 }

@@ -11,9 +11,11 @@ const source = (base: string): Record<string, string> => ({
 });
 
 const targeting = (base: string): Record<string, string> => ({
-  [`${base}.keys`]: 'Clés concernées (1 à 4, sans doublon) ; chaque axe visé doit relever de l’une d’elles.',
+  [`${base}.keys`]:
+    'Clés concernées (1 à 4, sans doublon) ; chaque axe visé doit relever de l’une d’elles.',
   [`${base}.keys[]`]: 'Identifiant d’une clé.',
-  [`${base}.axes`]: 'Axes que l’élément renforce, avec un poids ; chaque axe doit être déclaré dans « axes ».',
+  [`${base}.axes`]:
+    'Axes que l’élément renforce, avec un poids ; chaque axe doit être déclaré dans « axes ».',
   [`${base}.axes[]`]: 'Un axe visé.',
   [`${base}.axes[].axis`]: 'Identifiant d’un axe déclaré dans « axes ».',
   [`${base}.axes[].weight`]: 'Force du lien : 1 un peu, 2 nettement, 3 c’est son objet principal.',
@@ -41,7 +43,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'scale.levels[].value': 'Valeur du niveau : 0, 1, 2 ou 3, du plus faible au plus fort.',
   'scale.levels[].label': 'Libellé de la réponse, par exemple « Pas encore ».',
   'scale.levels[].description': 'Précision affichée sous le libellé.',
-  'scale.unknownLabel': 'Libellé de la réponse « Je ne sais pas », qui ne compte pas dans le score.',
+  'scale.unknownLabel':
+    'Libellé de la réponse « Je ne sais pas », qui ne compte pas dans le score.',
   keys: 'Les quatre clés de la persévérance, chacune une seule fois.',
   'keys[]': 'Une clé.',
   'keys[].id': 'accueillir, accrocher, accompagner ou raccrocher.',
@@ -61,7 +64,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'questions[].id': 'Identifiant unique de la question.',
   'questions[].axis': 'Identifiant de l’axe évalué par la question.',
   'questions[].text': 'Énoncé de la question (500 caractères au plus).',
-  'questions[].core': 'true pour la question essentielle de l’axe, seule posée dans la version courte.',
+  'questions[].core':
+    'true pour la question essentielle de l’axe, seule posée dans la version courte.',
   'questions[].help': 'Aide affichée à la demande.',
   fiches: 'Fiches actions recommandées selon le diagnostic.',
   'fiches[]': 'Une fiche action.',
@@ -113,10 +117,12 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'resources[].title': 'Titre de la ressource.',
   'resources[].kind': 'Nature : site, guide, video, podcast, circulaire, ouvrage ou programme.',
   'resources[].description': 'Précisions (auteur, éditeur…).',
-  'resources[].url': 'Adresse complète en http:// ou https:// ; à omettre si la source n’en donne pas.',
+  'resources[].url':
+    'Adresse complète en http:// ou https:// ; à omettre si la source n’en donne pas.',
   'resources[].keys': 'Clés concernées (1 à 4, sans doublon).',
   'resources[].keys[]': 'Identifiant d’une clé.',
-  'resources[].axes': 'Axes concernés, déclarés dans « axes » et relevant des clés de la ressource.',
+  'resources[].axes':
+    'Axes concernés, déclarés dans « axes » et relevant des clés de la ressource.',
   'resources[].axes[]': 'Identifiant d’un axe.',
   guides: 'Guides méthodologiques avec listes de tâches.',
   'guides[]': 'Un guide.',
@@ -131,14 +137,17 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   calendar: 'Calendrier type de la semaine de la persévérance.',
   ...source('calendar'),
   'calendar.weekLengthDays': 'Durée de la semaine, en jours (1 à 14).',
-  'calendar.declarationDeadlineOffsetDays': 'Date limite de déclaration des actions, en jours par rapport au premier jour (0 ou négatif).',
+  'calendar.declarationDeadlineOffsetDays':
+    'Date limite de déclaration des actions, en jours par rapport au premier jour (0 ou négatif).',
   'calendar.milestones': 'Jalons du calendrier.',
   'calendar.milestones[]': 'Un jalon.',
   'calendar.milestones[].id': 'Identifiant unique du jalon.',
   'calendar.milestones[].label': 'Intitulé du jalon.',
   'calendar.milestones[].description': 'Précisions.',
-  'calendar.milestones[].startOffsetDays': 'Début, en jours depuis le premier jour de la semaine (négatif : avant).',
-  'calendar.milestones[].endOffsetDays': 'Fin, en jours depuis le premier jour ; pas avant le début.',
+  'calendar.milestones[].startOffsetDays':
+    'Début, en jours depuis le premier jour de la semaine (négatif : avant).',
+  'calendar.milestones[].endOffsetDays':
+    'Fin, en jours depuis le premier jour ; pas avant le début.',
   contact: 'Contact académique affiché par le widget.',
   'contact.label': 'Nom du service ou de la personne.',
   'contact.email': 'Adresse électronique.',

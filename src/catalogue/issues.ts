@@ -19,13 +19,17 @@ export function formatPath(path: Path): string {
   return out;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const MAX_QUOTED = 60;
 
 /** Quotes an author's value in French guillemets, visibly escaping invisible characters (a tab in a URL). */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  const visible = text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = text.replace(
+    CONTROL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   const short = visible.length > MAX_QUOTED ? `${visible.slice(0, MAX_QUOTED)}…` : visible;
   return `« ${short} »`;
 }
@@ -45,7 +49,10 @@ export class IssueList {
   toError(): CatalogueError {
     const hidden = this.total - this.kept.length;
     if (hidden === 0) return new CatalogueError(this.kept);
-    const note = { path: '', message: `… et ${hidden} autre${hidden > 1 ? 's' : ''} problème${hidden > 1 ? 's' : ''} non listé${hidden > 1 ? 's' : ''}` };
+    const note = {
+      path: '',
+      message: `… et ${hidden} autre${hidden > 1 ? 's' : ''} problème${hidden > 1 ? 's' : ''} non listé${hidden > 1 ? 's' : ''}`,
+    };
     return new CatalogueError([...this.kept, note], summarise(this.total));
   }
 

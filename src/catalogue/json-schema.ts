@@ -12,7 +12,10 @@ type JsonObject = { [key: string]: unknown };
  * Keyed by the start of the pattern so a tweak of the regex's tail keeps its message.
  */
 const PATTERN_MESSAGES: readonly (readonly [string, string])[] = [
-  ['^[a-z0-9]', 'Identifiant attendu : minuscules sans accents, chiffres et tirets (ex. « climat-scolaire »).'],
+  [
+    '^[a-z0-9]',
+    'Identifiant attendu : minuscules sans accents, chiffres et tirets (ex. « climat-scolaire »).',
+  ],
   ['^https?:', 'Adresse complète attendue, commençant par http:// ou https://.'],
   ['^[^\\s@', 'Adresse électronique attendue.'],
 ];
@@ -53,7 +56,8 @@ export function buildCatalogueJsonSchema(): JsonObject {
   const used = new Set<string>();
   describeFields(body, '', used);
   const stale = Object.keys(FIELD_DESCRIPTIONS).filter((path) => !used.has(path));
-  if (stale.length > 0) throw new Error(`Descriptions for unknown catalogue fields: ${stale.join(', ')}`);
+  if (stale.length > 0)
+    throw new Error(`Descriptions for unknown catalogue fields: ${stale.join(', ')}`);
   const { $schema, ...rest } = body;
   return {
     $schema,

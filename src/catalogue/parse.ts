@@ -19,7 +19,9 @@ export function parseCatalogue(input: unknown): Catalogue {
   } catch (error) {
     if (error instanceof CatalogueError) throw error;
     // A hostile proxy or a platform limit (stack, memory) may still throw from inside zod.
-    throw new CatalogueError([{ path: '', message: 'catalogue : lecture impossible, le contenu est illisible' }]);
+    throw new CatalogueError([
+      { path: '', message: 'catalogue : lecture impossible, le contenu est illisible' },
+    ]);
   }
 }
 
@@ -28,7 +30,11 @@ function parse(input: unknown): Catalogue {
   const copy = snapshot(input, issues);
   issues.throwIfAny();
 
-  const result = catalogueSchema.safeParse(copy, { error: () => NO_MESSAGE, reportInput: true, jitless: true });
+  const result = catalogueSchema.safeParse(copy, {
+    error: () => NO_MESSAGE,
+    reportInput: true,
+    jitless: true,
+  });
   if (!result.success) {
     addZodIssues(result.error.issues, issues);
     issues.throwIfAny();

@@ -33,7 +33,9 @@ export function snapshot(input: unknown, issues: IssueList): unknown {
     }
     ancestors.add(value);
     try {
-      return Array.isArray(value) ? visitArray(value, path, depth) : visitObject(value, path, depth);
+      return Array.isArray(value)
+        ? visitArray(value, path, depth)
+        : visitObject(value, path, depth);
     } catch {
       issues.add(path, 'valeur illisible (sa lecture a échoué)');
       return undefined;

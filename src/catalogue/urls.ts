@@ -20,6 +20,8 @@ function checkUrl(url: string | undefined, path: Path, issues: IssueList): void 
 }
 
 export function checkUrls({ resources, contact }: Catalogue, issues: IssueList): void {
-  resources.forEach((resource, index) => checkUrl(resource.url, ['resources', index, 'url'], issues));
+  resources.forEach((resource, index) =>
+    checkUrl(resource.url, ['resources', index, 'url'], issues),
+  );
   checkUrl(contact?.url, ['contact', 'url'], issues);
 }

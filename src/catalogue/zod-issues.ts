@@ -56,28 +56,38 @@ function received(input: unknown): string {
 function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
   const { minimum, origin, input } = issue;
   if (origin === 'string') {
-    return Number(minimum) === 1 ? 'texte vide' : `texte trop court : au moins ${plural(minimum, 'caractère')}`;
+    return Number(minimum) === 1
+      ? 'texte vide'
+      : `texte trop court : au moins ${plural(minimum, 'caractère')}`;
   }
   if (origin === 'array') {
-    if (issue.exact) return `exactement ${plural(minimum, 'élément')} attendu${Number(minimum) > 1 ? 's' : ''}${received(input)}`;
+    if (issue.exact)
+      return `exactement ${plural(minimum, 'élément')} attendu${Number(minimum) > 1 ? 's' : ''}${received(input)}`;
     return `liste trop courte : au moins ${plural(minimum, 'élément')}${received(input)}`;
   }
-  return issue.inclusive === false ? `doit être supérieur à ${String(minimum)}` : `valeur trop petite : minimum ${String(minimum)}`;
+  return issue.inclusive === false
+    ? `doit être supérieur à ${String(minimum)}`
+    : `valeur trop petite : minimum ${String(minimum)}`;
 }
 
 function tooBig(issue: z.core.$ZodIssueTooBig): string {
   const { maximum, origin, input } = issue;
-  if (origin === 'string') return `texte trop long : ${plural(maximum, 'caractère')} au plus${received(input)}`;
+  if (origin === 'string')
+    return `texte trop long : ${plural(maximum, 'caractère')} au plus${received(input)}`;
   if (origin === 'array') {
-    if (issue.exact) return `exactement ${plural(maximum, 'élément')} attendu${Number(maximum) > 1 ? 's' : ''}${received(input)}`;
+    if (issue.exact)
+      return `exactement ${plural(maximum, 'élément')} attendu${Number(maximum) > 1 ? 's' : ''}${received(input)}`;
     return `liste trop longue : ${plural(maximum, 'élément')} au plus${received(input)}`;
   }
-  return issue.inclusive === false ? `doit être inférieur à ${String(maximum)}` : `valeur trop grande : maximum ${String(maximum)}`;
+  return issue.inclusive === false
+    ? `doit être inférieur à ${String(maximum)}`
+    : `valeur trop grande : maximum ${String(maximum)}`;
 }
 
 function allowed(values: readonly unknown[], input: unknown): string {
   const list = values.map((v) => (typeof v === 'string' ? `« ${v} »` : String(v))).join(', ');
-  const problem = input === undefined ? 'champ obligatoire manquant' : `valeur ${quote(input)} non autorisée`;
+  const problem =
+    input === undefined ? 'champ obligatoire manquant' : `valeur ${quote(input)} non autorisée`;
   return `${problem} ; valeurs permises : ${list}`;
 }
 
@@ -85,7 +95,10 @@ function allowed(values: readonly unknown[], input: unknown): string {
 function union(issue: ZodIssue & { code: 'invalid_union' }): string {
   const branches = issue.errors.flat();
   if (branches.length > 0 && branches.every((b) => b.code === 'invalid_value')) {
-    return allowed(branches.flatMap((b) => (b.code === 'invalid_value' ? b.values : [])), issue.input);
+    return allowed(
+      branches.flatMap((b) => (b.code === 'invalid_value' ? b.values : [])),
+      issue.input,
+    );
   }
   return 'valeur non conforme';
 }
@@ -106,7 +119,9 @@ function translate(issue: ZodIssue): string {
       return union(issue);
     case 'invalid_format':
       if (issue.message !== NO_MESSAGE) return issue.message;
-      return issue.format === 'regex' ? 'format non valide' : `format non valide (attendu : ${issue.format})`;
+      return issue.format === 'regex'
+        ? 'format non valide'
+        : `format non valide (attendu : ${issue.format})`;
     case 'not_multiple_of':
       return `doit être un multiple de ${issue.divisor}`;
     default:

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/schema.js';
 import { MAX_ANSWER, questionsFor, type Answers, type QuestionnaireVersion } from './answers.js';
 import { pickHighlights } from './highlights.js';
-import { mean, nextLevel } from './stats.js';
+import { mean, nextLevel, sum } from './stats.js';
 import type {
   AxisScore,
   Coverage,
@@ -80,8 +80,8 @@ export function buildProfile(
     const { ids, values } = valuesByAxis.get(axis.id)!;
     const coverage = coverageOf(values);
     const known = values.filter((v): v is number => typeof v === 'number');
-    const m = mean(known);
-    const score = m === null ? null : (m / MAX_ANSWER) * 100;
+    // One division at the end: integer answers give the correctly rounded fraction (2/3 → 66.666…67).
+    const score = known.length === 0 ? null : (sum(known) * 100) / (MAX_ANSWER * known.length);
     return {
       axisId: axis.id,
       keyId: axis.key,

@@ -1,4 +1,4 @@
-import { compareDesc } from './stats.js';
+import { compareDesc, EPSILON } from './stats.js';
 import type { AxisScore } from './types.js';
 
 /** At most this many strengths and this many weaknesses. */
@@ -30,13 +30,13 @@ export function pickHighlights(axes: readonly AxisScore[]): {
   const weakLimit = Math.min(MAX_HIGHLIGHTS, Math.ceil(scored.length / 2));
 
   const weaknesses = scored
-    .filter((a) => a.score! < 100)
+    .filter((a) => a.score! < 100 - EPSILON)
     .sort((a, b) => compareDesc(b.score!, a.score!) || byCoverageThenOrder(a, b))
     .slice(0, weakLimit);
   const taken = new Set(weaknesses.map((a) => a.axisId));
   const strongLimit = Math.min(MAX_HIGHLIGHTS, scored.length - weaknesses.length);
   const strengths = scored
-    .filter((a) => a.score! > 0 && !taken.has(a.axisId))
+    .filter((a) => a.score! > EPSILON && !taken.has(a.axisId))
     .sort((a, b) => compareDesc(a.score!, b.score!) || byCoverageThenOrder(a, b))
     .slice(0, strongLimit);
   return { strengths, weaknesses };

@@ -1,11 +1,15 @@
 /** Small numeric helpers shared by profiles, recommendations and sessions. */
 
+/** Sum of a list, in its order. */
+export function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
 /** Arithmetic mean, or null for an empty list (no value is not a zero). */
 export function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+  return values.length === 0 ? null : sum(values) / values.length;
 }
 
 /** Tolerance for comparing computed scores: sums in another order may differ in the last bits. */

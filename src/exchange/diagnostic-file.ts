@@ -2,7 +2,12 @@
 import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
 import { SavedStateError } from '../storage/errors.js';
-import { describeIssues, frenchIssueMessage, toStateIssues, type StateIssue } from '../storage/issues.js';
+import {
+  describeIssues,
+  frenchIssueMessage,
+  toStateIssues,
+  type StateIssue,
+} from '../storage/issues.js';
 import { parseSavedState } from '../storage/saved-state.js';
 import type { SavedState } from '../storage/schema.js';
 import { ImportError } from './errors.js';
@@ -43,7 +48,11 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 }
 
 function contentError(issues: readonly StateIssue[]): ImportError {
-  return new ImportError('content', `Le contenu de ce fichier n’est pas valide : ${describeIssues(issues)}.`, issues);
+  return new ImportError(
+    'content',
+    `Le contenu de ce fichier n’est pas valide : ${describeIssues(issues)}.`,
+    issues,
+  );
 }
 
 function readEnvelope(value: unknown): SavedState {
@@ -52,21 +61,38 @@ function readEnvelope(value: unknown): SavedState {
   }
   const formatVersion = value['formatVersion'];
   if (typeof formatVersion === 'number' && formatVersion > DIAGNOSTIC_FILE_VERSION) {
-    throw new ImportError('version', 'Ce fichier a été exporté par une version plus récente du widget : mettez la page à jour.');
+    throw new ImportError(
+      'version',
+      'Ce fichier a été exporté par une version plus récente du widget : mettez la page à jour.',
+    );
   }
   const envelope = envelopeSchema.safeParse(value, { error: frenchIssueMessage });
   if (!envelope.success) throw contentError(toStateIssues(envelope.error.issues));
-  if (envelope.data.state === undefined) throw contentError([{ path: 'state', message: 'champ manquant' }]);
+  const { state } = envelope.data;
+  if (state === undefined) throw contentError([{ path: 'state', message: 'champ manquant' }]);
+  // parseSavedState would read a string as JSON text; inside a file the state is an object.
+  if (!isRecord(state)) throw contentError([{ path: 'state', message: 'objet attendu' }]);
   try {
-    return parseSavedState(envelope.data.state);
+    return parseSavedState(state);
   } catch (error) {
     if (!(error instanceof SavedStateError)) throw error;
     if (error.reason === 'future-version') {
-      throw new ImportError('version', 'Ce fichier a été exporté par une version plus récente du widget : mettez la page à jour.');
+      throw new ImportError(
+        'version',
+        'Ce fichier a été exporté par une version plus récente du widget : mettez la page à jour.',
+      );
     }
     const issues = error.issues.length
-      ? error.issues.map((issue) => ({ path: issue.path ? `state.${issue.path}` : 'state', message: issue.message }))
-      : [{ path: 'state', message: error.message.replace(/^Sauvegarde illisible : /, '').replace(/\.$/, '') }];
+      ? error.issues.map((issue) => ({
+          path: issue.path ? `state.${issue.path}` : 'state',
+          message: issue.message,
+        }))
+      : [
+          {
+            path: 'state',
+            message: error.message.replace(/^Sauvegarde illisible : /, '').replace(/\.$/, ''),
+          },
+        ];
     throw contentError(issues);
   }
 }
@@ -86,7 +112,8 @@ export function parseDiagnosticObject(value: unknown): SavedState {
 
 /** Reads the text of an export file; older state formats are migrated. Throws only `ImportError`. */
 export function parseDiagnosticFile(text: string): SavedState {
-  if (typeof text !== 'string') throw new ImportError('json', 'Ce fichier n’est pas un export du diagnostic (JSON illisible).');
+  if (typeof text !== 'string')
+    throw new ImportError('json', 'Ce fichier n’est pas un export du diagnostic (JSON illisible).');
   // One character is at least one octet in UTF-8: a text this long is over the limit.
   checkImportSize(text.length);
   let value: unknown;

@@ -47,17 +47,36 @@ export interface ExistingRespondent {
 
 interface Token {
   readonly text: string;
+  /** Where the token starts and ends in its segment, to give back the input exactly as typed. */
+  readonly start: number;
+  readonly end: number;
   /** Normalised length, or -1 when the token has characters a code cannot contain. */
   readonly length: number;
 }
 
-function toToken(text: string): Token {
+function normalisedLength(text: string): number {
   try {
-    return { text, length: normalizeShareCode(text).length };
+    // The whole text is already capped, so a token of any length is measured, never refused.
+    return normalizeShareCode(text, MAX_CODES_INPUT_CHARS).length;
   } catch (error) {
-    // Only separators (a lone « - ») normalise to nothing: such a token is dropped.
-    return { text, length: error instanceof ShareCodeError && error.reason === 'length' ? 0 : -1 };
+    // With no length cap left, « length » means the token was only separators (a lone « - »).
+    return error instanceof ShareCodeError && error.reason === 'length' ? 0 : -1;
   }
+}
+
+function tokensOf(segment: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of segment.matchAll(/\S+/gu)) {
+    const length = normalisedLength(match[0]);
+    if (length !== 0)
+      tokens.push({
+        text: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+        length,
+      });
+  }
+  return tokens;
 }
 
 /**
@@ -69,30 +88,28 @@ function toToken(text: string): Token {
  */
 export function splitShareCodes(text: string, codeLength: number): string[] {
   const candidates: string[] = [];
+  const joinable = (token: Token) =>
+    token.length > 0 && token.length < codeLength && !isWellFormedShareCode(token.text);
   for (const segment of text.split(/[\r\n,;]+/u)) {
-    const tokens = segment
-      .split(/\s+/u)
-      .filter((part) => part !== '')
-      .map(toToken)
-      .filter((token) => token.length !== 0);
-    const joinable = (token: Token) =>
-      token.length > 0 && token.length < codeLength && !isWellFormedShareCode(token.text);
+    const tokens = tokensOf(segment);
     let index = 0;
     while (index < tokens.length) {
       const first = tokens[index]!;
-      if (!joinable(first)) {
-        candidates.push(first.text);
-        index += 1;
-        continue;
+      let last = first;
+      index += 1;
+      if (joinable(first)) {
+        let total = first.length;
+        while (
+          index < tokens.length &&
+          joinable(tokens[index]!) &&
+          total + tokens[index]!.length <= codeLength
+        ) {
+          last = tokens[index]!;
+          total += last.length;
+          index += 1;
+        }
       }
-      const group: string[] = [];
-      let total = 0;
-      while (index < tokens.length && joinable(tokens[index]!) && total + tokens[index]!.length <= codeLength) {
-        group.push(tokens[index]!.text);
-        total += tokens[index]!.length;
-        index += 1;
-      }
-      candidates.push(group.join(' '));
+      candidates.push(segment.slice(first.start, last.end));
     }
   }
   return candidates;
@@ -130,7 +147,12 @@ export function parseShareCodesInput(
     let decoded: Decoded;
     try {
       const details = decodeShareCodeDetails(catalogue, input);
-      decoded = { input, code: details.code, answers: details.answers, ...(details.role ? { role: details.role } : {}) };
+      decoded = {
+        input,
+        code: details.code,
+        answers: details.answers,
+        ...(details.role ? { role: details.role } : {}),
+      };
     } catch (error) {
       if (error instanceof ShareCodeError) return { input, ok: false, error };
       throw error;
@@ -152,17 +174,23 @@ export function parseShareCodesInput(
     if (existingIndex >= 0) {
       const label = existing[existingIndex]!.label;
       const who = label ? `« ${label} »` : `la personne n° ${existingIndex + 1}`;
-      const error = new DuplicateShareCodeError(`Mêmes réponses que ${who}, déjà ajoutée : doublon probable.`, {
-        source: 'existing',
-        index: existingIndex,
-      });
+      const error = new DuplicateShareCodeError(
+        `Mêmes réponses que ${who}, déjà ajoutée : doublon probable.`,
+        {
+          source: 'existing',
+          index: existingIndex,
+        },
+      );
       return { ...decoded, ok: false, error };
     }
     if (sameAnswers !== undefined) {
-      const error = new DuplicateShareCodeError(`Mêmes réponses que le code n° ${sameAnswers + 1} : doublon probable.`, {
-        source: 'input',
-        index: sameAnswers,
-      });
+      const error = new DuplicateShareCodeError(
+        `Mêmes réponses que le code n° ${sameAnswers + 1} : doublon probable.`,
+        {
+          source: 'input',
+          index: sameAnswers,
+        },
+      );
       return { ...decoded, ok: false, error };
     }
     return { ...decoded, ok: true };

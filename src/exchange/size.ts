@@ -17,7 +17,10 @@ function megabytes(bytes: number): string {
 /** Call with `file.size` before reading the file: refuses what `parseDiagnosticFile` would. */
 export function checkImportSize(bytes: number): void {
   if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) {
-    throw new ImportError('size', 'Taille du fichier inconnue : le fichier ne peut pas être importé.');
+    throw new ImportError(
+      'size',
+      'Taille du fichier inconnue : le fichier ne peut pas être importé.',
+    );
   }
   if (bytes > MAX_IMPORT_BYTES) {
     throw new ImportError(

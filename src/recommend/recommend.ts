@@ -1,6 +1,7 @@
 import type { Catalogue, Public } from '../catalogue/schema.js';
 import { keyName, percent, quote } from '../diagnostic/format.js';
 import type { Profile } from '../diagnostic/profile.js';
+import { EPSILON } from '../diagnostic/stats.js';
 import { candidatesOf, type Candidate } from './candidates.js';
 import { diversify, type Rankable } from './diversify.js';
 import { normalizeLimit } from './limit.js';
@@ -36,7 +37,7 @@ function targeted(
 ): Ranked | null {
   const { need, terms, mainAxisId, mainKeyId } = needOf(item, lookup);
   // need 0: every axis it serves is at 100 %, nothing to improve there.
-  if (need === null || need <= 0) return null;
+  if (need === null || need <= EPSILON) return null;
   const { relevance, publics, done } = relevanceOf(item, context);
   const main = lookup.axes.get(mainAxisId)!;
   const key = lookup.keys.get(mainKeyId);

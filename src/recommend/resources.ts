@@ -1,7 +1,7 @@
 import type { Catalogue, Resource } from '../catalogue/schema.js';
 import { keyName, percent, quote } from '../diagnostic/format.js';
 import type { Profile } from '../diagnostic/profile.js';
-import { compareDesc } from '../diagnostic/stats.js';
+import { compareDesc, EPSILON } from '../diagnostic/stats.js';
 import { normalizeLimit } from './limit.js';
 import type { ResourceOptions, ResourceSuggestion } from './types.js';
 
@@ -73,7 +73,7 @@ export function recommendResources(
   }
 
   const keys = profile.keys
-    .filter((k) => k.score !== null && k.score < 100)
+    .filter((k) => k.score !== null && k.score < 100 - EPSILON)
     .sort((a, b) => compareDesc(b.score!, a.score!));
   for (const key of keys) {
     const ofKey = catalogue.resources.filter((r) => r.keys.includes(key.keyId));

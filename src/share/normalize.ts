@@ -30,7 +30,10 @@ export function readDigits(input: unknown, maxInput = MAX_SHARE_CODE_INPUT): num
     if (isSeparator(char)) continue;
     const value = digitValue(char);
     if (value === undefined) {
-      throw new ShareCodeError('format', `Caractère non valide « ${describe(char)} » en position ${position}.`);
+      throw new ShareCodeError(
+        'format',
+        `Caractère non valide « ${describe(char)} » en position ${position}.`,
+      );
     }
     digits.push(value);
   }

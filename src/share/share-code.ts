@@ -81,8 +81,14 @@ export function encodeShareCode(
 
 function lengthError(actual: number, expected: number): ShareCodeError {
   return actual < expected
-    ? new ShareCodeError('length', `Ce code est incomplet : il manque ${plural(expected - actual, 'caractère')}.`)
-    : new ShareCodeError('length', `Ce code est trop long : ${plural(actual - expected, 'caractère')} en trop.`);
+    ? new ShareCodeError(
+        'length',
+        `Ce code est incomplet : il manque ${plural(expected - actual, 'caractère')}.`,
+      )
+    : new ShareCodeError(
+        'length',
+        `Ce code est trop long : ${plural(actual - expected, 'caractère')} en trop.`,
+      );
 }
 
 /**
@@ -91,10 +97,17 @@ function lengthError(actual: number, expected: number): ShareCodeError {
  * be trusted. Checks run from the cheapest and most certain: characters, checksum (a typo), then
  * version, catalogue and length, so a truncated code says « incomplet », not « faute de frappe ».
  */
-export function decodeShareCodeDetails(catalogue: ShareCodeCatalogue, code: string): DecodedShareCode {
+export function decodeShareCodeDetails(
+  catalogue: ShareCodeCatalogue,
+  code: string,
+): DecodedShareCode {
   const questionCount = catalogue.questions.length;
   const expected = codeLength(questionCount);
-  const digits = readDigits(code, Math.max(MAX_SHARE_CODE_INPUT, 2 * formattedLength(questionCount)));
+  // 200 characters, or twice a code's length for catalogues big enough (165+ questions) to need more.
+  const digits = readDigits(
+    code,
+    Math.max(MAX_SHARE_CODE_INPUT, 2 * formattedLength(questionCount)),
+  );
   if (digits.length < HEADER_LENGTH + CHECKSUM_LENGTH) throw lengthError(digits.length, expected);
 
   // Every version keeps the checksum as the last two characters, so it is checked first.
@@ -102,7 +115,10 @@ export function decodeShareCodeDetails(catalogue: ShareCodeCatalogue, code: stri
   const [high, low] = checksumSymbols(body);
   if (digits.at(-2) !== high || digits.at(-1) !== low) {
     if (digits.length !== expected) throw lengthError(digits.length, expected);
-    throw new ShareCodeError('checksum', 'Ce code contient une faute de frappe (somme de contrôle incorrecte).');
+    throw new ShareCodeError(
+      'checksum',
+      'Ce code contient une faute de frappe (somme de contrôle incorrecte).',
+    );
   }
 
   const version = digits[0]!;
@@ -115,7 +131,10 @@ export function decodeShareCodeDetails(catalogue: ShareCodeCatalogue, code: stri
     );
   }
   if (((digits[1]! << 5) | digits[2]!) !== catalogueFingerprint(catalogue)) {
-    throw new ShareCodeError('catalogue', 'Ce code a été créé avec un autre questionnaire (catalogue différent).');
+    throw new ShareCodeError(
+      'catalogue',
+      'Ce code a été créé avec un autre questionnaire (catalogue différent).',
+    );
   }
   if (digits.length !== expected) throw lengthError(digits.length, expected);
 
@@ -129,7 +148,8 @@ export function decodeShareCodeDetails(catalogue: ShareCodeCatalogue, code: stri
     if (answer !== undefined) answers[question.id] = answer;
   }
   // The payload has a few spare bits; a value using them was not produced by `encodeShareCode`.
-  if (value !== 0n) throw new ShareCodeError('format', 'Ce code n’est pas valide (contenu impossible).');
+  if (value !== 0n)
+    throw new ShareCodeError('format', 'Ce code n’est pas valide (contenu impossible).');
 
   const role = roleIndex > 0 ? SHARE_CODE_ROLES[roleIndex - 1] : undefined;
   return {
@@ -147,7 +167,8 @@ export function decodeShareCodeDetails(catalogue: ShareCodeCatalogue, code: stri
 export function isWellFormedShareCode(input: string): boolean {
   try {
     const digits = readDigits(input);
-    if (digits.length < HEADER_LENGTH + CHECKSUM_LENGTH || digits[0] !== SHARE_CODE_VERSION) return false;
+    if (digits.length < HEADER_LENGTH + CHECKSUM_LENGTH || digits[0] !== SHARE_CODE_VERSION)
+      return false;
     const [high, low] = checksumSymbols(digits.slice(0, -CHECKSUM_LENGTH));
     return digits.at(-2) === high && digits.at(-1) === low;
   } catch {
@@ -161,7 +182,10 @@ export function decodeShareCode(catalogue: ShareCodeCatalogue, code: string): An
 }
 
 /** Length of this catalogue's codes: without separators, and as printed. */
-export function shareCodeLength(catalogue: ShareCodeCatalogue): { characters: number; formatted: number } {
+export function shareCodeLength(catalogue: ShareCodeCatalogue): {
+  characters: number;
+  formatted: number;
+} {
   const count = catalogue.questions.length;
   return { characters: codeLength(count), formatted: formattedLength(count) };
 }

@@ -19,7 +19,9 @@ function show(value: unknown): string {
 
 function orList(values: readonly unknown[]): string {
   const shown = values.slice(0, 8).map(show);
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} ou ${shown.at(-1)}` : (shown[0] ?? '');
+  return shown.length > 1
+    ? `${shown.slice(0, -1).join(', ')} ou ${shown.at(-1)}`
+    : (shown[0] ?? '');
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -32,15 +34,25 @@ const EXPECTED: Readonly<Record<string, string>> = {
   record: 'objet attendu',
 };
 
-function sizeLimit(issue: RawIssue & { origin?: string }, bound: number | bigint, big: boolean): string {
+function sizeLimit(
+  issue: RawIssue & { origin?: string },
+  bound: number | bigint,
+  big: boolean,
+): string {
   switch (issue.origin) {
     case 'string':
       if (!big && bound === 1) return 'texte vide';
-      return big ? `texte trop long (${bound} caractères au maximum)` : `texte trop court (${bound} caractères au minimum)`;
+      return big
+        ? `texte trop long (${bound} caractères au maximum)`
+        : `texte trop court (${bound} caractères au minimum)`;
     case 'array':
-      return big ? `liste trop longue (${bound} éléments au maximum)` : `liste trop courte (${bound} éléments au minimum)`;
+      return big
+        ? `liste trop longue (${bound} éléments au maximum)`
+        : `liste trop courte (${bound} éléments au minimum)`;
     default:
-      return big ? `valeur trop grande (maximum ${bound})` : `valeur trop petite (minimum ${bound})`;
+      return big
+        ? `valeur trop grande (maximum ${bound})`
+        : `valeur trop petite (minimum ${bound})`;
   }
 }
 
@@ -90,5 +102,7 @@ export function describeIssues(issues: readonly StateIssue[]): string {
   if (!first) return 'contenu non valide';
   const head = `${first.path || '(racine)'} : ${first.message}`;
   const others = issues.length - 1;
-  return others > 0 ? `${head} (et ${others} autre${others > 1 ? 's' : ''} problème${others > 1 ? 's' : ''})` : head;
+  return others > 0
+    ? `${head} (et ${others} autre${others > 1 ? 's' : ''} problème${others > 1 ? 's' : ''})`
+    : head;
 }

@@ -16,7 +16,8 @@ export const migrations: MigrationTable = {};
 
 function readVersion(data: Readonly<Record<string, unknown>>): number {
   const version = Object.hasOwn(data, 'version') ? data['version'] : undefined;
-  if (version === undefined) throw new SavedStateError('invalid', 'Sauvegarde illisible : version : champ manquant.');
+  if (version === undefined)
+    throw new SavedStateError('invalid', 'Sauvegarde illisible : version : champ manquant.');
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
     throw new SavedStateError('invalid', 'Sauvegarde illisible : version : nombre entier attendu.');
   }
@@ -40,7 +41,10 @@ export function migrateToCurrent(
   while (version < target) {
     const migration = Object.hasOwn(table, version) ? table[version] : undefined;
     if (!migration) {
-      throw new SavedStateError('migration', `Sauvegarde au format ${version}, qui n’est plus pris en charge.`);
+      throw new SavedStateError(
+        'migration',
+        `Sauvegarde au format ${version}, qui n’est plus pris en charge.`,
+      );
     }
     let next: unknown;
     try {
@@ -50,7 +54,10 @@ export function migrateToCurrent(
     }
     const nextRecord = next as Record<string, unknown> | undefined;
     if (typeof next !== 'object' || next === null || nextRecord?.['version'] !== version + 1) {
-      throw new SavedStateError('migration', `Sauvegarde au format ${version} : la mise à jour vers le format ${version + 1} a échoué.`);
+      throw new SavedStateError(
+        'migration',
+        `Sauvegarde au format ${version} : la mise à jour vers le format ${version + 1} a échoué.`,
+      );
     }
     current = nextRecord;
     version += 1;

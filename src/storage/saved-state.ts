@@ -30,7 +30,8 @@ function readJson(text: string): unknown {
 
 function parseWith(raw: unknown, table: MigrationTable): SavedState {
   const data = typeof raw === 'string' ? readJson(raw) : raw;
-  if (!isRecord(data)) throw new SavedStateError('invalid', 'Sauvegarde illisible : (racine) : objet attendu.');
+  if (!isRecord(data))
+    throw new SavedStateError('invalid', 'Sauvegarde illisible : (racine) : objet attendu.');
   const migrated = migrateToCurrent(data, table);
   // zod builds new objects and arrays, so the result never aliases (or mutates) the input.
   const result = savedStateSchema.safeParse(migrated, { error: frenchIssueMessage });

@@ -2,6 +2,7 @@
 import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
 import { levelSchema, publicSchema } from '../catalogue/schema.js';
+import type { AnswerValue } from '../diagnostic/answers.js';
 
 /**
  * The state the widget keeps between visits, version 1. Every object is strict and every string
@@ -19,17 +20,24 @@ const MAX_LABEL = 200;
 
 const slug = z
   .string()
-  .check(z.maxLength(MAX_ID), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'));
+  .check(
+    z.maxLength(MAX_ID),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'),
+  );
 const label = z.string().check(z.minLength(1), z.maxLength(MAX_LABEL));
 const isoDateTime = z.iso.datetime({ offset: true });
 const questionnaireVersion = z.enum(['complet', 'court']);
 
-export const answerValueSchema = z.literal([0, 1, 2, 3, 'unknown']);
+/** Typed against the engine's `AnswerValue`, so the two cannot drift apart. */
+export const answerValueSchema: z.ZodMiniType<AnswerValue> = z.literal([0, 1, 2, 3, 'unknown']);
 
 export const answersSchema = z
   .record(slug, answerValueSchema)
   .check(
-    z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `trop de réponses (${MAX_ANSWERS} au maximum)`),
+    z.refine(
+      (answers) => Object.keys(answers).length <= MAX_ANSWERS,
+      `trop de réponses (${MAX_ANSWERS} au maximum)`,
+    ),
   );
 
 const idList = z.array(slug).check(z.maxLength(MAX_SELECTION));

@@ -1,4 +1,9 @@
-import { corruptedNotice, QUOTA_MESSAGE, UNAVAILABLE_MESSAGE, type StorageNotice } from './notices.js';
+import {
+  corruptedNotice,
+  QUOTA_MESSAGE,
+  UNAVAILABLE_MESSAGE,
+  type StorageNotice,
+} from './notices.js';
 import { isQuotaError, type StoragePort } from './port.js';
 import { parseSavedState, serializeState } from './saved-state.js';
 import type { SavedState } from './schema.js';

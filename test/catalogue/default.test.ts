@@ -1,12 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { CatalogueError, defaultCatalogue, formatIssues, parseCatalogue } from '../../src/catalogue/index.js';
+import {
+  CatalogueError,
+  defaultCatalogue,
+  formatIssues,
+  parseCatalogue,
+} from '../../src/catalogue/index.js';
 
 describe('the shipped catalogue (data/catalogue.json)', () => {
   it('passes every check of parseCatalogue, unchanged', () => {
     try {
       expect(parseCatalogue(defaultCatalogue)).to.deep.equal(defaultCatalogue);
     } catch (error) {
-      if (error instanceof CatalogueError) throw new Error(`${error.message}\n${formatIssues(error.issues)}`);
+      if (error instanceof CatalogueError)
+        throw new Error(`${error.message}\n${formatIssues(error.issues)}`, { cause: error });
       throw error;
     }
   });

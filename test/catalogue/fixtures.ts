@@ -19,13 +19,28 @@ export function makeValidCatalogue(): Catalogue {
       unknownLabel: 'Je ne sais pas',
     },
     keys: [
-      { id: 'accueillir', label: 'Accueillir', description: 'Accueillir chacun.', color: 'accueillir' },
+      {
+        id: 'accueillir',
+        label: 'Accueillir',
+        description: 'Accueillir chacun.',
+        color: 'accueillir',
+      },
       { id: 'accrocher', label: 'Accrocher', description: 'Donner envie.', color: 'accrocher' },
-      { id: 'accompagner', label: 'Accompagner', description: 'Suivre chacun.', color: 'accompagner' },
+      {
+        id: 'accompagner',
+        label: 'Accompagner',
+        description: 'Suivre chacun.',
+        color: 'accompagner',
+      },
       { id: 'raccrocher', label: 'Raccrocher', description: 'Ramener.', color: 'raccrocher' },
     ],
     axes: [
-      { id: 'climat', key: 'accueillir', label: 'Climat scolaire', practices: ['Protocole d’accueil.'] },
+      {
+        id: 'climat',
+        key: 'accueillir',
+        label: 'Climat scolaire',
+        practices: ['Protocole d’accueil.'],
+      },
       { id: 'motivation', key: 'accrocher', label: 'Motivation', practices: ['Projets.'] },
       { id: 'suivi', key: 'accompagner', label: 'Suivi', practices: ['Tutorat.'] },
       { id: 'retour', key: 'raccrocher', label: 'Retour', practices: ['Entretien de retour.'] },
@@ -35,7 +50,13 @@ export function makeValidCatalogue(): Catalogue {
       { id: 'climat-2', axis: 'climat', text: 'Les familles sont-elles reçues ?', core: false },
       { id: 'motivation-1', axis: 'motivation', text: 'Des projets sont-ils menés ?', core: true },
       { id: 'motivation-2', axis: 'motivation', text: 'Les élèves choisissent-ils ?', core: false },
-      { id: 'suivi-1', axis: 'suivi', text: 'Un tutorat existe-t-il ?', core: true, help: 'Entre pairs ou adultes.' },
+      {
+        id: 'suivi-1',
+        axis: 'suivi',
+        text: 'Un tutorat existe-t-il ?',
+        core: true,
+        help: 'Entre pairs ou adultes.',
+      },
       { id: 'suivi-2', axis: 'suivi', text: 'Le suivi est-il partagé ?', core: false },
       { id: 'retour-1', axis: 'retour', text: 'Un entretien de retour existe-t-il ?', core: true },
       { id: 'retour-2', axis: 'retour', text: 'Les absences sont-elles suivies ?', core: false },
@@ -91,7 +112,13 @@ export function makeValidCatalogue(): Catalogue {
         keys: ['accueillir'],
         axes: ['climat'],
       },
-      { id: 'veltcheff', title: 'Pour un climat scolaire positif', kind: 'ouvrage', keys: ['accueillir'], axes: [] },
+      {
+        id: 'veltcheff',
+        title: 'Pour un climat scolaire positif',
+        kind: 'ouvrage',
+        keys: ['accueillir'],
+        axes: [],
+      },
     ],
     guides: [
       {
@@ -115,6 +142,10 @@ export function makeValidCatalogue(): Catalogue {
         { id: 'semaine', label: 'Semaine', startOffsetDays: 0 },
       ],
     },
-    contact: { label: 'Mission persévérance', email: 'perseverance@example.fr', url: 'https://example.fr/' },
+    contact: {
+      label: 'Mission persévérance',
+      email: 'perseverance@example.fr',
+      url: 'https://example.fr/',
+    },
   };
 }

@@ -5,9 +5,10 @@ import { buildCatalogueJsonSchema, CATALOGUE_SCHEMA_ID } from '../../src/catalog
 
 describe('data/catalogue.schema.json', () => {
   it('is up to date with the zod schema (run `npm run schema:generate`)', () => {
-    expect(committed, 'data/catalogue.schema.json est périmé : lancer npm run schema:generate').to.deep.equal(
-      buildCatalogueJsonSchema(),
-    );
+    expect(
+      committed,
+      'data/catalogue.schema.json est périmé : lancer npm run schema:generate',
+    ).to.deep.equal(buildCatalogueJsonSchema());
   });
 
   it('names itself and is written for draft-07 editors', () => {
@@ -20,7 +21,8 @@ describe('data/catalogue.schema.json', () => {
 
   it('describes every field in French', () => {
     const text = JSON.stringify(buildCatalogueJsonSchema());
-    for (const description of Object.values(FIELD_DESCRIPTIONS)) expect(text).to.contain(JSON.stringify(description));
+    for (const description of Object.values(FIELD_DESCRIPTIONS))
+      expect(text).to.contain(JSON.stringify(description));
     expect(text).to.contain('"patternErrorMessage":"Identifiant attendu');
   });
 });

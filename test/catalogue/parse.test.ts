@@ -321,7 +321,9 @@ describe('parseCatalogue', () => {
   it('reports a mistyped value once, without the checks meant for the right type', () => {
     const c = makeValidCatalogue();
     set(c, 'keys', 'accueillir');
-    expect(rejection(c).issues.map((i) => i.message)).to.deep.equal(['keys : type attendu : liste, reçu : texte « accueillir »']);
+    expect(rejection(c).issues.map((i) => i.message)).to.deep.equal([
+      'keys : type attendu : liste, reçu : texte « accueillir »',
+    ]);
   });
 
   it('says « 1 problème » in the singular', () => {
@@ -332,7 +334,8 @@ describe('parseCatalogue', () => {
 
   it('caps the issues listed and says how many were left out', () => {
     const c = makeValidCatalogue();
-    for (let i = 0; i < 150; i += 1) c.questions.push({ id: `q-${i}`, axis: `nope-${i}`, text: 'Q ?', core: false });
+    for (let i = 0; i < 150; i += 1)
+      c.questions.push({ id: `q-${i}`, axis: `nope-${i}`, text: 'Q ?', core: false });
     const error = rejection(c);
     expect(error.issues).to.have.length(101);
     expect(error.issues[100]!.message).to.equal('… et 50 autres problèmes non listés');

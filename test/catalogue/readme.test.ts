@@ -18,7 +18,12 @@ describe('data/README.md minimal example', () => {
 
   it('is accepted by parseCatalogue', async () => {
     const catalogue = parseCatalogue(await readmeExample());
-    expect(catalogue.keys.map((k) => k.id)).to.have.members(['accueillir', 'accrocher', 'accompagner', 'raccrocher']);
+    expect(catalogue.keys.map((k) => k.id)).to.have.members([
+      'accueillir',
+      'accrocher',
+      'accompagner',
+      'raccrocher',
+    ]);
     expect(catalogue.fiches).to.deep.equal([]);
   });
 });

@@ -144,20 +144,42 @@ describe('parseCatalogue: hostile input', () => {
 
   it('throws only CatalogueError, whatever the input', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (input) => {
-        try {
-          parseCatalogue(input);
-          return false;
-        } catch (error) {
-          return error instanceof CatalogueError && error.issues.length > 0;
-        }
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (input) => {
+          try {
+            parseCatalogue(input);
+            return false;
+          } catch (error) {
+            return error instanceof CatalogueError && error.issues.length > 0;
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('throws only CatalogueError when one part of a valid catalogue is replaced by anything', () => {
-    const parts = ['title', 'scale', 'keys', 'axes', 'questions', 'fiches', 'resources', 'guides', 'calendar', 'contact'];
+    const parts = [
+      'title',
+      'scale',
+      'keys',
+      'axes',
+      'questions',
+      'fiches',
+      'resources',
+      'guides',
+      'calendar',
+      'contact',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...parts), fc.jsonValue(), (part, value) => {
         const c = makeValidCatalogue();
@@ -165,7 +187,9 @@ describe('parseCatalogue: hostile input', () => {
         try {
           parseCatalogue(c);
         } catch (error) {
-          return error instanceof CatalogueError && error.issues.every((i) => i.message.includes(' : '));
+          return (
+            error instanceof CatalogueError && error.issues.every((i) => i.message.includes(' : '))
+          );
         }
         return true;
       }),

@@ -13,6 +13,7 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element | Sh
     }
   };
   visit(root);
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
   return found;
 }
 
@@ -91,4 +92,10 @@ export async function answerAllVisible(widget: Element, pick: (questionIndex: nu
     radios[pick(index)]!.click();
   });
   await settle(widget);
+}
+
+/** Elements matching `selector` inside the shadow root of the first `host` element below `root`. */
+export function within<T extends Element = HTMLElement>(root: Element, host: string, selector: string): T[] {
+  const element = deepQuery(root, host);
+  return [...element.shadowRoot!.querySelectorAll<T>(selector)];
 }

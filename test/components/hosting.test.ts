@@ -25,9 +25,9 @@ async function mountExpectingError(attributes: Record<string, string>) {
 
 describe('<perseverance-diagnostic> on a host page', () => {
   it('loads a custom catalogue from catalogue-src', async () => {
-    const widget = await mountWidget({ 'catalogue-src': '/data/examples/catalogue-minimal.json' });
+    const widget = await mountWidget({ 'catalogue-src': '/data/examples/catalogue-minimal.json?raw' });
     await click(widget, 'Commencer');
-    const minimal = await (await fetch('/data/examples/catalogue-minimal.json')).json();
+    const minimal = await (await fetch('/data/examples/catalogue-minimal.json?raw')).json();
     const firstKeyQuestions = minimal.questions.filter((q: { axis: string }) =>
       minimal.axes.some((a: { id: string; key: string }) => a.id === q.axis && a.key === minimal.keys[0].id),
     );
@@ -35,7 +35,7 @@ describe('<perseverance-diagnostic> on a host page', () => {
   });
 
   it('shows an error panel listing each problem with its path for an invalid catalogue', async () => {
-    const { element, event } = await mountExpectingError({ 'catalogue-src': '/test/fixtures/invalid-catalogue.json' });
+    const { element, event } = await mountExpectingError({ 'catalogue-src': '/test/fixtures/invalid-catalogue.json?raw' });
     expect(event.detail.kind).to.equal('catalogue');
     expect(event.detail.issues!.length).to.be.greaterThan(0);
     const panel = deepQuery(element, 'perseverance-error-panel');

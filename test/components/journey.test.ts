@@ -14,6 +14,7 @@ import {
   mountWidget,
   settle,
   until,
+  within,
 } from './helpers.js';
 
 const KEY_COUNT = defaultCatalogue.keys.length;
@@ -36,7 +37,7 @@ describe('<perseverance-diagnostic> journey', () => {
     widget.addEventListener('perseverance-change', (event) => changes.push(event));
     await click(widget, 'Commencer');
     for (let step = 0; step < KEY_COUNT; step += 1) {
-      const heading = deepQuery(widget, 'perseverance-questionnaire h2');
+      const heading = within(widget, 'perseverance-questionnaire', 'h2')[0]!;
       expect(heading.textContent).to.include(`Étape ${step + 1} sur ${KEY_COUNT}`);
       expect(deepActiveElement()).to.equal(heading);
       // ACCUEILLIR weak (level 0), the rest strong (level 3).
@@ -70,7 +71,7 @@ describe('<perseverance-diagnostic> journey', () => {
     expect(canvas.getAttribute('aria-label')).to.include('Score global');
     expect(canvas.width).to.be.greaterThan(0);
     await click(widget, 'Afficher le tableau');
-    const rows = deepQueryAll<HTMLTableRowElement>(widget, 'perseverance-score-table tbody tr:not(.key-row)');
+    const rows = within<HTMLTableRowElement>(widget, 'perseverance-score-table', 'tbody tr:not(.key-row)');
     expect(rows).to.have.length(profile.axes.length);
     profile.axes.forEach((axis, index) => {
       const cells = rows[index]!.querySelectorAll('th, td');
@@ -78,7 +79,7 @@ describe('<perseverance-diagnostic> journey', () => {
       const shown = axis.score === null ? 'non évalué' : `${Math.round(axis.score)} %`;
       expect(cells[1]!.textContent!.trim()).to.equal(shown);
     });
-    const table = deepQuery(widget, 'perseverance-score-table table');
+    const table = within(widget, 'perseverance-score-table', 'table')[0]!;
     expect(table.querySelector('caption')).to.exist;
     expect(table.querySelectorAll('th[scope="col"]').length).to.be.greaterThan(2);
     await expect(widget).to.be.accessible();
@@ -115,7 +116,7 @@ describe('<perseverance-diagnostic> journey', () => {
     const welcome = currentView(second)!.shadowRoot!.textContent!;
     expect(welcome).to.include('Un diagnostic est en cours');
     await click(second, 'Reprendre');
-    expect(deepQuery(second, 'perseverance-questionnaire h2').textContent).to.include(`Étape 2 sur ${KEY_COUNT}`);
+    expect(within(second, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include(`Étape 2 sur ${KEY_COUNT}`);
   });
 
   it('completes the short version with the keyboard only', async () => {
@@ -146,7 +147,7 @@ describe('<perseverance-diagnostic> journey', () => {
     const widget = await mountWidget();
     await click(widget, 'Commencer');
     await click(widget, 'Clé suivante');
-    expect(deepQuery(widget, 'perseverance-questionnaire h2').textContent).to.include('Étape 2');
+    expect(within(widget, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include('Étape 2');
     await click(widget, 'Clé précédente');
     const flagged = deepQueryAll(widget, 'perseverance-question[flagged]');
     expect(flagged.length).to.be.greaterThan(0);
@@ -171,14 +172,14 @@ describe('<perseverance-diagnostic> journey', () => {
     await settle(widget);
     await until(() => currentView(widget)?.localName === 'perseverance-fiche', 'the fiche view');
     await settle(widget);
-    const fiche = defaultCatalogue.fiches.find((f) => f.title === deepQuery(widget, 'perseverance-fiche h2').textContent)!;
+    const fiche = defaultCatalogue.fiches.find((f) => f.title === within(widget, 'perseverance-fiche', 'h2')[0]!.textContent)!;
     expect(fiche).to.exist;
     const text = deepQuery(widget, 'perseverance-fiche').shadowRoot!.textContent!;
     for (const item of [...fiche.objectifs, ...fiche.organisation, ...fiche.pilotage, ...fiche.reussite]) {
       expect(text).to.include(item);
     }
-    expect(deepQuery<HTMLInputElement>(widget, 'perseverance-fiche input#retain').checked).to.equal(true);
-    expect(deepActiveElement()).to.equal(deepQuery(widget, 'perseverance-fiche h2'));
+    expect(within<HTMLInputElement>(widget, 'perseverance-fiche', 'input#retain')[0]!.checked).to.equal(true);
+    expect(deepActiveElement()).to.equal(within(widget, 'perseverance-fiche', 'h2')[0]!);
     await expect(widget).to.be.accessible();
   });
 
@@ -189,7 +190,7 @@ describe('<perseverance-diagnostic> journey', () => {
     await click(widget, 'Ressources');
     await until(() => currentView(widget)?.localName === 'perseverance-resources', 'resources');
     await settle(widget);
-    const links = deepQueryAll<HTMLAnchorElement>(widget, 'perseverance-resources a');
+    const links = within<HTMLAnchorElement>(widget, 'perseverance-resources', 'a');
     expect(links.length).to.be.greaterThan(0);
     for (const link of links) {
       expect(link.target).to.equal('_blank');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { Answers } from '../../src/diagnostic/answers.js';
 import {
   answerOf,
   isAnswerValue,
@@ -68,7 +69,7 @@ describe('isQuestionnaireVersion', () => {
 
 describe('answerOf', () => {
   it('reads own answers only, never Object.prototype', () => {
-    expect(answerOf({ constructor: 2 }, 'constructor')).to.equal(2);
+    expect(answerOf({ constructor: 2 } as Answers, 'constructor')).to.equal(2);
     expect(answerOf({}, 'constructor')).to.equal(undefined);
     expect(answerOf({}, 'toString')).to.equal(undefined);
   });

@@ -10,7 +10,10 @@ export interface CatalogueFixtureOptions {
  * A small but valid catalogue with `questionCount` questions spread over four axes (one per clé).
  * Validated by the real schema so the share-code tests cannot drift from what a catalogue is.
  */
-export function makeCatalogue(questionCount: number, options: CatalogueFixtureOptions = {}): Catalogue {
+export function makeCatalogue(
+  questionCount: number,
+  options: CatalogueFixtureOptions = {},
+): Catalogue {
   const prefix = options.questionPrefix ?? 'q';
   const keys = ['accueillir', 'accrocher', 'accompagner', 'raccrocher'] as const;
   const catalogue = {
@@ -22,8 +25,18 @@ export function makeCatalogue(questionCount: number, options: CatalogueFixtureOp
       levels: [0, 1, 2, 3].map((value) => ({ value, label: `Niveau ${value}` })),
       unknownLabel: 'Je ne sais pas',
     },
-    keys: keys.map((id) => ({ id, label: id.toUpperCase(), description: `La clé ${id}.`, color: id })),
-    axes: keys.map((key, index) => ({ id: `axe-${index + 1}`, key, label: `Axe ${index + 1}`, practices: ['Une pratique.'] })),
+    keys: keys.map((id) => ({
+      id,
+      label: id.toUpperCase(),
+      description: `La clé ${id}.`,
+      color: id,
+    })),
+    axes: keys.map((key, index) => ({
+      id: `axe-${index + 1}`,
+      key,
+      label: `Axe ${index + 1}`,
+      practices: ['Une pratique.'],
+    })),
     questions: Array.from({ length: questionCount }, (_, index) => ({
       id: `${prefix}-${index + 1}`,
       axis: `axe-${(index % 4) + 1}`,

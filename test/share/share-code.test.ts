@@ -22,7 +22,10 @@ import { makeCatalogue } from './fixtures.js';
 const catalogue60 = makeCatalogue(60);
 const ANSWER_STATES: readonly (AnswerValue | undefined)[] = [undefined, 0, 1, 2, 3, 'unknown'];
 
-function answersFrom(ids: readonly string[], values: readonly (AnswerValue | undefined)[]): Answers {
+function answersFrom(
+  ids: readonly string[],
+  values: readonly (AnswerValue | undefined)[],
+): Answers {
   const answers: Record<string, AnswerValue> = {};
   ids.forEach((id, index) => {
     const value = values[index];
@@ -69,7 +72,9 @@ const sampleCodes: string[] = fc
 describe('share codes: layout', () => {
   it('fits 60 questions in 37 characters, 40 with the three group dashes', () => {
     const code = encodeShareCode(catalogue60, { 'q-1': 3 });
-    expect(code).to.match(/^[0-9A-HJKMNP-TV-Z]{10}-[0-9A-HJKMNP-TV-Z]{9}-[0-9A-HJKMNP-TV-Z]{9}-[0-9A-HJKMNP-TV-Z]{9}$/);
+    expect(code).to.match(
+      /^[0-9A-HJKMNP-TV-Z]{10}-[0-9A-HJKMNP-TV-Z]{9}-[0-9A-HJKMNP-TV-Z]{9}-[0-9A-HJKMNP-TV-Z]{9}$/,
+    );
     expect(code.length).to.equal(40);
     expect(shareCodeLength(catalogue60)).to.deep.equal({ characters: 37, formatted: 40 });
   });
@@ -115,16 +120,23 @@ describe('share codes: round trip', () => {
   it('round-trips for catalogues of 2 to 150 questions', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 150 }).chain((count) =>
-          fc.tuple(fc.constant(count), fc.array(fc.constantFrom(...ANSWER_STATES), { minLength: count, maxLength: count })),
-        ),
+        fc
+          .integer({ min: 2, max: 150 })
+          .chain((count) =>
+            fc.tuple(
+              fc.constant(count),
+              fc.array(fc.constantFrom(...ANSWER_STATES), { minLength: count, maxLength: count }),
+            ),
+          ),
         ([count, values]) => {
           const catalogue = makeCatalogue(count);
           const answers = answersFrom(
             catalogue.questions.map((question) => question.id),
             values,
           );
-          expect(decodeShareCode(catalogue, encodeShareCode(catalogue, answers))).to.deep.equal(answers);
+          expect(decodeShareCode(catalogue, encodeShareCode(catalogue, answers))).to.deep.equal(
+            answers,
+          );
         },
       ),
       { numRuns: 60 },
@@ -142,7 +154,12 @@ describe('share codes: round trip', () => {
   });
 
   it('ignores answers to unknown questions, invalid values and an unknown role', () => {
-    const answers = { 'q-1': 2, 'hors-catalogue': 3, 'q-3': 7, constructor: 1 } as unknown as Answers;
+    const answers = {
+      'q-1': 2,
+      'hors-catalogue': 3,
+      'q-3': 7,
+      constructor: 1,
+    } as unknown as Answers;
     const code = encodeShareCode(catalogue60, answers, { role: 'astronaute' as RoleId });
     expect(decodeShareCodeDetails(catalogue60, code)).to.deep.equal({
       version: 1,
@@ -180,7 +197,10 @@ describe('share codes: error detection', () => {
         for (const char of CROCKFORD_ALPHABET) {
           if (char === plain[position]) continue;
           const typo = plain.slice(0, position) + char + plain.slice(position + 1);
-          expect(reasonOf(() => decodeShareCode(catalogue60, typo)), typo).to.equal('checksum');
+          expect(
+            reasonOf(() => decodeShareCode(catalogue60, typo)),
+            typo,
+          ).to.equal('checksum');
           checked += 1;
         }
       }
@@ -193,8 +213,15 @@ describe('share codes: error detection', () => {
       const plain = code.replaceAll('-', '');
       for (let position = 0; position < plain.length - 1; position += 1) {
         if (plain[position] === plain[position + 1]) continue;
-        const swapped = plain.slice(0, position) + plain[position + 1] + plain[position] + plain.slice(position + 2);
-        expect(reasonOf(() => decodeShareCode(catalogue60, swapped)), swapped).to.equal('checksum');
+        const swapped =
+          plain.slice(0, position) +
+          plain[position + 1] +
+          plain[position] +
+          plain.slice(position + 2);
+        expect(
+          reasonOf(() => decodeShareCode(catalogue60, swapped)),
+          swapped,
+        ).to.equal('checksum');
       }
     }
   });
@@ -219,16 +246,18 @@ describe('share codes: error detection', () => {
       const code = encodeShareCode(other, { 'q-1': 1 });
       const error = errorOf(() => decodeShareCode(catalogue60, code));
       expect(error.reason).to.equal('catalogue');
-      expect(error.message).to.equal('Ce code a été créé avec un autre questionnaire (catalogue différent).');
+      expect(error.message).to.equal(
+        'Ce code a été créé avec un autre questionnaire (catalogue différent).',
+      );
     }
   });
 
   it('binds the code to the order of the questions', () => {
     const reordered = { ...catalogue60, questions: [...catalogue60.questions].reverse() };
     expect(catalogueFingerprint(reordered)).not.to.equal(catalogueFingerprint(catalogue60));
-    expect(catalogueFingerprint({ ...catalogue60, version: 'autre' } as typeof catalogue60)).to.equal(
-      catalogueFingerprint(catalogue60),
-    );
+    expect(
+      catalogueFingerprint({ ...catalogue60, version: 'autre' } as typeof catalogue60),
+    ).to.equal(catalogueFingerprint(catalogue60));
   });
 
   it('reports every truncation as incomplete', () => {
@@ -268,7 +297,12 @@ describe('share codes: error detection', () => {
 
   it('rejects a payload no answers could produce', () => {
     const fingerprint = catalogueFingerprint(catalogue60);
-    const impossible = forge([1, fingerprint >> 5, fingerprint & 31, ...new Array<number>(32).fill(31)]);
+    const impossible = forge([
+      1,
+      fingerprint >> 5,
+      fingerprint & 31,
+      ...new Array<number>(32).fill(31),
+    ]);
     expect(reasonOf(() => decodeShareCode(catalogue60, impossible))).to.equal('format');
   });
 
@@ -294,7 +328,10 @@ describe('share codes: error detection', () => {
   });
 
   it('throws nothing but ShareCodeError, whatever the string', () => {
-    const alphabetString = fc.string({ unit: fc.constantFrom(...`${CROCKFORD_ALPHABET}-ilo `), maxLength: 60 });
+    const alphabetString = fc.string({
+      unit: fc.constantFrom(...`${CROCKFORD_ALPHABET}-ilo `),
+      maxLength: 60,
+    });
     const anyString = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
@@ -316,6 +353,8 @@ describe('share codes: error detection', () => {
   });
 
   it('throws a ShareCodeError for non-string input from untyped callers', () => {
-    expect(reasonOf(() => decodeShareCode(catalogue60, 42 as unknown as string))).to.equal('format');
+    expect(reasonOf(() => decodeShareCode(catalogue60, 42 as unknown as string))).to.equal(
+      'format',
+    );
   });
 });

@@ -1,0 +1,72 @@
+// Size budgets of the one-file build, read from dist/ (gzip sizes are deterministic, so CI can
+// enforce them). Prints every chunk with its raw and gzip size, then the two budgets.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const DIST = join(ROOT, 'dist');
+const ENTRY = join(DIST, 'perseverance-diagnostic.js');
+export const BUDGETS = { firstViewKb: 40, everythingKb: 130 };
+
+function jsFiles(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return jsFiles(path);
+    return path.endsWith('.js') ? [path] : [];
+  });
+}
+
+const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+
+/** The files a browser must fetch before the entry module runs: its static import graph. */
+function staticGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(STATIC_IMPORT)) {
+      const target = match[1];
+      if (target.startsWith('.')) visit(resolve(dirname(file), target));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+export function measure() {
+  const files = jsFiles(DIST).sort();
+  const initial = staticGraph(ENTRY);
+  const rows = files.map((file) => {
+    const raw = readFileSync(file);
+    return { file: relative(DIST, file), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, initial: initial.has(file) };
+  });
+  const sum = (list) => list.reduce((total, row) => total + row.gzip, 0);
+  return { rows, firstView: sum(rows.filter((row) => row.initial)), everything: sum(rows) };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows, firstView, everything } = measure();
+  console.log('| chunk | loaded | raw KB | gzip KB |');
+  console.log('| --- | --- | ---: | ---: |');
+  for (const row of rows) console.log(`| ${row.file} | ${row.initial ? 'first view' : 'lazy'} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
+  console.log('');
+  const checks = [
+    ['First interactive view (entry + static imports)', firstView, BUDGETS.firstViewKb],
+    ['Everything the widget can load', everything, BUDGETS.everythingKb],
+  ];
+  let failed = false;
+  for (const [label, bytes, budget] of checks) {
+    const ok = bytes <= budget * 1024;
+    failed ||= !ok;
+    console.log(`${ok ? 'OK  ' : 'OVER'} ${label}: ${kb(bytes)} KB gzip (budget ${budget} KB)`);
+  }
+  if (failed) {
+    console.error('Budget de taille dépassé / size budget exceeded.');
+    process.exit(1);
+  }
+}

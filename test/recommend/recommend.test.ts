@@ -1,0 +1,243 @@
+import { expect } from '@open-wc/testing';
+import type { Level } from '../../src/catalogue/schema.js';
+import type { Answers } from '../../src/diagnostic/answers.js';
+import { computeProfile } from '../../src/diagnostic/profile.js';
+import {
+  recommend,
+  type EstablishmentContext,
+  type Recommendation,
+} from '../../src/recommend/index.js';
+import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
+
+/** Axis needs of the sample: climat 0, familles 8/9, vie 1/3, orientation 2/3, suivi 7/9, decrochage 1/2. */
+const sampleProfile = () => computeProfile(smallCatalogue(), sampleAnswers());
+const run = (context: EstablishmentContext, answers: Answers = sampleAnswers(), limit = 50) =>
+  recommend(smallCatalogue(), computeProfile(smallCatalogue(), answers), context, { limit });
+const ids = (recs: readonly Recommendation[]) => recs.map((r) => r.id);
+const byId = (recs: readonly Recommendation[], id: string) => recs.find((r) => r.id === id)!;
+
+describe('recommend: hand-computed ranking (collège, sample answers)', () => {
+  const recs = run({ levels: ['college'] });
+
+  it('computes need as the weighted mean of the served axes’ needs', () => {
+    const table: [string, number][] = [
+      ['tutorat', 7 / 9], // suivi ×3
+      ['tutorat-pairs', 7 / 9],
+      ['cafe-parents', 2 / 3], // (3 × 8/9 + 1 × 0) / 4
+      ['forum-metiers', 7 / 12], // (3 × 2/3 + 1 × 1/3) / 4
+      ['strategie-gpds', 19 / 36], // (0 + 8/9 + 1/3 + 2/3 + 7/9 + 1/2) / 6
+      ['appel-absents', 1 / 2],
+      ['rentree-6e', 16 / 45], // (3 × 0 + 2 × 8/9) / 5
+    ];
+    for (const [id, need] of table) {
+      expect(byId(recs, id).need, id).to.be.closeTo(need, 1e-9);
+      expect(byId(recs, id).score, id).to.be.closeTo(need, 1e-9); // relevance 1: no publics, nothing done
+    }
+  });
+
+  it('ranks with diversity: one item per key first, then the rest', () => {
+    // tutorat (accompagner) > cafe-parents (accueillir) > forum-metiers (accrocher) > appel-absents
+    // (raccrocher) > tutorat-pairs (7/9 × 0.5 × 0.75) > strategie-gpds (19/36 × 0.5 × 0.75) > rentree-6e.
+    expect(ids(recs)).to.deep.equal([
+      'tutorat',
+      'cafe-parents',
+      'forum-metiers',
+      'appel-absents',
+      'tutorat-pairs',
+      'strategie-gpds',
+      'rentree-6e',
+    ]);
+  });
+
+  it('leaves out items with nothing to improve (journée d’intégration serves only climat, at 100 %)', () => {
+    expect(ids(recs)).not.to.include('journee-integration');
+  });
+
+  it('puts a fiche before an action of equal need', () => {
+    expect(byId(recs, 'tutorat').score).to.be.closeTo(byId(recs, 'tutorat-pairs').score, 1e-12);
+    expect(ids(recs).indexOf('tutorat')).to.be.below(ids(recs).indexOf('tutorat-pairs'));
+    expect(byId(recs, 'tutorat').kind).to.equal('fiche');
+    expect(byId(recs, 'tutorat-pairs').kind).to.equal('action');
+  });
+
+  it('explains with the weak axes and keys, in French, with structured data', () => {
+    const tutorat = byId(recs, 'tutorat');
+    expect(tutorat.reasons).to.deep.equal([
+      {
+        kind: 'axis',
+        axisId: 'suivi',
+        keyId: 'accompagner',
+        label: 'Suivi individualisé',
+        score: 200 / 9,
+        weight: 3,
+        text: 'Votre axe « Suivi individualisé » est à 22 %',
+        questions: [
+          { questionId: 'suivi-1', text: 'Un tutorat existe.', value: 0 },
+          { questionId: 'suivi-2', text: 'Les fragilités sont repérées.', value: 1 },
+        ],
+      },
+      {
+        kind: 'key',
+        keyId: 'accompagner',
+        label: 'Accompagner',
+        score: 200 / 9,
+        text: 'La clé ACCOMPAGNER est à 22 %',
+      },
+    ]);
+    expect(tutorat.summary).to.equal(
+      'Pour progresser sur « Suivi individualisé » (22 %), clé ACCOMPAGNER.',
+    );
+    expect(tutorat.basis).to.equal('targeted');
+  });
+
+  it('names only weak axes (climat at 100 % is not a reason for the café des parents)', () => {
+    expect(byId(recs, 'cafe-parents').reasons.map((r) => r.text)).to.deep.equal([
+      'Votre axe « Relations avec les familles » est à 11 %',
+    ]);
+  });
+
+  it('lists up to three weak axes, heaviest first, then their weak keys', () => {
+    expect(byId(recs, 'strategie-gpds').reasons.map((r) => r.text)).to.deep.equal([
+      'Votre axe « Relations avec les familles » est à 11 %',
+      'Votre axe « Suivi individualisé » est à 22 %',
+      'Votre axe « Projet d’orientation » est à 33 %',
+      'La clé ACCOMPAGNER est à 22 %',
+    ]);
+  });
+
+  it('still names the main axis when no served axis is weak', () => {
+    // décrochage at 50 % is neither below 50 nor among the three « axes de progrès ».
+    expect(byId(recs, 'appel-absents').reasons.map((r) => r.text)).to.deep.equal([
+      'Votre axe « Prévention du décrochage » est à 50 %',
+    ]);
+  });
+
+  it('carries the item’s keys and title', () => {
+    expect(byId(recs, 'cafe-parents')).to.include({
+      kind: 'fiche',
+      title: 'Café des parents',
+      done: false,
+    });
+    expect(byId(recs, 'cafe-parents').keys).to.deep.equal(['accueillir']);
+  });
+});
+
+describe('recommend: levels are a hard filter', () => {
+  const table: [string, Level[], string[], string[]][] = [
+    ['collège', ['college'], ['rentree-6e'], ['tenue-pro', 'retour-decrocheurs', 'atelier-pro']],
+    [
+      'lycée général',
+      ['lycee-gt'],
+      ['retour-decrocheurs', 'cafe-parents'],
+      ['rentree-6e', 'tenue-pro', 'atelier-pro'],
+    ],
+    [
+      'lycée pro',
+      ['lycee-pro'],
+      ['tenue-pro', 'atelier-pro', 'retour-decrocheurs'],
+      ['rentree-6e', 'cafe-parents'],
+    ],
+    [
+      'cité scolaire collège + LGT',
+      ['college', 'lycee-gt'],
+      ['rentree-6e', 'retour-decrocheurs'],
+      ['tenue-pro'],
+    ],
+    [
+      'no level given: no filter',
+      [],
+      ['rentree-6e', 'tenue-pro', 'atelier-pro', 'retour-decrocheurs'],
+      [],
+    ],
+  ];
+  for (const [name, levels, included, excluded] of table) {
+    it(name, () => {
+      const got = ids(run({ levels }));
+      for (const id of included) expect(got, id).to.include(id);
+      for (const id of excluded) expect(got, id).not.to.include(id);
+    });
+  }
+
+  it('actions without levels fit every establishment', () => {
+    for (const level of ['college', 'lycee-gt', 'lycee-pro'] as const) {
+      expect(ids(run({ levels: [level] }))).to.include('appel-absents');
+    }
+  });
+});
+
+describe('recommend: context preferences', () => {
+  it('demotes items already done (×0.5), flags them and says so, without hiding them', () => {
+    const recs = run({ levels: ['college'], doneFicheIds: ['tutorat'] });
+    const tutorat = byId(recs, 'tutorat');
+    expect(tutorat.done).to.equal(true);
+    expect(tutorat.relevance).to.equal(0.5);
+    expect(tutorat.score).to.be.closeTo(7 / 18, 1e-9);
+    expect(tutorat.reasons.at(-1)!.kind).to.equal('done');
+    expect(tutorat.summary).to.match(/Déjà menée/);
+    expect(ids(recs)[0]).to.equal('tutorat-pairs');
+  });
+
+  it('gives a bonus to items involving the wanted publics (pro rata)', () => {
+    const recs = run({ levels: ['college'], publics: ['parents', 'personnels'] });
+    expect(byId(recs, 'cafe-parents').relevance).to.be.closeTo(1.1, 1e-9); // 1 of 2 wanted
+    expect(byId(recs, 'strategie-gpds').relevance).to.be.closeTo(1.1, 1e-9);
+    expect(byId(recs, 'forum-metiers').relevance).to.equal(1);
+    expect(byId(recs, 'appel-absents').relevance).to.equal(1); // no publics given
+    const reason = byId(recs, 'cafe-parents').reasons.find((r) => r.kind === 'publics')!;
+    expect(reason.text).to.equal('Implique les parents, que vous souhaitez mobiliser.');
+  });
+
+  it('names every matched public', () => {
+    const recs = run({ levels: ['college'], publics: ['eleves', 'personnels'] });
+    const reason = byId(recs, 'tutorat').reasons.find((r) => r.kind === 'publics')!;
+    expect(reason.text).to.equal(
+      'Implique les élèves et les personnels, que vous souhaitez mobiliser.',
+    );
+    expect(byId(recs, 'tutorat').relevance).to.be.closeTo(1.2, 1e-9);
+  });
+});
+
+describe('recommend: diversity', () => {
+  // ACCUEILLIR at 0 %, ACCROCHER and ACCOMPAGNER at 33 %, RACCROCHER at 100 %.
+  const answers: Answers = {
+    ...Object.fromEntries(smallCatalogue().questions.map((q) => [q.id, 1])),
+    'climat-1': 0,
+    'climat-2': 0,
+    'familles-1': 0,
+    'familles-2': 0,
+    'familles-3': 0,
+    'decrochage-1': 3,
+    'decrochage-2': 3,
+  };
+
+  it('the top 4 cover at least 3 keys when 3 keys are weak', () => {
+    const top = run({ levels: [] }, answers).slice(0, 4);
+    const keys = new Set(top.map((r) => r.mainKeyId));
+    expect(keys.size).to.be.at.least(3);
+    expect(ids(top)).to.deep.equal(['cafe-parents', 'tenue-pro', 'tutorat', 'rentree-6e']);
+  });
+
+  it('without the re-ranking the same list would stack ACCUEILLIR items', () => {
+    const recs = run({ levels: [] }, answers);
+    const byScore = [...recs].sort((a, b) => b.score - a.score).slice(0, 4);
+    expect(new Set(byScore.map((r) => r.mainKeyId))).to.deep.equal(new Set(['accueillir']));
+  });
+});
+
+describe('recommend: limits and determinism', () => {
+  it('honours the limit (default 10)', () => {
+    const profile = sampleProfile();
+    expect(recommend(smallCatalogue(), profile, { levels: [] }).length).to.equal(10);
+    expect(recommend(smallCatalogue(), profile, { levels: [] }, { limit: 3 }).length).to.equal(3);
+    expect(recommend(smallCatalogue(), profile, { levels: [] }, { limit: 0 })).to.deep.equal([]);
+    expect(
+      recommend(smallCatalogue(), profile, { levels: [] }, { limit: Infinity }).length,
+    ).to.equal(10);
+  });
+
+  it('gives the same list for the same input', () => {
+    const a = run({ levels: ['lycee-gt'], publics: ['eleves'] });
+    const b = run({ levels: ['lycee-gt'], publics: ['eleves'] });
+    expect(a).to.deep.equal(b);
+  });
+});

@@ -1,0 +1,377 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  SAVED_STATE_VERSION,
+  SavedStateError,
+  createEmptyState,
+  migrations,
+  parseSavedState,
+  serializeState,
+  type SavedState,
+  type SavedStateErrorReason,
+} from '../../src/storage/index.js';
+import { MAX_SAVED_STATE_CHARS, parseSavedStateWith } from '../../src/storage/saved-state.js';
+import type { Answers } from '../../src/diagnostic/answers.js';
+import { makeCatalogue } from '../share/fixtures.js';
+import { SAVED_STATE_FIXTURES } from './fixtures/index.js';
+import { deepFreeze } from './helpers.js';
+
+const fullState = SAVED_STATE_FIXTURES[0]!.data as SavedState;
+
+function errorOf(run: () => unknown): SavedStateError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SavedStateError) return error;
+    throw error;
+  }
+  throw new Error('expected a SavedStateError');
+}
+
+function reasonOf(raw: unknown): SavedStateErrorReason {
+  return errorOf(() => parseSavedState(raw)).reason;
+}
+
+/** A JSON copy the tests reshape freely at any path (type-checking it would defeat the point). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+
+function withChange(change: (copy: Loose) => void): Record<string, unknown> {
+  const copy = structuredClone(fullState) as Loose;
+  change(copy);
+  return copy;
+}
+
+describe('saved state: fixtures (kept forever)', () => {
+  for (const fixture of SAVED_STATE_FIXTURES) {
+    it(`loads ${fixture.name} (format ${fixture.version}) as the current format`, () => {
+      const state = parseSavedState(JSON.stringify(fixture.data));
+      expect(state.version).to.equal(SAVED_STATE_VERSION);
+      expect(parseSavedState(fixture.data)).to.deep.equal(state);
+    });
+  }
+
+  it('has a fixture for the current format', () => {
+    expect(
+      SAVED_STATE_FIXTURES.some((fixture) => fixture.version === SAVED_STATE_VERSION),
+    ).to.equal(true);
+  });
+});
+
+describe('saved state: parse and serialize', () => {
+  it('round-trips through serializeState', () => {
+    const state = parseSavedState(fullState);
+    expect(parseSavedState(serializeState(state))).to.deep.equal(state);
+    expect(JSON.parse(serializeState(state))).to.deep.equal(fullState);
+  });
+
+  it('round-trips random answers and selections', () => {
+    const slug = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,2}$/);
+    const answers = fc.dictionary(slug, fc.constantFrom(0, 1, 2, 3, 'unknown' as const), {
+      maxKeys: 80,
+    });
+    fc.assert(
+      fc.property(answers, fc.array(slug, { maxLength: 20 }), (a, retained) => {
+        const state = createEmptyState(makeCatalogue(2), {
+          answers: a as Answers,
+          selection: { retained, done: [] },
+        });
+        expect(parseSavedState(serializeState(state))).to.deep.equal(state);
+      }),
+    );
+  });
+
+  it('creates a valid empty state', () => {
+    const state = createEmptyState(makeCatalogue(3, { id: 'mon-catalogue' }));
+    expect(parseSavedState(state)).to.deep.equal(state);
+    expect(state.catalogue).to.deep.equal({ id: 'mon-catalogue', version: '2025.1' });
+    expect(state.answers).to.deep.equal({});
+    expect(state.context).to.deep.equal({ levels: [], questionnaireVersion: 'complet' });
+    const custom = createEmptyState(makeCatalogue(3), {
+      savedAt: '2025-01-01T00:00:00.000Z',
+      context: { levels: ['lycee-gt'], questionnaireVersion: 'court' },
+    });
+    expect(custom.savedAt).to.equal('2025-01-01T00:00:00.000Z');
+    expect(custom.context.questionnaireVersion).to.equal('court');
+  });
+
+  it('never mutates its input and never returns it', () => {
+    const input = deepFreeze(structuredClone(fullState));
+    const state = parseSavedState(input);
+    expect(state).not.to.equal(input);
+    expect(state.answers).not.to.equal(input.answers);
+    expect(state.session!.respondents[0]).not.to.equal(input.session!.respondents[0]);
+    expect(state).to.deep.equal(input);
+  });
+});
+
+describe('saved state: errors', () => {
+  it('refuses unreadable JSON', () => {
+    const error = errorOf(() => parseSavedState('{"version": 1,'));
+    expect(error.reason).to.equal('json');
+    expect(error.message).to.equal('Sauvegarde illisible : ce n’est pas du JSON valide.');
+  });
+
+  it('names the field and the problem', () => {
+    const error = errorOf(() =>
+      parseSavedState(withChange((s) => (s['answers']['accueillir-1'] = 7))),
+    );
+    expect(error.reason).to.equal('invalid');
+    expect(error.issues[0]).to.deep.equal({
+      path: 'answers.accueillir-1',
+      message: 'valeur attendue : 0, 1, 2, 3 ou « unknown »',
+    });
+    expect(error.message).to.equal(
+      'Sauvegarde illisible : answers.accueillir-1 : valeur attendue : 0, 1, 2, 3 ou « unknown ».',
+    );
+  });
+
+  const cases: [string, (s: Loose) => void, string, RegExp][] = [
+    ['a missing field', (s) => delete s['progress'], 'progress', /champ manquant/],
+    ['an unknown field', (s) => (s['plan'] = {}), '', /champ inconnu : « plan »/],
+    [
+      'a bad level',
+      (s) => (s['context']['levels'] = ['maternelle']),
+      'context.levels[0]',
+      /valeur attendue/,
+    ],
+    ['a bad date', (s) => (s['savedAt'] = 'hier'), 'savedAt', /date et heure ISO/],
+    ['a negative step', (s) => (s['progress']['step'] = -1), 'progress.step', /minimum 0/],
+    ['a non-integer step', (s) => (s['progress']['step'] = 1.5), 'progress.step', /entier/],
+    [
+      'a bad answer key',
+      (s) => (s['answers']['Pas Un Slug'] = 1),
+      'answers.Pas Un Slug',
+      /identifiant/,
+    ],
+    [
+      'a huge label',
+      (s) => (s['session']['respondents'][1]['label'] = 'x'.repeat(500)),
+      'session.respondents[1].label',
+      /trop long/,
+    ],
+    [
+      'a bad source',
+      (s) => (s['session']['respondents'][0]['source'] = 'fax'),
+      'session.respondents[0].source',
+      /valeur attendue/,
+    ],
+    [
+      'an empty previous label',
+      (s) => (s['previous']['label'] = ''),
+      'previous.label',
+      /texte vide/,
+    ],
+    [
+      'a wrong type',
+      (s) => (s['selection']['retained'] = 'tout'),
+      'selection.retained',
+      /liste attendue/,
+    ],
+  ];
+  for (const [name, change, path, message] of cases) {
+    it(`reports ${name} at ${path || 'the root'}`, () => {
+      const error = errorOf(() => parseSavedState(withChange(change)));
+      expect(error.issues[0]!.path).to.equal(path);
+      expect(error.issues[0]!.message).to.match(message);
+      expect(error.message).to.contain(path || '(racine)');
+    });
+  }
+
+  it('caps the number of answers', () => {
+    const answers = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`q-${i}`, 1]));
+    expect(
+      errorOf(() => parseSavedState(withChange((s) => (s['answers'] = answers)))).message,
+    ).to.contain('trop de réponses');
+  });
+
+  it('refuses a save from a newer widget', () => {
+    const error = errorOf(() => parseSavedState(withChange((s) => (s['version'] = 2))));
+    expect(error.reason).to.equal('future-version');
+    expect(error.message).to.contain('Sauvegarde créée par une version plus récente du widget');
+  });
+
+  it('refuses a missing or absurd version', () => {
+    expect(errorOf(() => parseSavedState(withChange((s) => delete s['version']))).message).to.equal(
+      'Sauvegarde illisible : version : champ manquant.',
+    );
+    for (const version of ['1', 1.5, -1, null, 1e300]) {
+      expect(reasonOf(withChange((s) => (s['version'] = version))), String(version)).to.be.oneOf([
+        'invalid',
+        'future-version',
+      ]);
+    }
+    // Version 0 has never existed: no migration, so it is not supported.
+    expect(reasonOf(withChange((s) => (s['version'] = 0)))).to.equal('migration');
+  });
+
+  it('refuses non-objects', () => {
+    for (const raw of [null, undefined, 42, 'null', '[]', [], true, '"texte"']) {
+      expect(errorOf(() => parseSavedState(raw)).message).to.equal(
+        'Sauvegarde illisible : (racine) : objet attendu.',
+      );
+    }
+  });
+
+  it('refuses oversized text before parsing it', () => {
+    expect(reasonOf(' '.repeat(MAX_SAVED_STATE_CHARS + 1))).to.equal('too-large');
+  });
+
+  it('survives deep nesting', () => {
+    const depth = 200_000;
+    expect(reasonOf(`${'['.repeat(depth)}${']'.repeat(depth)}`)).to.be.oneOf(['json', 'invalid']);
+    let nested: unknown = 1;
+    for (let index = 0; index < depth; index += 1) nested = { a: nested };
+    expect(reasonOf(withChange((s) => (s['answers'] = nested)))).to.equal('invalid');
+    expect(reasonOf(nested)).to.equal('invalid');
+  });
+
+  it('does not let __proto__ keys through or pollute prototypes', () => {
+    const text = serializeState(fullState);
+    const inAnswers = text.replace('"answers":{', '"answers":{"__proto__":{"polluted":1},');
+    const atRoot = text.replace('{', '{"__proto__":{"polluted":1},');
+    expect(inAnswers).not.to.equal(text);
+    for (const raw of [inAnswers, atRoot, JSON.parse(inAnswers), JSON.parse(atRoot)]) {
+      try {
+        const state = parseSavedState(raw);
+        expect(Object.hasOwn(state.answers, '__proto__')).to.equal(false);
+        expect(Object.hasOwn(state, '__proto__')).to.equal(false);
+      } catch (error) {
+        expect(error).to.be.instanceOf(SavedStateError);
+      }
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    }
+  });
+
+  it('throws nothing but SavedStateError on any JSON value or any value', () => {
+    const check = (raw: unknown) => {
+      try {
+        parseSavedState(raw);
+      } catch (error) {
+        expect(error).to.be.instanceOf(SavedStateError);
+        expect((error as Error).message).to.match(/^Sauvegarde/);
+      }
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => check(value)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => check(JSON.stringify(value))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withObjectString: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withBigInt: true,
+          withDate: true,
+        }),
+        check,
+      ),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 300 });
+  });
+
+  it('throws nothing but SavedStateError when one field of a valid state is replaced by anything', () => {
+    const paths: (readonly (string | number)[])[] = [
+      ['version'],
+      ['savedAt'],
+      ['catalogue'],
+      ['catalogue', 'id'],
+      ['context'],
+      ['context', 'levels'],
+      ['context', 'publics'],
+      ['answers'],
+      ['answers', 'accueillir-1'],
+      ['progress', 'step'],
+      ['selection', 'retained'],
+      ['session'],
+      ['session', 'respondents'],
+      ['session', 'respondents', 0, 'answers'],
+      ['previous'],
+      ['previous', 'retained'],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
+        const copy = withChange((s) => {
+          let target = s;
+          for (const segment of path.slice(0, -1)) target = target[segment];
+          target[path.at(-1)!] = value;
+        });
+        try {
+          parseSavedState(copy);
+        } catch (error) {
+          expect(error).to.be.instanceOf(SavedStateError);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('saved state: migrations', () => {
+  it('has none yet: version 1 is the first format', () => {
+    expect(SAVED_STATE_VERSION).to.equal(1);
+    expect(Object.keys(migrations)).to.deep.equal([]);
+  });
+
+  // A made-up version 0 (answers under another name) exercises the mechanism the real table uses.
+  const fakeV0 = {
+    version: 0,
+    savedAt: '2024-01-01T00:00:00.000Z',
+    catalogue: { id: 'cles-perseverance', version: '2024.1' },
+    reponses: { 'accueillir-1': 2 },
+  };
+  const fakeTable = {
+    0: (old: Readonly<Record<string, unknown>>) => ({
+      version: 1,
+      savedAt: old['savedAt'],
+      catalogue: old['catalogue'],
+      context: { levels: [], questionnaireVersion: 'complet' },
+      answers: old['reponses'],
+      progress: { view: 'welcome', step: 0 },
+      selection: { retained: [], done: [] },
+    }),
+  };
+
+  it('migrates older versions in order, without mutating the input', () => {
+    const input = deepFreeze(structuredClone(fakeV0));
+    const state = parseSavedStateWith(JSON.stringify(input), fakeTable);
+    expect(state.version).to.equal(1);
+    expect(state.answers).to.deep.equal({ 'accueillir-1': 2 });
+    expect(parseSavedStateWith(input, fakeTable)).to.deep.equal(state);
+  });
+
+  it('validates the migrated result', () => {
+    const error = errorOf(() =>
+      parseSavedStateWith({ ...fakeV0, reponses: { 'accueillir-1': 9 } }, fakeTable),
+    );
+    expect(error.issues[0]!.path).to.equal('answers.accueillir-1');
+  });
+
+  it('reports a migration that fails, throws or is missing', () => {
+    expect(
+      errorOf(() => parseSavedStateWith(fakeV0, { 0: () => ({ version: 3 }) })).reason,
+    ).to.equal('migration');
+    expect(
+      errorOf(() =>
+        parseSavedStateWith(fakeV0, {
+          0: () => {
+            throw new TypeError('bug');
+          },
+        }),
+      ).message,
+    ).to.equal('Sauvegarde au format 0 : la mise à jour vers le format 1 a échoué.');
+    expect(errorOf(() => parseSavedStateWith(fakeV0, {})).message).to.equal(
+      'Sauvegarde au format 0, qui n’est plus pris en charge.',
+    );
+  });
+});

@@ -1,0 +1,186 @@
+import { expect } from '@open-wc/testing';
+import {
+  createEmptyState,
+  createStateStore,
+  serializeState,
+  type SavedState,
+  type StoragePort,
+} from '../../src/storage/index.js';
+import { makeCatalogue } from '../share/fixtures.js';
+import { FakePort, quotaError } from './helpers.js';
+
+const KEY = 'perseverance-diagnostic';
+const NOW = new Date('2025-03-14T10:00:00.000Z');
+const BACKUP = `${KEY}.backup-2025-03-14T10:00:00.000Z`;
+const UNAVAILABLE =
+  'Le stockage de ce navigateur est indisponible : vos réponses sont gardées le temps de cette page seulement.';
+
+const catalogue = makeCatalogue(4);
+const state: SavedState = createEmptyState(catalogue, { answers: { 'q-1': 2, 'q-2': 'unknown' } });
+
+function storeOn(port: StoragePort | null | undefined | (() => never)) {
+  return createStateStore({
+    key: KEY,
+    port: typeof port === 'function' ? port : () => port,
+    now: () => NOW,
+  });
+}
+
+describe('state store: normal use', () => {
+  it('loads nothing from an empty storage, then what it saved', () => {
+    const port = new FakePort();
+    const store = storeOn(port);
+    expect(store.load()).to.deep.equal({ state: null });
+    expect(store.save(state)).to.deep.equal({ persisted: true });
+    expect(store.mode).to.equal('persistent');
+    expect(port.items.get(KEY)).to.equal(serializeState(state));
+    expect(storeOn(port).load()).to.deep.equal({ state });
+  });
+
+  it('clears the saved state', () => {
+    const port = new FakePort();
+    const store = storeOn(port);
+    store.save(state);
+    store.clear();
+    expect(port.items.has(KEY)).to.equal(false);
+    expect(store.load()).to.deep.equal({ state: null });
+  });
+});
+
+describe('state store: storage unavailable', () => {
+  const unavailablePorts: [string, () => StoragePort | null | undefined][] = [
+    [
+      'the getter throws a SecurityError',
+      () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    ],
+    ['the getter returns null', () => null],
+    ['the getter returns undefined', () => undefined],
+    ['getItem throws', () => new FakePort({ failGet: true })],
+  ];
+  for (const [name, getter] of unavailablePorts) {
+    it(`keeps answers in memory when ${name}`, () => {
+      const store = createStateStore({ key: KEY, port: getter });
+      expect(store.load()).to.deep.equal({
+        state: null,
+        notice: { kind: 'unavailable', message: UNAVAILABLE },
+      });
+      expect(store.mode).to.equal('memory');
+      expect(store.save(state)).to.deep.equal({ persisted: false });
+      expect(store.load()).to.deep.equal({ state });
+      store.clear();
+      expect(store.load()).to.deep.equal({ state: null });
+    });
+  }
+
+  it('switches to memory when the storage disappears on save', () => {
+    let port: FakePort | null = new FakePort();
+    const store = createStateStore({ key: KEY, port: () => port });
+    store.load();
+    port = null;
+    expect(store.save(state)).to.deep.equal({
+      persisted: false,
+      notice: { kind: 'unavailable', message: UNAVAILABLE },
+    });
+    expect(store.mode).to.equal('memory');
+  });
+
+  it('never throws when removeItem fails', () => {
+    const store = storeOn(new FakePort({ failRemove: true }));
+    store.save(state);
+    expect(() => store.clear()).not.to.throw();
+  });
+});
+
+describe('state store: quota', () => {
+  for (const [name, error] of [
+    ['a QuotaExceededError DOMException', quotaError()],
+    ['a Firefox-style error', { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 }],
+    ['an error with code 22', { name: 'Error', code: 22 }],
+  ] as const) {
+    it(`switches to memory and says so once on ${name}`, () => {
+      const port = new FakePort({ failSet: () => error });
+      const store = storeOn(port);
+      expect(store.load()).to.deep.equal({ state: null });
+      const first = store.save(state);
+      expect(first.persisted).to.equal(false);
+      expect(first.notice?.kind).to.equal('quota');
+      expect(first.notice?.message).to.contain('plein');
+      expect(store.mode).to.equal('memory');
+      const next = { ...state, answers: { 'q-3': 1 as const } };
+      expect(store.save(next)).to.deep.equal({ persisted: false });
+      expect(store.load()).to.deep.equal({ state: next });
+      expect(port.setCalls).to.equal(1);
+    });
+  }
+
+  it('treats any other setItem failure as unavailable', () => {
+    const store = storeOn(new FakePort({ failSet: () => new TypeError('boom') }));
+    expect(store.save(state).notice).to.deep.equal({ kind: 'unavailable', message: UNAVAILABLE });
+  });
+});
+
+describe('state store: corrupted save', () => {
+  for (const [name, raw, pattern] of [
+    [
+      'unreadable JSON',
+      '{"version":1,',
+      /n’a pas pu être relue \(Sauvegarde illisible : ce n’est pas du JSON valide\)/,
+    ],
+    ['a wrong shape', JSON.stringify({ version: 1, answers: [] }), /n’a pas pu être relue/],
+    [
+      'a newer version',
+      serializeState({ ...state, version: 2 as 1 }),
+      /version plus récente du widget/,
+    ],
+  ] as const) {
+    it(`sets ${name} aside under a backup key and starts afresh`, () => {
+      const port = new FakePort();
+      port.items.set(KEY, raw);
+      const store = storeOn(port);
+      const result = store.load();
+      expect(result.state).to.equal(null);
+      expect(result.notice?.kind).to.equal('corrupted');
+      expect(result.notice?.backupKey).to.equal(BACKUP);
+      expect(result.notice?.message).to.match(pattern);
+      expect(result.notice?.message).to.contain(`« ${BACKUP} »`);
+      expect(port.items.get(BACKUP)).to.equal(raw);
+      expect(port.items.has(KEY)).to.equal(false);
+      expect(store.mode).to.equal('persistent');
+      expect(store.unsavedBackup).to.equal(null);
+      // The next visit starts clean, and saving never touches the backup.
+      expect(storeOn(port).load()).to.deep.equal({ state: null });
+      store.save(state);
+      expect(port.items.get(BACKUP)).to.equal(raw);
+    });
+  }
+
+  it('never overwrites an earlier backup', () => {
+    const port = new FakePort();
+    port.items.set(BACKUP, 'earlier');
+    port.items.set(`${BACKUP}-2`, 'earlier too');
+    port.items.set(KEY, 'garbage');
+    const result = storeOn(port).load();
+    expect(result.notice?.backupKey).to.equal(`${BACKUP}-3`);
+    expect(port.items.get(BACKUP)).to.equal('earlier');
+    expect(port.items.get(`${BACKUP}-2`)).to.equal('earlier too');
+    expect(port.items.get(`${BACKUP}-3`)).to.equal('garbage');
+  });
+
+  it('keeps the raw save in memory, and in place, when the backup cannot be written', () => {
+    const raw = '{"version":99}';
+    const port = new FakePort({ failSet: (key) => (key === KEY ? undefined : quotaError()) });
+    port.items.set(KEY, raw);
+    const store = storeOn(port);
+    const result = store.load();
+    expect(result.state).to.equal(null);
+    expect(result.notice?.kind).to.equal('corrupted');
+    expect(result.notice).not.to.have.property('backupKey');
+    expect(result.notice?.message).to.contain('n’a pas pu être mise de côté');
+    expect(store.unsavedBackup).to.equal(raw);
+    expect(store.mode).to.equal('memory');
+    expect(store.save(state)).to.deep.equal({ persisted: false });
+    expect(port.items.get(KEY)).to.equal(raw);
+  });
+});
