@@ -27,7 +27,10 @@ const DOM_GLOBALS = [
   'process',
   'Buffer',
   'require',
-].map((name) => ({ name, message: 'src/ is pure domain code: pass what you need in from components/.' }));
+].map((name) => ({
+  name,
+  message: 'src/ is pure domain code: pass what you need in from components/.',
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'custom-elements.json', '**/*.d.ts'] },

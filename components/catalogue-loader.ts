@@ -1,5 +1,4 @@
 import { CatalogueError } from '../src/catalogue/errors.js';
-import { parseCatalogue } from '../src/catalogue/parse.js';
 import type { Catalogue } from '../src/catalogue/schema.js';
 import type { Messages } from './i18n/fr.js';
 
@@ -24,11 +23,16 @@ export async function loadCatalogue(
   const errors = messages.errors;
   let response: Response;
   try {
-    response = await fetch(src, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await fetch(src, {
+      signal,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
   } catch {
     return failure(errors.catalogueLoad(src, errors.catalogueNetwork));
   }
-  if (!response.ok) return failure(errors.catalogueLoad(src, errors.catalogueHttp(response.status)));
+  if (!response.ok)
+    return failure(errors.catalogueLoad(src, errors.catalogueHttp(response.status)));
   let raw: unknown;
   try {
     raw = JSON.parse(await response.text());
@@ -38,12 +42,21 @@ export async function loadCatalogue(
   return validateCatalogue(raw, src, messages);
 }
 
-export function validateCatalogue(raw: unknown, src: string, messages: Messages): CatalogueResult {
+export async function validateCatalogue(
+  raw: unknown,
+  src: string,
+  messages: Messages,
+): Promise<CatalogueResult> {
   try {
+    // The validator is only needed for a host's own catalogue: keep it out of the first chunk.
+    const { parseCatalogue } = await import('../src/catalogue/parse.js');
     return { ok: true, catalogue: parseCatalogue(raw) };
   } catch (error) {
     if (error instanceof CatalogueError) {
-      return { ok: false, problem: { message: messages.errors.catalogueInvalid(src), issues: error.issues } };
+      return {
+        ok: false,
+        problem: { message: messages.errors.catalogueInvalid(src), issues: error.issues },
+      };
     }
     return failure(messages.errors.catalogueLoad(src, String(error)));
   }

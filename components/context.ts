@@ -6,7 +6,15 @@ import type { EstablishmentContext, Recommendation } from '../src/recommend/inde
 import type { SavedState } from '../src/storage/index.js';
 import type { Messages } from './i18n/fr.js';
 
-export type ViewId = 'welcome' | 'questionnaire' | 'profile' | 'recommendations' | 'fiche' | 'resources';
+export type ViewId =
+  | 'welcome'
+  | 'questionnaire'
+  | 'profile'
+  | 'recommendations'
+  | 'fiche'
+  | 'resources'
+  | 'session'
+  | 'plan';
 export type Layout = 'steps' | 'page';
 
 export interface Notice {
@@ -46,10 +54,19 @@ export interface DiagnosticActions {
   setRetained(id: string, retained: boolean): void;
   setDone(id: string, done: boolean): void;
   dismissNotice(id: string): void;
+  /**
+   * Applies a pure domain transition to the saved state (session, plan…), saves it and publishes
+   * a new snapshot. Fires no public event: callers that need one dispatch it themselves.
+   */
+  update(transition: (state: SavedState) => SavedState): void;
+  /** Shows a notice (e.g. an import problem) until the user dismisses it. */
+  notify(notice: Notice): void;
   exportDiagnostic(): void;
   importFile(file: File): Promise<void>;
 }
 
-export const diagnosticContext = createContext<DiagnosticSnapshot>(Symbol('perseverance-diagnostic'));
+export const diagnosticContext = createContext<DiagnosticSnapshot>(
+  Symbol('perseverance-diagnostic'),
+);
 export const actionsContext = createContext<DiagnosticActions>(Symbol('perseverance-actions'));
 export const messagesContext = createContext<Messages>(Symbol('perseverance-messages'));

@@ -2,14 +2,26 @@ import type { Catalogue } from '../src/catalogue/schema.js';
 import type { AnswerValue } from '../src/diagnostic/answers.js';
 import { computeProfile } from '../src/diagnostic/profile.js';
 import type { Profile } from '../src/diagnostic/profile.js';
-import { recommend } from '../src/recommend/index.js';
-import type { EstablishmentContext, Recommendation } from '../src/recommend/index.js';
+import type {
+  EstablishmentContext,
+  Recommendation,
+  RecommendOptions,
+} from '../src/recommend/index.js';
 import { createEmptyState, createStateStore } from '../src/storage/index.js';
 import type { SavedState, StoragePort } from '../src/storage/index.js';
-import { checkImportSize, exportDiagnostic, parseDiagnosticFile } from '../src/exchange/index.js';
+import { exportDiagnostic } from '../src/exchange/export.js';
 import type { DiagnosticActions, DiagnosticSnapshot, Layout, Notice, ViewId } from './context.js';
 
-const VIEWS: readonly ViewId[] = ['welcome', 'questionnaire', 'profile', 'recommendations', 'fiche', 'resources'];
+const VIEWS: readonly ViewId[] = [
+  'welcome',
+  'questionnaire',
+  'profile',
+  'recommendations',
+  'fiche',
+  'resources',
+  'session',
+  'plan',
+];
 const STEP_COUNT = 4;
 const RECOMMENDATION_LIMIT = 40;
 
@@ -25,6 +37,14 @@ export interface ControllerOptions {
   readonly now?: () => Date;
 }
 
+/** `recommend` from the engine, injected once the late views' chunk has loaded. */
+export type Recommender = (
+  catalogue: Catalogue,
+  profile: Profile,
+  context: EstablishmentContext,
+  options?: RecommendOptions,
+) => Recommendation[];
+
 export type ChangeCause =
   | { readonly type: 'answer'; readonly questionId: string }
   | { readonly type: 'navigate' }
@@ -32,7 +52,9 @@ export type ChangeCause =
   | { readonly type: 'context' }
   | { readonly type: 'reset' }
   | { readonly type: 'import' }
-  | { readonly type: 'notice' };
+  | { readonly type: 'notice' }
+  | { readonly type: 'content' }
+  | { readonly type: 'update' };
 
 /**
  * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
@@ -41,17 +63,34 @@ export type ChangeCause =
 export class DiagnosticController implements DiagnosticActions {
   private readonly store;
   private snapshot: DiagnosticSnapshot;
-  private derivedFor: { answers: unknown; version: unknown; context: unknown; done: unknown } | null = null;
-  private derived!: { profile: Profile; recommendations: readonly Recommendation[]; establishment: EstablishmentContext };
+  private catalogue: Catalogue;
+  private recommender: Recommender | null = null;
+  private derivedFor: {
+    answers: unknown;
+    version: unknown;
+    context: unknown;
+    done: unknown;
+  } | null = null;
+  private derived!: {
+    profile: Profile;
+    recommendations: readonly Recommendation[];
+    establishment: EstablishmentContext;
+  };
 
   constructor(private readonly options: ControllerOptions) {
+    this.catalogue = options.catalogue;
     this.store = createStateStore({ key: options.storageKey, port: options.storage });
     const loaded = this.store.load();
     const notices: Notice[] = [];
-    if (loaded.notice) notices.push({ id: `storage-${loaded.notice.kind}`, tone: 'warning', message: loaded.notice.message });
+    if (loaded.notice)
+      notices.push({
+        id: `storage-${loaded.notice.kind}`,
+        tone: 'warning',
+        message: loaded.notice.message,
+      });
     const fresh = !loaded.state;
     let state = loaded.state ?? this.emptyState();
-    if (loaded.state && loaded.state.catalogue.id !== options.catalogue.id) {
+    if (loaded.state && loaded.state.catalogue.id !== this.catalogue.id) {
       // A state saved for another catalogue cannot be scored against this one.
       state = this.emptyState();
     }
@@ -71,6 +110,23 @@ export class DiagnosticController implements DiagnosticActions {
     return this.snapshot;
   }
 
+  /** True once the full catalogue and the recommender are in: recommendations are real. */
+  get recommendationsReady(): boolean {
+    return this.recommender !== null;
+  }
+
+  /**
+   * Completes the catalogue (the built-in one arrives in two parts) and turns recommendations on.
+   * The questionnaire part must be the same: answers keep their meaning.
+   */
+  enableRecommendations(recommender: Recommender, catalogue: Catalogue): void {
+    this.recommender = recommender;
+    this.catalogue = catalogue;
+    this.derivedFor = null;
+    this.snapshot = this.build(this.snapshot.state, this.ui());
+    this.options.onChange(this.snapshot, { type: 'content' });
+  }
+
   // ——— Actions ———
 
   answer(questionId: string, value: AnswerValue): void {
@@ -79,7 +135,11 @@ export class DiagnosticController implements DiagnosticActions {
   }
 
   updateContext(patch: Partial<SavedState['context']>): void {
-    this.commit({ ...this.snapshot.state, context: { ...this.snapshot.state.context, ...patch } }, {}, { type: 'context' });
+    this.commit(
+      { ...this.snapshot.state, context: { ...this.snapshot.state.context, ...patch } },
+      {},
+      { type: 'context' },
+    );
   }
 
   start(): void {
@@ -91,7 +151,15 @@ export class DiagnosticController implements DiagnosticActions {
     this.store.clear();
     const kept = this.snapshot.state.context;
     const state = this.emptyState({ ...kept });
-    this.snapshot = this.build(state, { ...this.ui(), view: 'welcome', step: 0, ficheId: null, hasSavedProgress: false, visitedSteps: [], savedAt: null });
+    this.snapshot = this.build(state, {
+      ...this.ui(),
+      view: 'welcome',
+      step: 0,
+      ficheId: null,
+      hasSavedProgress: false,
+      visitedSteps: [],
+      savedAt: null,
+    });
     this.persist(state);
     this.options.onChange(this.snapshot, { type: 'reset' });
   }
@@ -117,6 +185,16 @@ export class DiagnosticController implements DiagnosticActions {
     this.updateSelection('done', id, done);
   }
 
+  update(transition: (state: SavedState) => SavedState): void {
+    const next = transition(this.snapshot.state);
+    if (next === this.snapshot.state) return;
+    this.commit(next, {}, { type: 'update' });
+  }
+
+  notify(notice: Notice): void {
+    this.addNotice(notice);
+  }
+
   dismissNotice(id: string): void {
     const notices = this.snapshot.notices.filter((notice) => notice.id !== id);
     this.snapshot = { ...this.snapshot, notices };
@@ -134,18 +212,30 @@ export class DiagnosticController implements DiagnosticActions {
   }
 
   async importFile(file: File): Promise<void> {
+    const { checkImportSize } = await import('../src/exchange/size.js');
+    // Refused before reading: a 50 MB file must not freeze the page.
     checkImportSize(file.size);
-    this.importText(await file.text());
+    await this.importText(await file.text());
   }
 
   /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
-  importText(text: string): void {
-    const imported = parseDiagnosticFile(text);
-    this.replaceState(imported);
+  async importText(text: string): Promise<void> {
+    const { parseDiagnosticFile } = await import('../src/exchange/diagnostic-file.js');
+    this.replaceState(parseDiagnosticFile(text));
+  }
+
+  async importObject(value: unknown): Promise<void> {
+    const { parseDiagnosticObject } = await import('../src/exchange/diagnostic-file.js');
+    this.replaceState(parseDiagnosticObject(value));
   }
 
   replaceState(state: SavedState): void {
-    this.snapshot = this.build(state, { ...this.ui(), view: 'profile', hasSavedProgress: false, visitedSteps: [] });
+    this.snapshot = this.build(state, {
+      ...this.ui(),
+      view: 'profile',
+      hasSavedProgress: false,
+      visitedSteps: [],
+    });
     this.persist(state);
     this.options.onChange(this.snapshot, { type: 'import' });
   }
@@ -163,15 +253,19 @@ export class DiagnosticController implements DiagnosticActions {
   }
 
   private emptyState(context?: Partial<SavedState['context']>): SavedState {
-    const base = createEmptyState(this.options.catalogue);
-    const levels = (context?.levels ?? this.options.presetLevels) as SavedState['context']['levels'];
+    const base = createEmptyState(this.catalogue);
+    const levels = (context?.levels ??
+      this.options.presetLevels) as SavedState['context']['levels'];
     return {
       ...base,
       context: {
         ...base.context,
         ...context,
         levels: [...levels],
-        questionnaireVersion: context?.questionnaireVersion ?? this.options.presetVersion ?? base.context.questionnaireVersion,
+        questionnaireVersion:
+          context?.questionnaireVersion ??
+          this.options.presetVersion ??
+          base.context.questionnaireVersion,
       },
     };
   }
@@ -185,27 +279,44 @@ export class DiagnosticController implements DiagnosticActions {
     const leaving = this.snapshot.view === 'questionnaire' ? this.snapshot.step : null;
     const nextStep = patch.step ?? this.snapshot.step;
     const visitedSteps =
-      leaving !== null && (view !== 'questionnaire' || nextStep !== leaving) && !this.snapshot.visitedSteps.includes(leaving)
+      leaving !== null &&
+      (view !== 'questionnaire' || nextStep !== leaving) &&
+      !this.snapshot.visitedSteps.includes(leaving)
         ? [...this.snapshot.visitedSteps, leaving]
         : this.snapshot.visitedSteps;
     const state =
       view === 'questionnaire' || view === 'profile'
         ? { ...this.snapshot.state, progress: { view, step: nextStep } }
         : this.snapshot.state;
-    this.snapshot = this.build(state, { ...this.ui(), ...patch, view, step: nextStep, visitedSteps });
-    if (state !== this.snapshot.state || view === 'questionnaire' || view === 'profile') this.persist(state);
+    this.snapshot = this.build(state, {
+      ...this.ui(),
+      ...patch,
+      view,
+      step: nextStep,
+      visitedSteps,
+    });
+    if (state !== this.snapshot.state || view === 'questionnaire' || view === 'profile')
+      this.persist(state);
     this.options.onChange(this.snapshot, { type: 'navigate' });
   }
 
   private updateSelection(list: 'retained' | 'done', id: string, on: boolean): void {
     const current = this.snapshot.state.selection[list];
-    const next = on ? (current.includes(id) ? current : [...current, id]) : current.filter((item) => item !== id);
+    const next = on
+      ? current.includes(id)
+        ? current
+        : [...current, id]
+      : current.filter((item) => item !== id);
     if (next === current) return;
     const selection = { ...this.snapshot.state.selection, [list]: next };
     this.commit({ ...this.snapshot.state, selection }, {}, { type: 'selection' });
   }
 
-  private commit(state: SavedState, ui: Partial<ReturnType<DiagnosticController['ui']>>, cause: ChangeCause): void {
+  private commit(
+    state: SavedState,
+    ui: Partial<ReturnType<DiagnosticController['ui']>>,
+    cause: ChangeCause,
+  ): void {
     const saved = this.persist(state);
     this.snapshot = this.build(saved, { ...this.ui(), ...ui });
     this.options.onChange(this.snapshot, cause);
@@ -215,15 +326,23 @@ export class DiagnosticController implements DiagnosticActions {
   private persist(state: SavedState): SavedState {
     const stamped = { ...state, savedAt: this.now().toISOString() };
     const result = this.store.save(stamped);
-    if (result.notice && !this.snapshot?.notices.some((n) => n.id === `storage-${result.notice?.kind}`)) {
-      const notice: Notice = { id: `storage-${result.notice.kind}`, tone: 'warning', message: result.notice.message };
-      if (this.snapshot) this.snapshot = { ...this.snapshot, notices: [...this.snapshot.notices, notice] };
+    if (
+      result.notice &&
+      !this.snapshot?.notices.some((n) => n.id === `storage-${result.notice?.kind}`)
+    ) {
+      const notice: Notice = {
+        id: `storage-${result.notice.kind}`,
+        tone: 'warning',
+        message: result.notice.message,
+      };
+      if (this.snapshot)
+        this.snapshot = { ...this.snapshot, notices: [...this.snapshot.notices, notice] };
     }
     return stamped;
   }
 
   private build(state: SavedState, ui: ReturnType<DiagnosticController['ui']>): DiagnosticSnapshot {
-    const { catalogue } = this.options;
+    const catalogue = this.catalogue;
     const key = {
       answers: state.answers,
       version: state.context.questionnaireVersion,
@@ -237,13 +356,17 @@ export class DiagnosticController implements DiagnosticActions {
       this.derivedFor.context !== key.context ||
       this.derivedFor.done !== key.done;
     if (stale) {
-      const profile = computeProfile(catalogue, state.answers, { version: state.context.questionnaireVersion });
+      const profile = computeProfile(catalogue, state.answers, {
+        version: state.context.questionnaireVersion,
+      });
       const establishment: EstablishmentContext = {
         levels: [...state.context.levels],
         ...(state.context.publics ? { publics: [...state.context.publics] } : {}),
         doneFicheIds: [...state.selection.done],
       };
-      const recommendations = recommend(catalogue, profile, establishment, { limit: RECOMMENDATION_LIMIT });
+      const recommendations =
+        this.recommender?.(catalogue, profile, establishment, { limit: RECOMMENDATION_LIMIT }) ??
+        [];
       this.derived = { profile, recommendations, establishment };
       this.derivedFor = key;
     }

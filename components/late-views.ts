@@ -3,3 +3,5 @@ import './perseverance-profile.js';
 import './perseverance-recommendations.js';
 import './perseverance-fiche.js';
 import './perseverance-resources.js';
+
+export { recommend } from '../src/recommend/index.js';

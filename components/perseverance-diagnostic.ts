@@ -3,11 +3,12 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Catalogue } from '../src/catalogue/schema.js';
-import { LEVELS } from '../src/catalogue/schema.js';
-import { defaultCatalogue } from '../src/catalogue/default.js';
+import { LEVELS } from '../src/catalogue/constants.js';
+import { defaultQuestionnaire, loadDefaultContent } from './default-catalogue.js';
+import type { CatalogueContent } from './default-catalogue.js';
 import type { Answers } from '../src/diagnostic/answers.js';
 import type { Profile } from '../src/diagnostic/profile.js';
-import { ImportError, parseDiagnosticObject } from '../src/exchange/index.js';
+import { ImportError } from '../src/exchange/errors.js';
 import { actionsContext, diagnosticContext, messagesContext } from './context.js';
 import type { DiagnosticSnapshot, Layout, ViewId } from './context.js';
 import { DiagnosticController } from './diagnostic-controller.js';
@@ -22,7 +23,7 @@ import {
   PerseveranceReadyEvent,
   PerseveranceSelectionChangeEvent,
 } from './events.js';
-import { messagesFor } from './i18n/index.js';
+import { loadMessages, messagesFor } from './i18n/index.js';
 import type { Messages } from './i18n/fr.js';
 import { sharedStyles } from './styles/shared.js';
 import './perseverance-welcome.js';
@@ -30,7 +31,20 @@ import './perseverance-questionnaire.js';
 import './perseverance-error-panel.js';
 import './perseverance-notices.js';
 
-const LATE_VIEWS: readonly ViewId[] = ['profile', 'recommendations', 'fiche', 'resources'];
+const LATE_VIEWS: readonly ViewId[] = [
+  'profile',
+  'recommendations',
+  'fiche',
+  'resources',
+  'session',
+  'plan',
+];
+
+/** Views with a chunk of their own, on top of the shared late views. */
+const OWN_CHUNKS: Partial<Record<ViewId, () => Promise<unknown>>> = {
+  session: () => import('./session-views.js'),
+  plan: () => import('./plan-views.js'),
+};
 
 interface FocusableView extends HTMLElement {
   focusHeading?: () => void;
@@ -155,12 +169,15 @@ export class PerseveranceDiagnostic extends LitElement {
   @state() private snapshot: DiagnosticSnapshot | null = null;
   @state() private problem: CatalogueProblem | null = null;
   @state() private lateViewsLoaded = false;
+  @state() private ownChunksLoaded: ReadonlySet<ViewId> = new Set();
   @state() private status = '';
 
   private controller: DiagnosticController | null = null;
   private loadToken = 0;
   private loadAbort: AbortController | null = null;
   private readyFired = false;
+  private content: Promise<CatalogueContent | null> | null = null;
+  private lateParts: Promise<void> | null = null;
   private pendingFocus = false;
 
   private readonly diagnosticProvider = new ContextProvider(this, { context: diagnosticContext });
@@ -197,9 +214,10 @@ export class PerseveranceDiagnostic extends LitElement {
    */
   async importDiagnostic(source: File | string | object): Promise<void> {
     if (!this.controller) throw new Error('Le diagnostic n’est pas encore chargé.');
-    if (typeof File !== 'undefined' && source instanceof File) await this.controller.importFile(source);
-    else if (typeof source === 'string') this.controller.importText(source);
-    else this.controller.replaceState(parseDiagnosticObject(source));
+    if (typeof File !== 'undefined' && source instanceof File)
+      await this.controller.importFile(source);
+    else if (typeof source === 'string') await this.controller.importText(source);
+    else await this.controller.importObject(source);
   }
 
   override connectedCallback(): void {
@@ -213,7 +231,16 @@ export class PerseveranceDiagnostic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.messagesProvider.setValue(this.messages);
+    if (changed.has('lang')) {
+      this.messagesProvider.setValue(this.messages);
+      void loadMessages(this.lang).then(
+        (messages) => {
+          this.messagesProvider.setValue(messages);
+          this.requestUpdate();
+        },
+        () => undefined, // Stay in French if the English strings cannot load.
+      );
+    }
     const reload = changed.has('catalogueSrc') || changed.has('storageKey');
     if (reload && this.hasUpdated) void this.load();
   }
@@ -234,7 +261,13 @@ export class PerseveranceDiagnostic extends LitElement {
     this.loadAbort?.abort();
     this.loadAbort = new AbortController();
     this.problem = null;
-    let catalogue: Catalogue = defaultCatalogue;
+    await loadMessages(this.lang).catch(() => undefined);
+    if (token !== this.loadToken) return;
+    this.messagesProvider.setValue(this.messages);
+    let catalogue: Catalogue = defaultQuestionnaire;
+    this.content = null;
+    this.lateParts = null;
+    this.lateViewsLoaded = false;
     if (this.catalogueSrc) {
       const result = await loadCatalogue(this.catalogueSrc, this.messages, this.loadAbort.signal);
       if (token !== this.loadToken) return;
@@ -243,12 +276,17 @@ export class PerseveranceDiagnostic extends LitElement {
         this.snapshot = null;
         this.problem = result.problem;
         this.dispatchEvent(
-          new PerseveranceErrorEvent({ kind: 'catalogue', message: result.problem.message, issues: result.problem.issues }),
+          new PerseveranceErrorEvent({
+            kind: 'catalogue',
+            message: result.problem.message,
+            issues: result.problem.issues,
+          }),
         );
         return;
       }
       catalogue = result.catalogue;
     }
+    this.content = this.catalogueSrc ? Promise.resolve(null) : loadDefaultContent();
     this.start(catalogue);
   }
 
@@ -259,7 +297,9 @@ export class PerseveranceDiagnostic extends LitElement {
       storageKey,
       storage: () => globalThis.localStorage,
       layout: this.layout === 'page' ? 'page' : 'steps',
-      presetLevels: (this.levels ?? '').split(/\s+/).filter((level) => (LEVELS as readonly string[]).includes(level)),
+      presetLevels: (this.levels ?? '')
+        .split(/\s+/)
+        .filter((level) => (LEVELS as readonly string[]).includes(level)),
       presetVersion: this.version === 'court' || this.version === 'complet' ? this.version : null,
       onChange: (snapshot, cause) => this.handleChange(snapshot, cause),
     });
@@ -272,7 +312,10 @@ export class PerseveranceDiagnostic extends LitElement {
       if (this.readyFired || !this.controller) return;
       this.readyFired = true;
       this.dispatchEvent(
-        new PerseveranceReadyEvent({ catalogueId: catalogue.id, questionCount: catalogue.questions.length }),
+        new PerseveranceReadyEvent({
+          catalogueId: catalogue.id,
+          questionCount: catalogue.questions.length,
+        }),
       );
     });
   }
@@ -282,7 +325,11 @@ export class PerseveranceDiagnostic extends LitElement {
     return {
       answer: controller.answer.bind(controller),
       updateContext: controller.updateContext.bind(controller),
-      start: controller.start.bind(controller),
+      start: () => {
+        controller.start();
+        // Fetch the later views while the team answers, so the profile opens at once.
+        void this.loadLateParts();
+      },
       restart: controller.restart.bind(controller),
       goTo: controller.goTo.bind(controller),
       goToStep: controller.goToStep.bind(controller),
@@ -290,6 +337,8 @@ export class PerseveranceDiagnostic extends LitElement {
       setRetained: controller.setRetained.bind(controller),
       setDone: controller.setDone.bind(controller),
       dismissNotice: controller.dismissNotice.bind(controller),
+      update: controller.update.bind(controller),
+      notify: controller.notify.bind(controller),
       exportDiagnostic: () => this.downloadExport(),
       importFile: (file: File) => this.importFromUser(file),
     };
@@ -300,15 +349,19 @@ export class PerseveranceDiagnostic extends LitElement {
     this.publish(snapshot);
     const messages = this.messages;
     if (cause.type === 'answer') {
-      this.dispatchEvent(new PerseveranceChangeEvent({ questionId: cause.questionId, answers: snapshot.state.answers }));
+      this.dispatchEvent(
+        new PerseveranceChangeEvent({
+          questionId: cause.questionId,
+          answers: snapshot.state.answers,
+        }),
+      );
       this.status = `${messages.save.saved} — ${messages.questionnaire.progress(snapshot.profile.overall.answered, snapshot.profile.overall.total)}`;
-      if (before && before.profile.status !== 'complete' && snapshot.profile.status === 'complete') {
-        this.dispatchEvent(
-          new PerseveranceCompleteEvent({
-            profile: snapshot.profile,
-            recommendations: snapshot.recommendations.slice(0, 5),
-          }),
-        );
+      if (
+        before &&
+        before.profile.status !== 'complete' &&
+        snapshot.profile.status === 'complete'
+      ) {
+        void this.fireComplete();
       }
     }
     if (cause.type === 'selection') {
@@ -319,26 +372,79 @@ export class PerseveranceDiagnostic extends LitElement {
         }),
       );
     }
-    if (cause.type === 'navigate' || cause.type === 'reset' || cause.type === 'import') this.pendingFocus = true;
-    const added = snapshot.notices.filter((notice) => !before?.notices.some((old) => old.id === notice.id));
+    if (cause.type === 'navigate' || cause.type === 'reset' || cause.type === 'import')
+      this.pendingFocus = true;
+    const added = snapshot.notices.filter(
+      (notice) => !before?.notices.some((old) => old.id === notice.id),
+    );
     for (const notice of added) {
-      this.dispatchEvent(new PerseveranceErrorEvent({ kind: notice.id.startsWith('import') ? 'import' : 'storage', message: notice.message }));
+      this.dispatchEvent(
+        new PerseveranceErrorEvent({
+          kind: notice.id.startsWith('import') ? 'import' : 'storage',
+          message: notice.message,
+        }),
+      );
     }
   }
 
   private publish(snapshot: DiagnosticSnapshot): void {
     this.snapshot = snapshot;
     this.diagnosticProvider.setValue(snapshot);
-    if (LATE_VIEWS.includes(snapshot.view) && !this.lateViewsLoaded) void this.loadLateViews();
+    if (LATE_VIEWS.includes(snapshot.view) && !this.lateViewsLoaded) void this.loadLateParts();
+    const ownChunk = OWN_CHUNKS[snapshot.view];
+    if (ownChunk && !this.ownChunksLoaded.has(snapshot.view))
+      void this.loadOwnChunk(snapshot.view, ownChunk);
   }
 
-  private async loadLateViews(): Promise<void> {
+  private async loadOwnChunk(view: ViewId, load: () => Promise<unknown>): Promise<void> {
     try {
-      await import('./late-views.js');
-      this.lateViewsLoaded = true;
+      await load();
+      this.ownChunksLoaded = new Set([...this.ownChunksLoaded, view]);
     } catch {
-      this.controller?.addNotice({ id: 'late-views', tone: 'error', message: this.messages.profile.chartUnavailable });
+      this.controller?.addNotice({
+        id: 'late-views',
+        tone: 'error',
+        message: this.messages.errors.lateParts,
+      });
     }
+  }
+
+  /** The views after the questionnaire, the recommender and the built-in catalogue's content. */
+  private loadLateParts(): Promise<void> {
+    const controller = this.controller;
+    if (!controller) return Promise.resolve();
+    this.lateParts ??= (async () => {
+      try {
+        const [views, content] = await Promise.all([import('./late-views.js'), this.content]);
+        if (controller !== this.controller) return;
+        controller.enableRecommendations(views.recommend, {
+          ...controller.current.catalogue,
+          ...(content ?? {}),
+        });
+        this.lateViewsLoaded = true;
+      } catch {
+        this.lateParts = null;
+        controller.addNotice({
+          id: 'late-views',
+          tone: 'error',
+          message: this.messages.errors.lateParts,
+        });
+      }
+    })();
+    return this.lateParts;
+  }
+
+  /** The complete event carries recommendations, which may still be loading. */
+  private async fireComplete(): Promise<void> {
+    await this.loadLateParts();
+    const snapshot = this.controller?.current;
+    if (!snapshot) return;
+    this.dispatchEvent(
+      new PerseveranceCompleteEvent({
+        profile: snapshot.profile,
+        recommendations: snapshot.recommendations.slice(0, 5),
+      }),
+    );
   }
 
   private async focusCurrentView(): Promise<void> {
@@ -385,7 +491,9 @@ export class PerseveranceDiagnostic extends LitElement {
 
   private renderView(snapshot: DiagnosticSnapshot) {
     const late = LATE_VIEWS.includes(snapshot.view);
-    if (late && !this.lateViewsLoaded) {
+    const waitingForChunk =
+      OWN_CHUNKS[snapshot.view] !== undefined && !this.ownChunksLoaded.has(snapshot.view);
+    if ((late && !this.lateViewsLoaded) || waitingForChunk) {
       return html`<p class="loading" role="status">${this.messages.loading}</p>`;
     }
     switch (snapshot.view) {
@@ -401,6 +509,10 @@ export class PerseveranceDiagnostic extends LitElement {
         return html`<perseverance-fiche data-view></perseverance-fiche>`;
       case 'resources':
         return html`<perseverance-resources data-view></perseverance-resources>`;
+      case 'session':
+        return html`<perseverance-session data-view></perseverance-session>`;
+      case 'plan':
+        return html`<perseverance-plan data-view></perseverance-plan>`;
     }
   }
 
@@ -412,6 +524,8 @@ export class PerseveranceDiagnostic extends LitElement {
       ['profile', messages.nav.profile],
       ['recommendations', messages.nav.recommendations],
       ['resources', messages.nav.resources],
+      ['plan', messages.nav.plan],
+      ['session', messages.nav.session],
     ];
     const current = snapshot.view === 'fiche' ? 'recommendations' : snapshot.view;
     return html`
@@ -463,9 +577,17 @@ export class PerseveranceDiagnostic extends LitElement {
           <p class=${memory ? 'save-status memory' : 'save-status'}>
             ${memory ? messages.save.memory : snapshot.savedAt ? `✓ ${messages.save.saved}` : ''}
           </p>
-          <button type="button" @click=${() => this.downloadExport()}>${messages.actions.export}</button>
+          <button type="button" @click=${() => this.downloadExport()}>
+            ${messages.actions.export}
+          </button>
           <button type="button" @click=${this.chooseFile}>${messages.actions.import}</button>
-          <input type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.handleFileChosen} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            tabindex="-1"
+            aria-hidden="true"
+            @change=${this.handleFileChosen}
+          />
         </footer>
       </div>
     `;

@@ -58,13 +58,17 @@ export class PerseveranceErrorPanel extends LitElement {
       <section role="alert" aria-labelledby="error-title">
         <h2 id="error-title">${m.errors.title}</h2>
         <p>${this.problem.message}</p>
-        ${this.problem.issues.length > 0
-          ? html`<ul>
-              ${this.problem.issues.map((issue) => html`<li>${issue.message}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          this.problem.issues.length > 0
+            ? html`<ul>
+                ${this.problem.issues.map((issue) => html`<li>${issue.message}</li>`)}
+              </ul>`
+            : nothing
+        }
         <p>${m.errors.hint}</p>
-        <button type="button" @click=${() => this.dispatchEvent(new RetryEvent())}>${m.errors.retry}</button>
+        <button type="button" @click=${() => this.dispatchEvent(new RetryEvent())}>
+          ${m.errors.retry}
+        </button>
       </section>
     `;
   }

@@ -9,7 +9,8 @@ import type { Messages } from './i18n/fr.js';
 import { resourceLink } from './resource-link.js';
 import { sharedStyles } from './styles/shared.js';
 
-type FicheSection = 'objectifs' | 'organisation' | 'publicsDescription' | 'pilotage' | 'reussite' | 'valoriser';
+type FicheSection =
+  'objectifs' | 'organisation' | 'publicsDescription' | 'pilotage' | 'reussite' | 'valoriser';
 
 /**
  * @summary One fiche action with every field of the source, its reasons and linked resources.
@@ -101,13 +102,21 @@ export class PerseveranceFiche extends LitElement {
   override render() {
     const { snapshot, messages: m } = this;
     if (!snapshot || !m) return nothing;
-    const fiche: Fiche | undefined = snapshot.catalogue.fiches.find((item) => item.id === snapshot.ficheId);
-    const back = html`<button type="button" @click=${() => this.actions?.goTo('recommendations')}>← ${m.fiche.back}</button>`;
-    if (!fiche) return html`<h2 tabindex="-1">${m.recommendations.none}</h2>${back}`;
+    const fiche: Fiche | undefined = snapshot.catalogue.fiches.find(
+      (item) => item.id === snapshot.ficheId,
+    );
+    const back = html`<button type="button" @click=${() => this.actions?.goTo('recommendations')}>
+      ← ${m.fiche.back}
+    </button>`;
+    if (!fiche)
+      return html`<h2 tabindex="-1">${m.recommendations.none}</h2>
+        ${back}`;
     const f = m.fiche;
     const recommendation = snapshot.recommendations.find((item) => item.id === fiche.id);
     const axisIds = new Set(fiche.axes.map((target) => target.axis));
-    const resources = snapshot.catalogue.resources.filter((resource) => resource.axes.some((axis) => axisIds.has(axis)));
+    const resources = snapshot.catalogue.resources.filter((resource) =>
+      resource.axes.some((axis) => axisIds.has(axis)),
+    );
     const { retained, done } = snapshot.state.selection;
     const sections: [FicheSection, string][] = [
       ['objectifs', f.objectifs],
@@ -133,16 +142,19 @@ export class PerseveranceFiche extends LitElement {
           ${m.recommendations.publics} : ${fiche.publics.map((p) => m.publics[p]).join(', ')} ·
           ${m.recommendations.levels} : ${fiche.levels.map((l) => m.levels[l]).join(', ')} ·
           ${m.recommendations.scale} : ${fiche.scale.map((s) => m.scales[s]).join(', ')} ·
-          ${m.recommendations.leadTimeLabel} : ${m.recommendations.leadTimeValue(fiche.leadTimeWeeks)}
+          ${m.recommendations.leadTimeLabel} :
+          ${m.recommendations.leadTimeValue(fiche.leadTimeWeeks)}
         </p>
-        ${recommendation
-          ? html`<section class="part">
-              <h3>${m.recommendations.why}</h3>
-              <ul>
-                ${recommendation.reasons.map((reason) => html`<li>${reason.text}</li>`)}
-              </ul>
-            </section>`
-          : nothing}
+        ${
+          recommendation
+            ? html`<section class="part">
+                <h3>${m.recommendations.why}</h3>
+                <ul>
+                  ${recommendation.reasons.map((reason) => html`<li>${reason.text}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
         <div class="toolbar">
           <div class="check">
             <input
@@ -165,14 +177,16 @@ export class PerseveranceFiche extends LitElement {
           <button type="button" @click=${() => window.print()}>${m.profile.print}</button>
         </div>
         ${sections.map(([field, title]) => this.renderList(title, fiche[field]))}
-        ${resources.length
-          ? html`<section class="part">
-              <h3>${f.resources}</h3>
-              <ul>
-                ${resources.map((resource) => html`<li>${resourceLink(resource, m)}</li>`)}
-              </ul>
-            </section>`
-          : nothing}
+        ${
+          resources.length
+            ? html`<section class="part">
+                <h3>${f.resources}</h3>
+                <ul>
+                  ${resources.map((resource) => html`<li>${resourceLink(resource, m)}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
         <p class="meta">${f.source(fiche.source.document, fiche.source.year)}</p>
       </article>
     `;

@@ -62,25 +62,27 @@ export class PerseveranceNotices extends LitElement {
     const notices = this.snapshot?.notices ?? [];
     return html`
       <div role="alert">
-        ${notices.length === 0
-          ? nothing
-          : html`<ul>
-              ${notices.map(
-                (notice) => html`
-                  <li class=${notice.tone}>
-                    <p>${notice.message}</p>
-                    <button
-                      type="button"
-                      class="link"
-                      aria-label=${this.messages?.errors.dismiss ?? 'Fermer'}
-                      @click=${() => this.actions?.dismissNotice(notice.id)}
-                    >
-                      ×
-                    </button>
-                  </li>
-                `,
-              )}
-            </ul>`}
+        ${
+          notices.length === 0
+            ? nothing
+            : html`<ul>
+                ${notices.map(
+                  (notice) => html`
+                    <li class=${notice.tone}>
+                      <p>${notice.message}</p>
+                      <button
+                        type="button"
+                        class="link"
+                        aria-label=${this.messages?.errors.dismiss ?? 'Fermer'}
+                        @click=${() => this.actions?.dismissNotice(notice.id)}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  `,
+                )}
+              </ul>`
+        }
       </div>
     `;
   }

@@ -95,21 +95,37 @@ export class PerseveranceProfile extends LitElement {
 
   private radarData(profile: Profile, m: Messages) {
     const catalogue = this.snapshot!.catalogue;
-    const colorOf = (keyId: string) => this.keyColor(catalogue.keys.find((key) => key.id === keyId)?.color ?? '');
+    const colorOf = (keyId: string) =>
+      this.keyColor(catalogue.keys.find((key) => key.id === keyId)?.color ?? '');
     const action = getComputedStyle(this).getPropertyValue('--_bg-action').trim() || '#1f3f8f';
     const items = this.mode === 'axes' ? profile.axes : profile.keys;
     const labels = items.map((item) => item.label);
     const labelColors = items.map((item) => colorOf(item.keyId));
     const datasets: RadarDataset[] = [
-      { label: m.profile.colScore, data: items.map((item) => item.score), color: action, fill: true },
-      { label: m.profile.colTarget, data: items.map((item) => item.target), color: '#595959', dashed: true },
+      {
+        label: m.profile.colScore,
+        data: items.map((item) => item.score),
+        color: action,
+        fill: true,
+      },
+      {
+        label: m.profile.colTarget,
+        data: items.map((item) => item.target),
+        color: '#595959',
+        dashed: true,
+      },
     ];
     return { labels, labelColors, datasets };
   }
 
   private summary(profile: Profile, m: Messages): string {
-    const describe = (axis: AxisScore | undefined) => (axis ? `${axis.label} (${m.score(axis.score)})` : m.profile.none);
-    return m.profile.chartSummary(m.score(profile.overall.score), describe(profile.strengths[0]), describe(profile.weaknesses[0]));
+    const describe = (axis: AxisScore | undefined) =>
+      axis ? `${axis.label} (${m.score(axis.score)})` : m.profile.none;
+    return m.profile.chartSummary(
+      m.score(profile.overall.score),
+      describe(profile.strengths[0]),
+      describe(profile.weaknesses[0]),
+    );
   }
 
   private async toggleTable() {
@@ -121,10 +137,11 @@ export class PerseveranceProfile extends LitElement {
     const keys = this.snapshot!.catalogue.keys;
     return html`<ul>
       ${axes.map(
-        (axis) => html`<li>
-          <strong>${axis.label}</strong> — ${keys.find((key) => key.id === axis.keyId)?.label} :
-          ${m.score(axis.score)} ${axis.tentative ? m.profile.tentative : nothing}
-        </li>`,
+        (axis) =>
+          html`<li>
+            <strong>${axis.label}</strong> — ${keys.find((key) => key.id === axis.keyId)?.label} :
+            ${m.score(axis.score)} ${axis.tentative ? m.profile.tentative : nothing}
+          </li>`,
       )}
     </ul>`;
   }
@@ -135,41 +152,59 @@ export class PerseveranceProfile extends LitElement {
     const profile = snapshot.profile;
     const p = m.profile;
     const overall = profile.overall;
-    const unknownPercent = overall.answered > 0 ? Math.round((overall.unknown / overall.answered) * 100) : 0;
+    const unknownPercent =
+      overall.answered > 0 ? Math.round((overall.unknown / overall.answered) * 100) : 0;
     const { labels, labelColors, datasets } = this.radarData(profile, m);
     const summary = this.summary(profile, m);
     return html`
       <section aria-labelledby="profile-title">
         <h2 id="profile-title" tabindex="-1">${p.title}</h2>
-        ${profile.status === 'empty'
-          ? html`<p>${p.empty}</p>`
-          : html`
-              <p class="summary">${p.overall} : <strong>${m.score(overall.score)}</strong></p>
-              <p>${p.completion(overall.answered, overall.total, overall.unknown)}</p>
-              ${unknownPercent >= 20 ? html`<p class="warning">${p.unknownShare(unknownPercent)}</p>` : nothing}
-            `}
+        ${
+          profile.status === 'empty'
+            ? html`<p>${p.empty}</p>`
+            : html`
+                <p class="summary">${p.overall} : <strong>${m.score(overall.score)}</strong></p>
+                <p>${p.completion(overall.answered, overall.total, overall.unknown)}</p>
+                ${unknownPercent >= 20 ? html`<p class="warning">${p.unknownShare(unknownPercent)}</p>` : nothing}
+              `
+        }
         <div class="modes" role="group" aria-label=${p.viewLabel}>
-          <button type="button" aria-pressed=${this.mode === 'axes' ? 'true' : 'false'} @click=${() => (this.mode = 'axes')}>
+          <button
+            type="button"
+            aria-pressed=${this.mode === 'axes' ? 'true' : 'false'}
+            @click=${() => (this.mode = 'axes')}
+          >
             ${p.byAxis}
           </button>
-          <button type="button" aria-pressed=${this.mode === 'keys' ? 'true' : 'false'} @click=${() => (this.mode = 'keys')}>
+          <button
+            type="button"
+            aria-pressed=${this.mode === 'keys' ? 'true' : 'false'}
+            @click=${() => (this.mode = 'keys')}
+          >
             ${p.byKey}
           </button>
         </div>
-        ${this.chartFailed
-          ? html`<p class="warning">${p.chartUnavailable}</p>`
-          : html`<perseverance-radar
-              .labels=${labels}
-              .labelColors=${labelColors}
-              .datasets=${datasets}
-              label=${p.chartLabel(summary)}
-              @perseverance-radar-failed=${() => {
-                this.chartFailed = true;
-                this.tableOpen = true;
-              }}
-            ></perseverance-radar>`}
+        ${
+          this.chartFailed
+            ? html`<p class="warning">${p.chartUnavailable}</p>`
+            : html`<perseverance-radar
+                .labels=${labels}
+                .labelColors=${labelColors}
+                .datasets=${datasets}
+                label=${p.chartLabel(summary)}
+                @perseverance-radar-failed=${() => {
+                  this.chartFailed = true;
+                  this.tableOpen = true;
+                }}
+              ></perseverance-radar>`
+        }
         <div class="actions">
-          <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="scores" @click=${this.toggleTable}>
+          <button
+            type="button"
+            aria-expanded=${this.tableOpen ? 'true' : 'false'}
+            aria-controls="scores"
+            @click=${this.toggleTable}
+          >
             ${this.tableOpen ? p.tableToggleHide : p.tableToggleShow}
           </button>
           <button type="button" @click=${() => window.print()}>${p.print}</button>
@@ -188,7 +223,13 @@ export class PerseveranceProfile extends LitElement {
           </div>
         </div>
         <div class="actions">
-          <button type="button" class="primary" @click=${() => this.actions?.goTo('recommendations')}>${p.toRecommendations} →</button>
+          <button
+            type="button"
+            class="primary"
+            @click=${() => this.actions?.goTo('recommendations')}
+          >
+            ${p.toRecommendations} →
+          </button>
         </div>
       </section>
     `;

@@ -164,7 +164,9 @@ export class PerseveranceQuestion extends LitElement {
     const option = this.options[Number(input.dataset.index)];
     if (!this.question || !option) return;
     this.value = option.value;
-    this.dispatchEvent(new AnswerChangeEvent({ questionId: this.question.id, value: option.value }));
+    this.dispatchEvent(
+      new AnswerChangeEvent({ questionId: this.question.id, value: option.value }),
+    );
   }
 
   private toggleHelp() {
@@ -179,9 +181,11 @@ export class PerseveranceQuestion extends LitElement {
       <fieldset part="question">
         <legend part="legend">
           ${question.text}
-          ${this.flagged && this.value === undefined
-            ? html`<span class="flag">${this.labels.unanswered}</span>`
-            : nothing}
+          ${
+            this.flagged && this.value === undefined
+              ? html`<span class="flag">${this.labels.unanswered}</span>`
+              : nothing
+          }
         </legend>
         <div class="options">
           ${this.options.map(
@@ -202,20 +206,22 @@ export class PerseveranceQuestion extends LitElement {
             `,
           )}
         </div>
-        ${question.help
-          ? html`
-              <button
-                type="button"
-                class="link help-toggle"
-                aria-expanded=${this.helpOpen ? 'true' : 'false'}
-                aria-controls="help"
-                @click=${this.toggleHelp}
-              >
-                ${this.helpOpen ? this.labels.hideHelp : this.labels.showHelp}
-              </button>
-              <p id="help" class="help" ?hidden=${!this.helpOpen}>${question.help}</p>
-            `
-          : nothing}
+        ${
+          question.help
+            ? html`
+                <button
+                  type="button"
+                  class="link help-toggle"
+                  aria-expanded=${this.helpOpen ? 'true' : 'false'}
+                  aria-controls="help"
+                  @click=${this.toggleHelp}
+                >
+                  ${this.helpOpen ? this.labels.hideHelp : this.labels.showHelp}
+                </button>
+                <p id="help" class="help" ?hidden=${!this.helpOpen}>${question.help}</p>
+              `
+            : nothing
+        }
       </fieldset>
     `;
   }

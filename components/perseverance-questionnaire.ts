@@ -128,7 +128,11 @@ export class PerseveranceQuestionnaire extends LitElement {
   }
 
   private steps(snapshot: DiagnosticSnapshot): KeyStep[] {
-    const cacheKey = [snapshot.catalogue, snapshot.state.context.questionnaireVersion, snapshot.state.answers];
+    const cacheKey = [
+      snapshot.catalogue,
+      snapshot.state.context.questionnaireVersion,
+      snapshot.state.answers,
+    ];
     if (this.stepsCache && sameItems(this.stepsCache.for, cacheKey)) {
       return this.stepsCache.steps;
     }
@@ -137,10 +141,18 @@ export class PerseveranceQuestionnaire extends LitElement {
     const steps = snapshot.catalogue.keys.map((key) => {
       const axes = snapshot.catalogue.axes
         .filter((axis) => axis.key === key.id)
-        .map((axis) => ({ axis, questions: questions.filter((question) => question.axis === axis.id) }))
+        .map((axis) => ({
+          axis,
+          questions: questions.filter((question) => question.axis === axis.id),
+        }))
         .filter((group) => group.questions.length > 0);
       const all = axes.flatMap((group) => group.questions);
-      return { key, axes, total: all.length, answered: all.filter((q) => answers[q.id] !== undefined).length };
+      return {
+        key,
+        axes,
+        total: all.length,
+        answered: all.filter((q) => answers[q.id] !== undefined).length,
+      };
     });
     this.stepsCache = { for: cacheKey, steps };
     return steps;
@@ -149,7 +161,11 @@ export class PerseveranceQuestionnaire extends LitElement {
   private options(snapshot: DiagnosticSnapshot): ScaleOption[] {
     const scale = snapshot.catalogue.scale;
     return [
-      ...scale.levels.map((level) => ({ value: level.value, label: level.label, description: level.description })),
+      ...scale.levels.map((level) => ({
+        value: level.value,
+        label: level.label,
+        description: level.description,
+      })),
       { value: 'unknown' as const, label: scale.unknownLabel },
     ];
   }
@@ -164,16 +180,23 @@ export class PerseveranceQuestionnaire extends LitElement {
     const answers = snapshot.state.answers;
     const flagged = snapshot.visitedSteps.includes(index);
     const options = this.options(snapshot);
-    const labels = { showHelp: m.questionnaire.showHelp, hideHelp: m.questionnaire.hideHelp, unanswered: m.questionnaire.unanswered };
+    const labels = {
+      showHelp: m.questionnaire.showHelp,
+      hideHelp: m.questionnaire.hideHelp,
+      unanswered: m.questionnaire.unanswered,
+    };
     const missing = step.total - step.answered;
     return html`
       <section class="key-block">
-        ${heading}
-        ${step.key.tagline ? html`<p class="tagline">${step.key.tagline}</p>` : nothing}
+        ${heading} ${step.key.tagline ? html`<p class="tagline">${step.key.tagline}</p>` : nothing}
         <p>${step.key.description}</p>
-        ${flagged && missing > 0
-          ? html`<p class="notice">${m.questionnaire.unansweredNotice(missing, step.key.label)}</p>`
-          : nothing}
+        ${
+          flagged && missing > 0
+            ? html`<p class="notice">
+                ${m.questionnaire.unansweredNotice(missing, step.key.label)}
+              </p>`
+            : nothing
+        }
         ${step.axes.map(
           ({ axis, questions }) => html`
             <section class="axis">
@@ -218,7 +241,9 @@ export class PerseveranceQuestionnaire extends LitElement {
                   @click=${() => this.actions?.goToStep(index)}
                 >
                   <span class=${`key-${step.key.color}`}>${index + 1}. ${step.key.label}</span>
-                  <span class="count">${m.questionnaire.keyProgress(step.answered, step.total)}</span>
+                  <span class="count"
+                    >${m.questionnaire.keyProgress(step.answered, step.total)}</span
+                  >
                 </button>
               </li>
             `,
@@ -254,10 +279,19 @@ export class PerseveranceQuestionnaire extends LitElement {
         <h2 tabindex="-1">${m.questionnaire.pageHeading}</h2>
         ${this.renderProgress(steps)}
         ${steps.map((step, index) =>
-          this.renderKey(snapshot, step, index, html`<h2 id=${`key-${step.key.id}`} class=${`key-${step.key.color}`}>${step.key.label}</h2>`),
+          this.renderKey(
+            snapshot,
+            step,
+            index,
+            html`<h2 id=${`key-${step.key.id}`} class=${`key-${step.key.color}`}>
+              ${step.key.label}
+            </h2>`,
+          ),
         )}
         <div class="nav">
-          <button type="button" class="primary" @click=${() => this.actions?.goTo('profile')}>${m.questionnaire.finish}</button>
+          <button type="button" class="primary" @click=${() => this.actions?.goTo('profile')}>
+            ${m.questionnaire.finish}
+          </button>
         </div>
       `;
     }
@@ -270,15 +304,35 @@ export class PerseveranceQuestionnaire extends LitElement {
         snapshot,
         step,
         index,
-        html`<h2 id=${`key-${step.key.id}`} tabindex="-1">${m.questionnaire.stepHeading(index + 1, steps.length, step.key.label)}</h2>`,
+        html`<h2 id=${`key-${step.key.id}`} tabindex="-1">
+          ${m.questionnaire.stepHeading(index + 1, steps.length, step.key.label)}
+        </h2>`,
       )}
       <div class="nav">
-        ${index > 0
-          ? html`<button type="button" @click=${() => this.actions?.goToStep(index - 1)}>← ${m.questionnaire.previous}</button>`
-          : html`<span></span>`}
-        ${last
-          ? html`<button type="button" class="primary" @click=${() => this.actions?.goTo('profile')}>${m.questionnaire.finish} →</button>`
-          : html`<button type="button" class="primary" @click=${() => this.actions?.goToStep(index + 1)}>${m.questionnaire.next} →</button>`}
+        ${
+          index > 0
+            ? html`<button type="button" @click=${() => this.actions?.goToStep(index - 1)}>
+                ← ${m.questionnaire.previous}
+              </button>`
+            : html`<span></span>`
+        }
+        ${
+          last
+            ? html`<button
+                type="button"
+                class="primary"
+                @click=${() => this.actions?.goTo('profile')}
+              >
+                ${m.questionnaire.finish} →
+              </button>`
+            : html`<button
+                type="button"
+                class="primary"
+                @click=${() => this.actions?.goToStep(index + 1)}
+              >
+                ${m.questionnaire.next} →
+              </button>`
+        }
       </div>
     `;
   }

@@ -27,8 +27,9 @@ export class RadarFailedEvent extends Event {
 let chartModule: Promise<typeof ChartType> | null = null;
 function loadChart(): Promise<typeof ChartType> {
   chartModule ??= import('chart.js').then(
-    ({ Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend }) => {
-      Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+    ({ Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler }) => {
+      // No tooltip or legend plugins: the view shows its own legend and the table gives every value.
+      Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
       return Chart;
     },
   );
@@ -134,7 +135,6 @@ export class PerseveranceRadar extends LitElement {
             },
           },
         },
-        plugins: { legend: { display: this.datasets.length > 1, position: 'bottom' } },
       },
     });
   }
@@ -149,7 +149,8 @@ function wrap(label: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + word.length + 1 <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;

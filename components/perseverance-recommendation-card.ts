@@ -105,14 +105,16 @@ export class PerseveranceRecommendationCard extends LitElement {
   @property({ type: Boolean, reflect: true }) done = false;
 
   private emit(action: 'open' | 'retain' | 'done', on = true) {
-    if (this.recommendation) this.dispatchEvent(new CardActionEvent({ id: this.recommendation.id, action, on }));
+    if (this.recommendation)
+      this.dispatchEvent(new CardActionEvent({ id: this.recommendation.id, action, on }));
   }
 
   override render() {
     const { recommendation: item, catalogue, messages: m } = this;
     if (!item || !catalogue || !m) return nothing;
     const r = m.recommendations;
-    const fiche: Fiche | undefined = item.kind === 'fiche' ? catalogue.fiches.find((f) => f.id === item.id) : undefined;
+    const fiche: Fiche | undefined =
+      item.kind === 'fiche' ? catalogue.fiches.find((f) => f.id === item.id) : undefined;
     const action: CatalogueAction | undefined =
       item.kind === 'action' ? catalogue.actions.find((a) => a.id === item.id) : undefined;
     const publics = fiche?.publics ?? action?.publics ?? [];
@@ -127,31 +129,43 @@ export class PerseveranceRecommendationCard extends LitElement {
           ${item.keys.map((id) => html`<li class=${`chip key-${keyOf(id)?.color ?? id}`}>${keyOf(id)?.label ?? id}</li>`)}
         </ul>
         <dl>
-          ${publics.length
-            ? html`<dt>${r.publics}</dt>
-                <dd>${publics.map((p) => m.publics[p]).join(', ')}</dd>`
-            : nothing}
-          ${levels.length
-            ? html`<dt>${r.levels}</dt>
-                <dd>${levels.map((level) => m.levels[level]).join(', ')}</dd>`
-            : nothing}
-          ${fiche
-            ? html`<dt>${r.scale}</dt>
-                <dd>${fiche.scale.map((s) => m.scales[s]).join(', ')}</dd>
-                <dt>${r.leadTimeLabel}</dt>
-                <dd>${r.leadTimeValue(fiche.leadTimeWeeks)}</dd>`
-            : nothing}
+          ${
+            publics.length
+              ? html`<dt>${r.publics}</dt>
+                  <dd>${publics.map((p) => m.publics[p]).join(', ')}</dd>`
+              : nothing
+          }
+          ${
+            levels.length
+              ? html`<dt>${r.levels}</dt>
+                  <dd>${levels.map((level) => m.levels[level]).join(', ')}</dd>`
+              : nothing
+          }
+          ${
+            fiche
+              ? html`<dt>${r.scale}</dt>
+                  <dd>${fiche.scale.map((s) => m.scales[s]).join(', ')}</dd>
+                  <dt>${r.leadTimeLabel}</dt>
+                  <dd>${r.leadTimeValue(fiche.leadTimeWeeks)}</dd>`
+              : nothing
+          }
         </dl>
         <p><strong>${r.why}</strong> ${item.summary}</p>
         <ul class="why">
           ${item.reasons.map((reason) => html`<li>${reason.text}</li>`)}
         </ul>
         <div class="controls">
-          ${fiche
-            ? html`<button type="button" aria-label=${r.open(item.title)} @click=${() => this.emit('open')}>
-                ${r.open(item.title)}
-              </button>`
-            : nothing}
+          ${
+            fiche
+              ? html`<button
+                  type="button"
+                  aria-label=${r.open(item.title)}
+                  @click=${() => this.emit('open')}
+                >
+                  ${r.open(item.title)}
+                </button>`
+              : nothing
+          }
           <div class="check">
             <input
               type="checkbox"

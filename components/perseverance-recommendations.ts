@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { KEY_IDS, PUBLICS, SCALES } from '../src/catalogue/schema.js';
+import { KEY_IDS, PUBLICS, SCALES } from '../src/catalogue/constants.js';
 import { assessReadiness } from '../src/recommend/index.js';
 import type { Recommendation } from '../src/recommend/index.js';
 import { actionsContext, diagnosticContext, messagesContext } from './context.js';
@@ -84,10 +84,13 @@ export class PerseveranceRecommendations extends LitElement {
     const { key, public: audience, scale } = this.filters;
     if (key && !item.keys.includes(key as never)) return false;
     const source =
-      item.kind === 'fiche' ? catalogue.fiches.find((f) => f.id === item.id) : catalogue.actions.find((a) => a.id === item.id);
+      item.kind === 'fiche'
+        ? catalogue.fiches.find((f) => f.id === item.id)
+        : catalogue.actions.find((a) => a.id === item.id);
     if (audience && !(source?.publics ?? []).includes(audience as never)) return false;
     if (scale) {
-      const scales = item.kind === 'fiche' ? (catalogue.fiches.find((f) => f.id === item.id)?.scale ?? []) : [];
+      const scales =
+        item.kind === 'fiche' ? (catalogue.fiches.find((f) => f.id === item.id)?.scale ?? []) : [];
       if (!scales.includes(scale as never)) return false;
     }
     return true;
@@ -112,7 +115,8 @@ export class PerseveranceRecommendations extends LitElement {
     const readiness = assessReadiness(snapshot.profile);
     const items = snapshot.recommendations.filter((item) => this.isShown(item));
     const { retained, done } = snapshot.state.selection;
-    const keyLabel = (id: string) => snapshot.catalogue.keys.find((key) => key.id === id)?.label ?? id;
+    const keyLabel = (id: string) =>
+      snapshot.catalogue.keys.find((key) => key.id === id)?.label ?? id;
     return html`
       <section aria-labelledby="reco-title">
         <h2 id="reco-title" tabindex="-1">${r.title}</h2>
@@ -144,21 +148,24 @@ export class PerseveranceRecommendations extends LitElement {
           </div>
         </fieldset>
         <p role="status">${r.count(items.length)}</p>
-        ${items.length === 0
-          ? html`<p>${r.none}</p>`
-          : html`<ol class="cards" @perseverance-card-action=${this.handleCard}>
-              ${items.map(
-                (item) => html`<li>
-                  <perseverance-recommendation-card
-                    .recommendation=${item}
-                    .catalogue=${snapshot.catalogue}
-                    .messages=${m}
-                    ?retained=${retained.includes(item.id)}
-                    ?done=${done.includes(item.id)}
-                  ></perseverance-recommendation-card>
-                </li>`,
-              )}
-            </ol>`}
+        ${
+          items.length === 0
+            ? html`<p>${r.none}</p>`
+            : html`<ol class="cards" @perseverance-card-action=${this.handleCard}>
+                ${items.map(
+                  (item) =>
+                    html`<li>
+                      <perseverance-recommendation-card
+                        .recommendation=${item}
+                        .catalogue=${snapshot.catalogue}
+                        .messages=${m}
+                        ?retained=${retained.includes(item.id)}
+                        ?done=${done.includes(item.id)}
+                      ></perseverance-recommendation-card>
+                    </li>`,
+                )}
+              </ol>`
+        }
       </section>
     `;
   }

@@ -50,7 +50,10 @@ export class PerseveranceResources extends LitElement {
   override render() {
     const { snapshot, messages: m } = this;
     if (!snapshot || !m) return nothing;
-    const suggestions = recommendResources(snapshot.catalogue, snapshot.profile, { limit: 30, axes: 4 });
+    const suggestions = recommendResources(snapshot.catalogue, snapshot.profile, {
+      limit: 30,
+      axes: 4,
+    });
     const groups = new Map<string, ResourceSuggestion[]>();
     for (const suggestion of suggestions) {
       const group = groups.get(suggestion.reason) ?? [];

@@ -69,7 +69,9 @@ export class PerseveranceScoreTable extends LitElement {
     const score = m.score;
     return html`
       <table>
-        <caption>${p.tableCaption}</caption>
+        <caption>
+          ${p.tableCaption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${p.colKey} / ${p.colAxis}</th>

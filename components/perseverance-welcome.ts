@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { LEVELS } from '../src/catalogue/schema.js';
+import { LEVELS } from '../src/catalogue/constants.js';
 import type { Level } from '../src/catalogue/schema.js';
 import { questionsFor } from '../src/diagnostic/answers.js';
 import { actionsContext, diagnosticContext, messagesContext } from './context.js';
@@ -171,7 +171,8 @@ export class PerseveranceWelcome extends LitElement {
           >
             <option value="" ?selected=${!context.role}>${t.roleNone}</option>
             ${Object.entries(m.roles).map(
-              ([id, label]) => html`<option value=${id} ?selected=${context.role === id}>${label}</option>`,
+              ([id, label]) =>
+                html`<option value=${id} ?selected=${context.role === id}>${label}</option>`,
             )}
           </select>
         </div>
@@ -209,28 +210,47 @@ export class PerseveranceWelcome extends LitElement {
           )}
         </fieldset>
 
-        ${resumable
-          ? html`<p class="resume">${t.resumeInfo(snapshot.profile.overall.answered, snapshot.profile.overall.total)}</p>`
-          : nothing}
+        ${
+          resumable
+            ? html`<p class="resume">
+                ${t.resumeInfo(snapshot.profile.overall.answered, snapshot.profile.overall.total)}
+              </p>`
+            : nothing
+        }
         <div class="actions">
           <button type="button" class="primary" @click=${() => this.actions?.start()}>
             ${resumable ? t.resume : t.start}
           </button>
-          ${resumable || snapshot.profile.overall.answered > 0
-            ? html`<button type="button" data-restart @click=${this.askRestart}>${t.restart}</button>`
-            : nothing}
+          ${
+            resumable || snapshot.profile.overall.answered > 0
+              ? html`<button type="button" data-restart @click=${this.askRestart}>
+                  ${t.restart}
+                </button>`
+              : nothing
+          }
         </div>
-        ${this.confirming
-          ? html`
-              <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
-                <p id="confirm-text">${t.confirmRestart}</p>
-                <div class="actions">
-                  <button type="button" class="primary" @click=${this.confirmRestart}>${t.confirmRestartYes}</button>
-                  <button type="button" data-cancel @click=${this.cancelRestart}>${t.confirmRestartNo}</button>
+        ${
+          this.confirming
+            ? html`
+                <div
+                  class="confirm"
+                  role="alertdialog"
+                  aria-labelledby="confirm-text"
+                  aria-modal="false"
+                >
+                  <p id="confirm-text">${t.confirmRestart}</p>
+                  <div class="actions">
+                    <button type="button" class="primary" @click=${this.confirmRestart}>
+                      ${t.confirmRestartYes}
+                    </button>
+                    <button type="button" data-cancel @click=${this.cancelRestart}>
+                      ${t.confirmRestartNo}
+                    </button>
+                  </div>
                 </div>
-              </div>
-            `
-          : nothing}
+              `
+            : nothing
+        }
       </section>
     `;
   }

@@ -22,11 +22,13 @@ export function resourceLink(resource: Resource, m: Messages) {
   const kind = m.resources.kinds[resource.kind] ?? resource.kind;
   return html`
     <span class="kind">${kind}</span>
-    ${href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
-          >${resource.title} <span class="visually-hidden">${m.resources.newTab}</span></a
-        >`
-      : html`<span>${resource.title}</span> <span class="mention">— ${m.resources.noLink}</span>`}
+    ${
+      href
+        ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+            >${resource.title} <span class="visually-hidden">${m.resources.newTab}</span></a
+          >`
+        : html`<span>${resource.title}</span> <span class="mention">— ${m.resources.noLink}</span>`
+    }
     ${resource.description ? html`<br /><span class="mention">${resource.description}</span>` : nothing}
   `;
 }

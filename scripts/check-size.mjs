@@ -18,7 +18,8 @@ function jsFiles(folder) {
   });
 }
 
-const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+const STATIC_IMPORT =
+  /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 
 /** The files a browser must fetch before the entry module runs: its static import graph. */
 function staticGraph(entry) {
@@ -41,7 +42,12 @@ export function measure() {
   const initial = staticGraph(ENTRY);
   const rows = files.map((file) => {
     const raw = readFileSync(file);
-    return { file: relative(DIST, file), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, initial: initial.has(file) };
+    return {
+      file: relative(DIST, file),
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      initial: initial.has(file),
+    };
   });
   const sum = (list) => list.reduce((total, row) => total + row.gzip, 0);
   return { rows, firstView: sum(rows.filter((row) => row.initial)), everything: sum(rows) };
@@ -53,7 +59,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, firstView, everything } = measure();
   console.log('| chunk | loaded | raw KB | gzip KB |');
   console.log('| --- | --- | ---: | ---: |');
-  for (const row of rows) console.log(`| ${row.file} | ${row.initial ? 'first view' : 'lazy'} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
+  for (const row of rows)
+    console.log(
+      `| ${row.file} | ${row.initial ? 'first view' : 'lazy'} | ${kb(row.raw)} | ${kb(row.gzip)} |`,
+    );
   console.log('');
   const checks = [
     ['First interactive view (entry + static imports)', firstView, BUDGETS.firstViewKb],

@@ -11,6 +11,8 @@ export const en: Messages = {
     profile: 'Profile',
     recommendations: 'Recommendations',
     resources: 'Resources',
+    plan: 'Action plan',
+    session: 'Team session',
   },
   welcome: {
     title: 'Self-diagnosis: the keys to school perseverance',
@@ -191,12 +193,15 @@ export const en: Messages = {
   },
   errors: {
     title: 'The diagnostic cannot start',
-    catalogueLoad: (url: string, reason: string) => `The catalogue “${url}” could not be loaded: ${reason}.`,
+    catalogueLoad: (url: string, reason: string) =>
+      `The catalogue “${url}” could not be loaded: ${reason}.`,
     catalogueHttp: (status: number) => `the server answered ${status}`,
     catalogueNetwork: 'the network or the server is unreachable',
     catalogueJson: 'the file is not valid JSON',
     catalogueInvalid: (url: string) => `The catalogue “${url}” has errors:`,
     hint: 'The site’s webmaster can fix the file; the list above gives each problem and where it is.',
+    lateParts:
+      'Part of the widget could not be loaded (profile, recommendations). Check the connection and try again; your answers are kept.',
     retry: 'Try again',
     savedStateNotice: 'Notice',
     dismiss: 'Dismiss this message',

@@ -9,6 +9,8 @@ export const fr = {
     profile: 'Profil',
     recommendations: 'Recommandations',
     resources: 'Ressources',
+    plan: 'Plan d’action',
+    session: 'Séance GPDS',
   },
   welcome: {
     title: 'Autodiagnostic : les clés de la persévérance scolaire',
@@ -74,7 +76,8 @@ export const fr = {
     autre: 'Autre',
   } as Record<string, string>,
   questionnaire: {
-    stepHeading: (step: number, total: number, key: string) => `Étape ${step} sur ${total} — ${key}`,
+    stepHeading: (step: number, total: number, key: string) =>
+      `Étape ${step} sur ${total} — ${key}`,
     pageHeading: 'Questionnaire complet',
     stepsLabel: 'Clés du questionnaire',
     progress: (answered: number, total: number) => `${answered} réponses sur ${total}`,
@@ -157,7 +160,9 @@ export const fr = {
     done: 'Déjà menée',
     doneNote: 'Déjà menée : placée plus bas dans la liste.',
     retainedCount: (n: number) =>
-      n === 0 ? 'Aucune fiche retenue.' : `${n} fiche${n > 1 ? 's' : ''} retenue${n > 1 ? 's' : ''} pour cette année.`,
+      n === 0
+        ? 'Aucune fiche retenue.'
+        : `${n} fiche${n > 1 ? 's' : ''} retenue${n > 1 ? 's' : ''} pour cette année.`,
   },
   fiche: {
     back: 'Retour aux recommandations',
@@ -197,6 +202,8 @@ export const fr = {
     catalogueJson: 'le fichier n’est pas un JSON valide',
     catalogueInvalid: (url: string) => `Le catalogue « ${url} » contient des erreurs :`,
     hint: 'Le responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
+    lateParts:
+      'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis réessayez ; vos réponses sont conservées.',
     retry: 'Réessayer',
     savedStateNotice: 'Notice',
     dismiss: 'Fermer ce message',

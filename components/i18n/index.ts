@@ -1,10 +1,22 @@
-import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Messages } from './fr.js';
 
 export type { Messages };
 
-/** Interface strings for a `lang` value; French unless English is asked for. */
+let english: Messages | null = null;
+
+function wantsEnglish(lang: string | null | undefined): boolean {
+  return lang?.toLowerCase().startsWith('en') ?? false;
+}
+
+/** Interface strings for a `lang` value, if already loaded; French otherwise. */
 export function messagesFor(lang: string | null | undefined): Messages {
-  return lang?.toLowerCase().startsWith('en') ? en : fr;
+  return wantsEnglish(lang) && english ? english : fr;
+}
+
+/** Loads the strings of a language (English is a chunk of its own: most hosts are French). */
+export async function loadMessages(lang: string | null | undefined): Promise<Messages> {
+  if (!wantsEnglish(lang)) return fr;
+  english ??= (await import('./en.js')).en;
+  return english;
 }

@@ -6,7 +6,15 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font: var(--perseverance-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font: var(
+      --perseverance-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      Arial,
+      sans-serif
+    );
     --_font-size: var(--perseverance-font-size, 1rem);
     --_text: var(--perseverance-text-default, #1e1e1e);
     --_text-mention: var(--perseverance-text-mention, #595959);

@@ -7,24 +7,29 @@ import * as z from 'zod/mini';
  * Cross-references (axis → key, question → axis…) are checked in `parse.ts`, not here.
  */
 
-export const KEY_IDS = ['accueillir', 'accrocher', 'accompagner', 'raccrocher'] as const;
-export const LEVELS = ['college', 'lycee-gt', 'lycee-pro'] as const;
-export const PUBLICS = ['eleves', 'parents', 'personnels', 'partenaires'] as const;
-export const SCALES = ['classe', 'etablissement', 'district'] as const;
-export const RESOURCE_KINDS = [
-  'site',
-  'guide',
-  'video',
-  'podcast',
-  'circulaire',
-  'ouvrage',
-  'programme',
-] as const;
-export const CHECKLIST_PHASES = ['avant', 'pendant', 'apres'] as const;
+import {
+  CHECKLIST_PHASES,
+  KEY_IDS,
+  LEVELS,
+  MAX_LIST,
+  MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
+  PUBLICS,
+  RESOURCE_KINDS,
+  SCALES,
+} from './constants.js';
 
-export const MAX_SHORT_TEXT = 300;
-export const MAX_LONG_TEXT = 3000;
-export const MAX_LIST = 200;
+export {
+  CHECKLIST_PHASES,
+  KEY_IDS,
+  LEVELS,
+  MAX_LIST,
+  MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
+  PUBLICS,
+  RESOURCE_KINDS,
+  SCALES,
+};
 
 const slug = z
   .string()

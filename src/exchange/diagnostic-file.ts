@@ -13,8 +13,9 @@ import type { SavedState } from '../storage/schema.js';
 import { ImportError } from './errors.js';
 import { checkImportSize } from './size.js';
 
-export const DIAGNOSTIC_FILE_FORMAT = 'perseverance-diagnostic';
-export const DIAGNOSTIC_FILE_VERSION = 1;
+import { DIAGNOSTIC_FILE_FORMAT, DIAGNOSTIC_FILE_VERSION } from './export.js';
+
+export { DIAGNOSTIC_FILE_FORMAT, DIAGNOSTIC_FILE_VERSION };
 
 /**
  * The envelope around a saved state. Its own version is separate from the state's: the state
@@ -26,22 +27,6 @@ const envelopeSchema = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   state: z.unknown(),
 });
-
-export interface ExportMeta {
-  /** ISO date-time; defaults to now. */
-  readonly exportedAt?: string;
-}
-
-/** The whole diagnostic as a pretty-printed JSON file a person can keep, send or re-import. */
-export function exportDiagnostic(state: SavedState, meta: ExportMeta = {}): string {
-  const envelope = {
-    format: DIAGNOSTIC_FILE_FORMAT,
-    formatVersion: DIAGNOSTIC_FILE_VERSION,
-    exportedAt: meta.exportedAt ?? new Date().toISOString(),
-    state,
-  };
-  return `${JSON.stringify(envelope, null, 2)}\n`;
-}
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

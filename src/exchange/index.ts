@@ -2,10 +2,9 @@ export {
   DIAGNOSTIC_FILE_FORMAT,
   DIAGNOSTIC_FILE_VERSION,
   exportDiagnostic,
-  parseDiagnosticFile,
-  parseDiagnosticObject,
   type ExportMeta,
-} from './diagnostic-file.js';
+} from './export.js';
+export { parseDiagnosticFile, parseDiagnosticObject } from './diagnostic-file.js';
 export { ImportError, type ImportErrorReason } from './errors.js';
 export {
   DuplicateShareCodeError,

@@ -106,7 +106,7 @@ export function startReason(keyCount: number, axisCount: number): StartReason {
 export function publicsReason(publics: readonly Public[]): PublicsReason {
   return {
     kind: 'publics',
-    publics,
+    publics: [...publics],
     text: `Implique ${joinFr(publics.map((p) => PUBLIC_NAMES[p]))}, que vous souhaitez mobiliser.`,
   };
 }

@@ -1,4 +1,4 @@
-import type { Catalogue, Public } from '../catalogue/schema.js';
+import type { Catalogue, KeyId, Public } from '../catalogue/schema.js';
 import { keyName, percent, quote } from '../diagnostic/format.js';
 import type { Profile } from '../diagnostic/profile.js';
 import { EPSILON } from '../diagnostic/stats.js';
@@ -11,6 +11,7 @@ import { assessReadiness } from './readiness.js';
 import { doneReason, publicsReason, scoreReasons, startReason } from './reasons.js';
 import { fitsLevels, relevanceOf } from './relevance.js';
 import type { EstablishmentContext, Reason, Recommendation, RecommendOptions } from './types.js';
+import { isWeakKey } from './weakness.js';
 
 /** Default number of recommendations. */
 export const DEFAULT_RECOMMENDATION_LIMIT = 10;
@@ -49,7 +50,7 @@ function targeted(
     kind: item.kind,
     id: item.id,
     title: item.title,
-    keys: item.keys,
+    keys: [...item.keys],
     score: need * relevance,
     need,
     relevance,
@@ -86,7 +87,7 @@ function startingPoint(
     kind: item.kind,
     id: item.id,
     title: item.title,
-    keys: item.keys,
+    keys: [...item.keys],
     score: need * relevance,
     need,
     relevance,
@@ -114,7 +115,8 @@ function startingPoint(
  * - When `assessReadiness(profile).sufficient`, items are ranked by need × relevance (see `need.ts`,
  *   `relevance.ts`); items serving no scored axis, or only axes at 100 %, are left out.
  *   Otherwise every eligible item is a starting point ranked by breadth, with a reason saying so.
- * - The list is then re-ranked for diversity (`diversify.ts`) and cut to `limit` (default 10).
+ * - The list is then re-ranked for diversity (`diversify.ts`: the weak keys are covered first, then
+ *   repeats of a key or an axis are damped) and cut to `limit` (default 10).
  * Deterministic: same input, same order.
  */
 export function recommend(
@@ -127,7 +129,9 @@ export function recommend(
   const lookup = lookupOf(catalogue, profile);
   const eligible = candidatesOf(catalogue).filter((c) => fitsLevels(c.levels, context.levels));
   const ranked: Ranked[] = [];
+  const weakKeys = new Set<KeyId>();
   if (assessReadiness(profile).sufficient) {
+    for (const key of profile.keys) if (isWeakKey(key, profile)) weakKeys.add(key.keyId);
     for (const item of eligible) {
       const r = targeted(item, profile, context, lookup);
       if (r) ranked.push(r);
@@ -135,5 +139,5 @@ export function recommend(
   } else {
     for (const item of eligible) ranked.push(startingPoint(item, catalogue, context, lookup));
   }
-  return diversify(ranked, limit).map((r) => r.rec);
+  return diversify(ranked, limit, weakKeys).map((r) => r.rec);
 }

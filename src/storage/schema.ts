@@ -1,7 +1,7 @@
 // First, before any schema is built: zod's CSP-safe (jitless) setting.
 import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
-import { levelSchema, publicSchema } from '../catalogue/schema.js';
+import { LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { AnswerValue } from '../diagnostic/answers.js';
 
 /**
@@ -60,8 +60,8 @@ export const savedStateSchema = z.strictObject({
     version: z.string().check(z.minLength(1), z.maxLength(40)),
   }),
   context: z.strictObject({
-    levels: z.array(levelSchema).check(z.maxLength(3)),
-    publics: z.optional(z.array(publicSchema).check(z.maxLength(4))),
+    levels: z.array(z.enum(LEVELS)).check(z.maxLength(3)),
+    publics: z.optional(z.array(z.enum(PUBLICS)).check(z.maxLength(4))),
     role: z.optional(z.string().check(z.maxLength(MAX_ID))),
     establishmentName: z.optional(z.string().check(z.maxLength(MAX_LABEL))),
     questionnaireVersion,

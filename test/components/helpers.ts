@@ -4,7 +4,10 @@ import '../../components/index.js';
 import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
 
 /** Every element matching `selector` in `root` and all shadow roots below it, in document order. */
-export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): T[] {
+export function deepQueryAll<T extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): T[] {
   const found: T[] = [];
   const visit = (node: Element | ShadowRoot | Document) => {
     for (const element of node.querySelectorAll('*')) {
@@ -17,7 +20,10 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element | Sh
   return found;
 }
 
-export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): T {
+export function deepQuery<T extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): T {
   const [first] = deepQueryAll<T>(root, selector);
   if (!first) throw new Error(`No element matches ${selector}`);
   return first;
@@ -57,7 +63,9 @@ export async function mountWidget(
   const element = document.createElement('perseverance-diagnostic');
   element.setAttribute('storage-key', storageKey);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const ready = new Promise((resolve) => element.addEventListener('perseverance-ready', resolve, { once: true }));
+  const ready = new Promise((resolve) =>
+    element.addEventListener('perseverance-ready', resolve, { once: true }),
+  );
   const host = await fixture(html`<div style="width: 1000px"></div>`);
   host.append(element);
   await ready;
@@ -68,7 +76,9 @@ export async function mountWidget(
 export function buttonByText(root: Element, text: string | RegExp): HTMLButtonElement {
   const buttons = deepQueryAll<HTMLButtonElement>(root, 'button');
   const match = buttons.find((button) =>
-    typeof text === 'string' ? button.textContent?.trim().includes(text) : text.test(button.textContent ?? ''),
+    typeof text === 'string'
+      ? button.textContent?.trim().includes(text)
+      : text.test(button.textContent ?? ''),
   );
   if (!match) throw new Error(`No button with text ${text}`);
   return match;
@@ -85,7 +95,10 @@ export function currentView(widget: Element): Element | null {
 }
 
 /** Clicks option `index` (0–3 = scale levels, 4 = « Je ne sais pas ») of every question on screen. */
-export async function answerAllVisible(widget: Element, pick: (questionIndex: number) => number): Promise<void> {
+export async function answerAllVisible(
+  widget: Element,
+  pick: (questionIndex: number) => number,
+): Promise<void> {
   const questions = deepQueryAll(widget, 'perseverance-question');
   questions.forEach((question, index) => {
     const radios = question.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
@@ -95,7 +108,11 @@ export async function answerAllVisible(widget: Element, pick: (questionIndex: nu
 }
 
 /** Elements matching `selector` inside the shadow root of the first `host` element below `root`. */
-export function within<T extends Element = HTMLElement>(root: Element, host: string, selector: string): T[] {
+export function within<T extends Element = HTMLElement>(
+  root: Element,
+  host: string,
+  selector: string,
+): T[] {
   const element = deepQuery(root, host);
   return [...element.shadowRoot!.querySelectorAll<T>(selector)];
 }

@@ -25,17 +25,23 @@ async function mountExpectingError(attributes: Record<string, string>) {
 
 describe('<perseverance-diagnostic> on a host page', () => {
   it('loads a custom catalogue from catalogue-src', async () => {
-    const widget = await mountWidget({ 'catalogue-src': '/data/examples/catalogue-minimal.json?raw' });
+    const widget = await mountWidget({
+      'catalogue-src': '/data/examples/catalogue-minimal.json?raw',
+    });
     await click(widget, 'Commencer');
     const minimal = await (await fetch('/data/examples/catalogue-minimal.json?raw')).json();
     const firstKeyQuestions = minimal.questions.filter((q: { axis: string }) =>
-      minimal.axes.some((a: { id: string; key: string }) => a.id === q.axis && a.key === minimal.keys[0].id),
+      minimal.axes.some(
+        (a: { id: string; key: string }) => a.id === q.axis && a.key === minimal.keys[0].id,
+      ),
     );
     expect(deepQueryAll(widget, 'perseverance-question')).to.have.length(firstKeyQuestions.length);
   });
 
   it('shows an error panel listing each problem with its path for an invalid catalogue', async () => {
-    const { element, event } = await mountExpectingError({ 'catalogue-src': '/test/fixtures/invalid-catalogue.json?raw' });
+    const { element, event } = await mountExpectingError({
+      'catalogue-src': '/test/fixtures/invalid-catalogue.json?raw',
+    });
     expect(event.detail.kind).to.equal('catalogue');
     expect(event.detail.issues!.length).to.be.greaterThan(0);
     const panel = deepQuery(element, 'perseverance-error-panel');
@@ -48,9 +54,13 @@ describe('<perseverance-diagnostic> on a host page', () => {
   });
 
   it('shows an error panel when the catalogue cannot be loaded', async () => {
-    const { element, event } = await mountExpectingError({ 'catalogue-src': '/test/fixtures/does-not-exist.json' });
+    const { element, event } = await mountExpectingError({
+      'catalogue-src': '/test/fixtures/does-not-exist.json',
+    });
     expect(event.detail.message).to.include('404');
-    expect(deepQuery(element, 'perseverance-error-panel').shadowRoot!.textContent).to.include('n’a pas pu être chargé');
+    expect(deepQuery(element, 'perseverance-error-panel').shadowRoot!.textContent).to.include(
+      'n’a pas pu être chargé',
+    );
     element.remove();
   });
 
@@ -81,7 +91,8 @@ describe('<perseverance-diagnostic> on a host page', () => {
     const widget = await mountWidget({ layout: 'page' });
     await click(widget, 'Commencer');
     const questions = deepQueryAll(widget, 'perseverance-question');
-    const minimalCount = (await import('../../src/catalogue/default.js')).defaultCatalogue.questions.length;
+    const minimalCount = (await import('../../src/catalogue/default.js')).defaultCatalogue.questions
+      .length;
     expect(questions).to.have.length(minimalCount);
     await expect(widget).to.be.accessible();
   });
@@ -94,7 +105,10 @@ describe('<perseverance-diagnostic> on a host page', () => {
     await click(widget, 'Clé précédente');
     await expect(widget).to.be.accessible();
     await click(widget, 'Recommandations');
-    await until(() => currentView(widget)?.localName === 'perseverance-recommendations', 'recommendations');
+    await until(
+      () => currentView(widget)?.localName === 'perseverance-recommendations',
+      'recommendations',
+    );
     await settle(widget);
     await expect(widget).to.be.accessible();
   });

@@ -46,10 +46,15 @@ describe('<perseverance-diagnostic> journey', () => {
     }
     expect(changes).to.have.length(defaultCatalogue.questions.length);
     expect(completes).to.have.length(1);
-    await until(() => currentView(widget)?.localName === 'perseverance-profile', 'the profile view');
+    await until(
+      () => currentView(widget)?.localName === 'perseverance-profile',
+      'the profile view',
+    );
     await settle(widget);
     const expected = computeProfile(defaultCatalogue, widget.answers, { version: 'complet' });
-    expect(widget.profile?.keys.map((key) => key.score)).to.deep.equal(expected.keys.map((key) => key.score));
+    expect(widget.profile?.keys.map((key) => key.score)).to.deep.equal(
+      expected.keys.map((key) => key.score),
+    );
     expect(expected.keys[0]!.score).to.equal(0);
     const weaknesses = deepQuery(widget, 'perseverance-profile').shadowRoot!.textContent!;
     expect(weaknesses).to.include(expected.weaknesses[0]!.label);
@@ -65,13 +70,19 @@ describe('<perseverance-diagnostic> journey', () => {
     await until(() => radar.chartInstance !== null, 'chart.js to draw');
     const profile = widget.profile!;
     const drawn = radar.chartInstance!.data.datasets[0]!.data as number[];
-    expect(drawn.map((value) => (Number.isNaN(value) ? null : value))).to.deep.equal(profile.axes.map((axis) => axis.score));
+    expect(drawn.map((value) => (Number.isNaN(value) ? null : value))).to.deep.equal(
+      profile.axes.map((axis) => axis.score),
+    );
     const canvas = radar.shadowRoot!.querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.include('Score global');
     expect(canvas.width).to.be.greaterThan(0);
     await click(widget, 'Afficher le tableau');
-    const rows = within<HTMLTableRowElement>(widget, 'perseverance-score-table', 'tbody tr:not(.key-row)');
+    const rows = within<HTMLTableRowElement>(
+      widget,
+      'perseverance-score-table',
+      'tbody tr:not(.key-row)',
+    );
     expect(rows).to.have.length(profile.axes.length);
     profile.axes.forEach((axis, index) => {
       const cells = rows[index]!.querySelectorAll('th, td');
@@ -96,7 +107,10 @@ describe('<perseverance-diagnostic> journey', () => {
     const after = widget.profile!.keys[0]!.score;
     expect(after).to.be.lessThan(before!);
     await click(widget, 'Recommandations');
-    await until(() => deepQueryAll(widget, 'perseverance-recommendation-card').length > 0, 'recommendation cards');
+    await until(
+      () => deepQueryAll(widget, 'perseverance-recommendation-card').length > 0,
+      'recommendation cards',
+    );
     const titles = deepQueryAll(widget, 'perseverance-recommendation-card').map(
       (card) => card.shadowRoot!.querySelector('h3')!.textContent,
     );
@@ -116,12 +130,16 @@ describe('<perseverance-diagnostic> journey', () => {
     const welcome = currentView(second)!.shadowRoot!.textContent!;
     expect(welcome).to.include('Un diagnostic est en cours');
     await click(second, 'Reprendre');
-    expect(within(second, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include(`Étape 2 sur ${KEY_COUNT}`);
+    expect(within(second, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include(
+      `Étape 2 sur ${KEY_COUNT}`,
+    );
   });
 
   it('completes the short version with the keyboard only', async () => {
     const widget = await mountWidget({ version: 'court' });
-    const start = deepQueryAll<HTMLButtonElement>(widget, 'button').find((b) => b.textContent?.includes('Commencer'))!;
+    const start = deepQueryAll<HTMLButtonElement>(widget, 'button').find((b) =>
+      b.textContent?.includes('Commencer'),
+    )!;
     start.focus();
     await sendKeys({ press: 'Enter' });
     await settle(widget);
@@ -132,12 +150,18 @@ describe('<perseverance-diagnostic> journey', () => {
       const active = deepActiveElement() as HTMLElement | null;
       if (active instanceof HTMLInputElement && active.type === 'radio' && !active.checked) {
         await sendKeys({ press: 'Space' });
-      } else if (active instanceof HTMLButtonElement && /Clé suivante|Voir le profil/.test(active.textContent ?? '')) {
+      } else if (
+        active instanceof HTMLButtonElement &&
+        /Clé suivante|Voir le profil/.test(active.textContent ?? '')
+      ) {
         await sendKeys({ press: 'Enter' });
         await settle(widget);
       }
     }
-    await until(() => currentView(widget)?.localName === 'perseverance-profile', 'the profile after keyboard use');
+    await until(
+      () => currentView(widget)?.localName === 'perseverance-profile',
+      'the profile after keyboard use',
+    );
     const core = defaultCatalogue.questions.filter((question) => question.core).length;
     expect(Object.keys(widget.answers)).to.have.length(core);
     expect(widget.profile!.status).to.equal('complete');
@@ -147,17 +171,23 @@ describe('<perseverance-diagnostic> journey', () => {
     const widget = await mountWidget();
     await click(widget, 'Commencer');
     await click(widget, 'Clé suivante');
-    expect(within(widget, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include('Étape 2');
+    expect(within(widget, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include(
+      'Étape 2',
+    );
     await click(widget, 'Clé précédente');
     const flagged = deepQueryAll(widget, 'perseverance-question[flagged]');
     expect(flagged.length).to.be.greaterThan(0);
-    expect(deepQuery(widget, 'perseverance-questionnaire').shadowRoot!.textContent).to.include('sans réponse');
+    expect(deepQuery(widget, 'perseverance-questionnaire').shadowRoot!.textContent).to.include(
+      'sans réponse',
+    );
   });
 
   it('renders every fiche field in the fiche view and keeps a fiche for this year', async () => {
     const widget = await mountWidget({ levels: 'college' });
     const selections: CustomEvent[] = [];
-    widget.addEventListener('perseverance-selection-change', (event) => selections.push(event as CustomEvent));
+    widget.addEventListener('perseverance-selection-change', (event) =>
+      selections.push(event as CustomEvent),
+    );
     await click(widget, 'Commencer');
     await answerAllVisible(widget, () => 0);
     await click(widget, 'Recommandations');
@@ -172,13 +202,22 @@ describe('<perseverance-diagnostic> journey', () => {
     await settle(widget);
     await until(() => currentView(widget)?.localName === 'perseverance-fiche', 'the fiche view');
     await settle(widget);
-    const fiche = defaultCatalogue.fiches.find((f) => f.title === within(widget, 'perseverance-fiche', 'h2')[0]!.textContent)!;
+    const fiche = defaultCatalogue.fiches.find(
+      (f) => f.title === within(widget, 'perseverance-fiche', 'h2')[0]!.textContent,
+    )!;
     expect(fiche).to.exist;
     const text = deepQuery(widget, 'perseverance-fiche').shadowRoot!.textContent!;
-    for (const item of [...fiche.objectifs, ...fiche.organisation, ...fiche.pilotage, ...fiche.reussite]) {
+    for (const item of [
+      ...fiche.objectifs,
+      ...fiche.organisation,
+      ...fiche.pilotage,
+      ...fiche.reussite,
+    ]) {
       expect(text).to.include(item);
     }
-    expect(within<HTMLInputElement>(widget, 'perseverance-fiche', 'input#retain')[0]!.checked).to.equal(true);
+    expect(
+      within<HTMLInputElement>(widget, 'perseverance-fiche', 'input#retain')[0]!.checked,
+    ).to.equal(true);
     expect(deepActiveElement()).to.equal(within(widget, 'perseverance-fiche', 'h2')[0]!);
     await expect(widget).to.be.accessible();
   });
@@ -203,7 +242,11 @@ describe('<perseverance-diagnostic> journey', () => {
   it('never fires change events on programmatic changes or on load', async () => {
     const widget = await mountWidget();
     const seen: string[] = [];
-    for (const name of ['perseverance-change', 'perseverance-complete', 'perseverance-selection-change']) {
+    for (const name of [
+      'perseverance-change',
+      'perseverance-complete',
+      'perseverance-selection-change',
+    ]) {
       widget.addEventListener(name, () => seen.push(name));
     }
     const answers: Answers = Object.fromEntries(defaultCatalogue.questions.map((q) => [q.id, 2]));

@@ -35,9 +35,11 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     }
   });
 
-  it('ranks with diversity: one item per key first, then the rest', () => {
-    // tutorat (accompagner) > cafe-parents (accueillir) > forum-metiers (accrocher) > appel-absents
-    // (raccrocher) > tutorat-pairs (7/9 × 0.5 × 0.75) > strategie-gpds (19/36 × 0.5 × 0.75) > rentree-6e.
+  it('ranks with diversity: the weak key first, then damped repeats', () => {
+    // Weak key: ACCOMPAGNER (22 %, the lowest) → tutorat first (fiche before the equal action).
+    // Then cafe-parents 0.667 > forum-metiers 0.583 > appel-absents 0.5 > tutorat-pairs
+    // (7/9 × 0.85 × 0.75 = 0.496) > strategie-gpds (19/36 × 0.85 × 0.75 = 0.336, after cafe-parents
+    // on familles) > rentree-6e (16/45 × 0.85² × 0.75² = 0.145).
     expect(ids(recs)).to.deep.equal([
       'tutorat',
       'cafe-parents',

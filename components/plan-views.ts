@@ -1,0 +1,2 @@
+// The plan view and what only it needs: a chunk of its own.
+import './perseverance-plan.js';
