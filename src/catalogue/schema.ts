@@ -33,7 +33,10 @@ export {
 
 const slug = z
   .string()
-  .check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'));
+  .check(
+    z.maxLength(80),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'),
+  );
 const shortText = z.string().check(z.minLength(1), z.maxLength(MAX_SHORT_TEXT));
 const longText = z.string().check(z.minLength(1), z.maxLength(MAX_LONG_TEXT));
 const textList = z.array(longText).check(z.maxLength(MAX_LIST));
@@ -192,7 +195,14 @@ export const calendarSchema = z.strictObject({
 
 export const contactSchema = z.strictObject({
   label: shortText,
-  email: z.optional(z.string().check(z.maxLength(200), z.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i, 'adresse électronique attendue'))),
+  email: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(200),
+        z.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i, 'adresse électronique attendue'),
+      ),
+  ),
   url: z.optional(httpUrl),
 });
 
