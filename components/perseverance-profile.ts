@@ -49,6 +49,30 @@ export class PerseveranceProfile extends LitElement {
       .table-wrap.collapsed {
         display: none;
       }
+      .legend {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        justify-content: center;
+        color: var(--_text-mention);
+      }
+      .swatch {
+        display: inline-block;
+        width: 2em;
+        border-top: 3px solid var(--_bg-action);
+      }
+      .swatch.dashed {
+        border-top: 3px dashed #595959;
+      }
+      .axis-legend {
+        columns: 2 18em;
+        column-gap: 2em;
+        font-size: 0.875em;
+        margin: 0.5em 0 1em;
+      }
+      .axis-legend li {
+        break-inside: avoid;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -99,7 +123,10 @@ export class PerseveranceProfile extends LitElement {
       this.keyColor(catalogue.keys.find((key) => key.id === keyId)?.color ?? '');
     const action = getComputedStyle(this).getPropertyValue('--_bg-action').trim() || '#1f3f8f';
     const items = this.mode === 'axes' ? profile.axes : profile.keys;
-    const labels = items.map((item) => item.label);
+    // 28 axis names cannot sit around a radar: number them and list the names below.
+    const labels = items.map((item, index) =>
+      this.mode === 'axes' ? String(index + 1) : item.label,
+    );
     const labelColors = items.map((item) => colorOf(item.keyId));
     const datasets: RadarDataset[] = [
       {

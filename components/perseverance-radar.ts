@@ -47,7 +47,7 @@ export class PerseveranceRadar extends LitElement {
       display: block;
       position: relative;
       width: 100%;
-      max-width: 40rem;
+      max-width: 34em;
       aspect-ratio: 1;
       margin-inline: auto;
     }
@@ -131,7 +131,7 @@ export class PerseveranceRadar extends LitElement {
             ticks: { stepSize: 25, backdropColor: 'transparent', color: '#595959' },
             pointLabels: {
               color: (context) => labelColors[context.index] ?? '#1e1e1e',
-              font: { size: 12 },
+              font: { size: 13, weight: 'bold' },
             },
           },
         },

@@ -48,6 +48,9 @@ export class PerseveranceRecommendations extends LitElement {
       .filters select {
         min-width: 12em;
       }
+      h3 {
+        margin-top: 1.5em;
+      }
       ol.cards {
         list-style: none;
         margin: 0;
@@ -108,13 +111,41 @@ export class PerseveranceRecommendations extends LitElement {
     this.filters = { ...this.filters, [name]: (event.target as HTMLSelectElement).value };
   }
 
+  /** Complete fiches first, lighter pistes after: each list keeps the engine's order. */
+  private renderGroup(
+    title: string,
+    items: readonly Recommendation[],
+    snapshot: DiagnosticSnapshot,
+    m: Messages,
+  ) {
+    if (items.length === 0) return nothing;
+    const { retained, done } = snapshot.state.selection;
+    return html`
+      <h3>${title}</h3>
+      <ol class="cards" @perseverance-card-action=${this.handleCard}>
+        ${items.map(
+          (item) =>
+            html`<li>
+              <perseverance-recommendation-card
+                .recommendation=${item}
+                .catalogue=${snapshot.catalogue}
+                .messages=${m}
+                ?retained=${retained.includes(item.id)}
+                ?done=${done.includes(item.id)}
+              ></perseverance-recommendation-card>
+            </li>`,
+        )}
+      </ol>
+    `;
+  }
+
   override render() {
     const { snapshot, messages: m } = this;
     if (!snapshot || !m) return nothing;
     const r = m.recommendations;
     const readiness = assessReadiness(snapshot.profile);
     const items = snapshot.recommendations.filter((item) => this.isShown(item));
-    const { retained, done } = snapshot.state.selection;
+    const { retained } = snapshot.state.selection;
     const keyLabel = (id: string) =>
       snapshot.catalogue.keys.find((key) => key.id === id)?.label ?? id;
     return html`
@@ -148,24 +179,19 @@ export class PerseveranceRecommendations extends LitElement {
           </div>
         </fieldset>
         <p role="status">${r.count(items.length)}</p>
-        ${
-          items.length === 0
-            ? html`<p>${r.none}</p>`
-            : html`<ol class="cards" @perseverance-card-action=${this.handleCard}>
-                ${items.map(
-                  (item) =>
-                    html`<li>
-                      <perseverance-recommendation-card
-                        .recommendation=${item}
-                        .catalogue=${snapshot.catalogue}
-                        .messages=${m}
-                        ?retained=${retained.includes(item.id)}
-                        ?done=${done.includes(item.id)}
-                      ></perseverance-recommendation-card>
-                    </li>`,
-                )}
-              </ol>`
-        }
+        ${items.length === 0 ? html`<p>${r.none}</p>` : nothing}
+        ${this.renderGroup(
+          r.fichesTitle,
+          items.filter((item) => item.kind === 'fiche'),
+          snapshot,
+          m,
+        )}
+        ${this.renderGroup(
+          r.actionsTitle,
+          items.filter((item) => item.kind === 'action'),
+          snapshot,
+          m,
+        )}
       </section>
     `;
   }

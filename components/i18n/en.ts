@@ -138,6 +138,8 @@ export const en: Messages = {
     title: 'Recommendations',
     intro:
       'Action sheets and ideas ranked by your areas for progress and your context. Each suggestion says why.',
+    fichesTitle: 'Action sheets',
+    actionsTitle: 'Other action ideas',
     filtersLabel: 'Filter the recommendations',
     filterKey: 'Key',
     filterPublic: 'Audience',

@@ -138,6 +138,8 @@ export const fr = {
     title: 'Recommandations',
     intro:
       'Fiches actions et pistes classées selon vos axes de progrès et votre contexte. Chaque proposition indique pourquoi.',
+    fichesTitle: 'Fiches actions',
+    actionsTitle: 'Autres pistes d’action',
     filtersLabel: 'Filtrer les recommandations',
     filterKey: 'Clé',
     filterPublic: 'Public',
