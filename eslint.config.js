@@ -57,7 +57,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,mjs,ts}', 'vite.config.ts', '.ci/**/*.mjs'],
+    files: [
+      'scripts/**/*.{js,mjs,ts}',
+      '*.config.{js,mjs,ts}',
+      'vite.config.ts',
+      '.ci/**/*.mjs',
+      'test/e2e/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

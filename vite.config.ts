@@ -59,10 +59,106 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Lit's html\`\` templates keep their source indentation. Whitespace that contains a line break
+ * renders as one space in HTML (the elements use no `<pre>`, `<textarea>` or `white-space: pre`),
+ * so each such run becomes one space. A small scanner finds the templates, nested ones included;
+ * the build fails if anything but whitespace would change.
+ */
+function collapseLitHtmlWhitespace(): Plugin {
+  const collapse = (text: string) => text.replace(/[ \t]*\n\s*/g, ' ');
+  /** Copies a quoted string or a plain template literal starting at `start`; returns its end. */
+  function skipLiteral(code: string, start: number, out: string[]): number {
+    const quote = code[start]!;
+    let i = start + 1;
+    while (i < code.length && code[i] !== quote) {
+      if (code[i] === '\\') i += 2;
+      else if (quote === '`' && code[i] === '$' && code[i + 1] === '{') {
+        out.push(code.slice(start, i + 2));
+        i = expression(code, i + 2, out);
+        start = i;
+        continue;
+      } else i += 1;
+    }
+    out.push(code.slice(start, i + 1));
+    return i + 1;
+  }
+  /** Copies a `${…}` expression (its opening already copied) up to its closing brace. */
+  function expression(code: string, start: number, out: string[]): number {
+    let depth = 0;
+    let i = start;
+    let copied = start;
+    while (i < code.length) {
+      const char = code[i]!;
+      if (char === '}' && depth === 0) {
+        out.push(code.slice(copied, i + 1));
+        return i + 1;
+      }
+      if (char === '{') depth += 1;
+      else if (char === '}') depth -= 1;
+      if (char === '"' || char === "'" || char === '`') {
+        out.push(code.slice(copied, i));
+        i =
+          char === '`' && /\bhtml\s*$/.test(code.slice(Math.max(0, i - 8), i))
+            ? template(code, i, out)
+            : skipLiteral(code, i, out);
+        copied = i;
+        continue;
+      }
+      i += 1;
+    }
+    throw new Error('unterminated template expression');
+  }
+  /** Copies an html template starting at its backtick, collapsing its static parts. */
+  function template(code: string, start: number, out: string[]): number {
+    out.push('`');
+    let i = start + 1;
+    let text = '';
+    while (i < code.length) {
+      const char = code[i]!;
+      if (char === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (char === '`') {
+        out.push(collapse(text), '`');
+        return i + 1;
+      } else if (char === '$' && code[i + 1] === '{') {
+        out.push(collapse(text), '${');
+        text = '';
+        i = expression(code, i + 2, out);
+      } else {
+        text += char;
+        i += 1;
+      }
+    }
+    throw new Error('unterminated html template');
+  }
+  const squeezeAll = (text: string) => text.replace(/\s+/g, '');
+  return {
+    name: 'perseverance-collapse-lit-html',
+    transform(code, id) {
+      if (!/\/components\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const out: string[] = [];
+      let copied = 0;
+      for (const match of code.matchAll(/\bhtml`/g)) {
+        const start = match.index + 4;
+        if (start < copied) continue; // nested in a template already handled
+        out.push(code.slice(copied, start));
+        copied = template(code, start, out);
+      }
+      out.push(code.slice(copied));
+      const result = out.join('');
+      if (squeezeAll(result) !== squeezeAll(code))
+        throw new Error(`collapse-lit-html changed more than whitespace in ${id}`);
+      return { code: result, map: null };
+    },
+  };
+}
+
 // Library build: one ES module that defines the element, with late parts (chart.js, the profile
 // view) as chunks that load relative to the module's own URL, so the file works from any folder.
 export default defineConfig({
-  plugins: [splitDefaultCatalogue(), minifyLitCss()],
+  plugins: [splitDefaultCatalogue(), minifyLitCss(), collapseLitHtmlWhitespace()],
   publicDir: false,
   json: { stringify: false },
   build: {
@@ -88,7 +184,11 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|[\\/]src[\\/](storage|diagnostic|share|catalogue[\\/](constants|zod-config))[\\/]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context)/,
+              // Only what the first view runs: a module matched here loads with the first view even
+              // when only a lazy chunk uses it (src/share, for instance, serves the profile's share
+              // code and the session, so it stays out). The decorator helper and the catalogue's
+              // error class are first-view code: on their own they would each cost a request.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](storage|diagnostic|catalogue[\\/](constants|zod-config|errors))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context)/,
             },
           ],
         },

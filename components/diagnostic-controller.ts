@@ -65,21 +65,22 @@ export class DiagnosticController implements DiagnosticActions {
   private snapshot: DiagnosticSnapshot;
   private catalogue: Catalogue;
   private recommender: Recommender | null = null;
-  private derivedFor: {
-    answers: unknown;
-    version: unknown;
-    context: unknown;
-    done: unknown;
-  } | null = null;
+  /** What `derived` was computed from: answers, context (version, levels, publics), done fiches. */
+  private derivedFor: readonly unknown[] | null = null;
   private derived!: {
     profile: Profile;
-    recommendations: readonly Recommendation[];
+    recommendations: () => readonly Recommendation[];
     establishment: EstablishmentContext;
   };
 
   constructor(private readonly options: ControllerOptions) {
     this.catalogue = options.catalogue;
-    this.store = createStateStore({ key: options.storageKey, port: options.storage });
+    // A save for another catalogue is set aside with a notice, never scored against this one.
+    this.store = createStateStore({
+      key: options.storageKey,
+      port: options.storage,
+      catalogueId: this.catalogue.id,
+    });
     const loaded = this.store.load();
     const notices: Notice[] = [];
     if (loaded.notice)
@@ -89,14 +90,11 @@ export class DiagnosticController implements DiagnosticActions {
         message: loaded.notice.message,
       });
     const fresh = !loaded.state;
-    let state = loaded.state ?? this.emptyState();
-    if (loaded.state && loaded.state.catalogue.id !== this.catalogue.id) {
-      // A state saved for another catalogue cannot be scored against this one.
-      state = this.emptyState();
-    }
+    const state = loaded.state ?? this.emptyState();
     const resumable = !fresh && Object.keys(state.answers).length > 0;
     this.snapshot = this.build(state, {
-      view: 'welcome',
+      // One page (projector, print): the questions at once; the welcome stays in the nav.
+      view: options.layout === 'page' && !resumable ? 'questionnaire' : 'welcome',
       step: 0,
       ficheId: null,
       notices,
@@ -221,12 +219,12 @@ export class DiagnosticController implements DiagnosticActions {
   /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
   async importText(text: string): Promise<void> {
     const { parseDiagnosticFile } = await import('../src/exchange/diagnostic-file.js');
-    this.replaceState(parseDiagnosticFile(text));
+    this.replaceState(parseDiagnosticFile(text, { catalogueId: this.catalogue.id }));
   }
 
   async importObject(value: unknown): Promise<void> {
     const { parseDiagnosticObject } = await import('../src/exchange/diagnostic-file.js');
-    this.replaceState(parseDiagnosticObject(value));
+    this.replaceState(parseDiagnosticObject(value, { catalogueId: this.catalogue.id }));
   }
 
   replaceState(state: SavedState): void {
@@ -343,19 +341,8 @@ export class DiagnosticController implements DiagnosticActions {
 
   private build(state: SavedState, ui: ReturnType<DiagnosticController['ui']>): DiagnosticSnapshot {
     const catalogue = this.catalogue;
-    const key = {
-      answers: state.answers,
-      version: state.context.questionnaireVersion,
-      context: state.context.levels,
-      done: state.selection.done,
-    };
-    const stale =
-      !this.derivedFor ||
-      this.derivedFor.answers !== key.answers ||
-      this.derivedFor.version !== key.version ||
-      this.derivedFor.context !== key.context ||
-      this.derivedFor.done !== key.done;
-    if (stale) {
+    const key = [state.answers, state.context, state.selection.done];
+    if (!this.derivedFor?.every((item, index) => item === key[index])) {
       const profile = computeProfile(catalogue, state.answers, {
         version: state.context.questionnaireVersion,
       });
@@ -364,16 +351,24 @@ export class DiagnosticController implements DiagnosticActions {
         ...(state.context.publics ? { publics: [...state.context.publics] } : {}),
         doneFicheIds: [...state.selection.done],
       };
-      const recommendations =
-        this.recommender?.(catalogue, profile, establishment, { limit: RECOMMENDATION_LIMIT }) ??
-        [];
-      this.derived = { profile, recommendations, establishment };
+      let recommendations: readonly Recommendation[] | undefined;
+      // Ranked when first read (late views, complete event), not on every answer.
+      const rank = () =>
+        (recommendations ??=
+          this.recommender?.(catalogue, profile, establishment, {
+            limit: RECOMMENDATION_LIMIT,
+          }) ?? []);
+      this.derived = { profile, recommendations: rank, establishment };
       this.derivedFor = key;
     }
+    const { recommendations, ...derived } = this.derived;
     return {
       catalogue,
       state,
-      ...this.derived,
+      ...derived,
+      get recommendations() {
+        return recommendations();
+      },
       layout: this.options.layout,
       storageMode: this.store.mode,
       ...ui,

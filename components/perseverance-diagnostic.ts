@@ -61,6 +61,8 @@ interface FocusableView extends HTMLElement {
  * @attr layout - `steps` (one clé per step, default) or `page` (the whole questionnaire on one page).
  * @attr storage-key - Namespace of the saved state, so several instances can coexist.
  * @attr levels - Preset establishment levels, space-separated: `college`, `lycee-gt`, `lycee-pro`.
+ * @attr mode - `session` opens the widget on the GPDS session view (the facilitator's page);
+ * absent: the usual journey from the welcome view.
  *
  * @fires perseverance-ready - The widget is interactive. detail: `{ catalogueId, questionCount }`.
  * @fires perseverance-change - The user changed an answer. detail: `{ questionId, answers }`.
@@ -85,7 +87,17 @@ interface FocusableView extends HTMLElement {
  * @cssproperty --perseverance-key-accrocher - Colour of ACCROCHER. Default: #a13d00.
  * @cssproperty --perseverance-key-accompagner - Colour of ACCOMPAGNER. Default: #2d7232.
  * @cssproperty --perseverance-key-raccrocher - Colour of RACCROCHER. Default: #7a3a96.
- * @cssproperty --perseverance-radius - Corner radius. Default: 0.25rem.
+ * @cssproperty --perseverance-radius - Corner radius. Default: 0.25em.
+ * @cssproperty --perseverance-font-size - Base font size of the widget. Default: medium (the reader's text size, not the host's rem).
+ * @cssproperty --perseverance-spacing - Inner spacing of the widget's box. Default: 1em.
+ * @cssproperty --perseverance-text-inverted - Text on primary buttons. Default: #ffffff.
+ * @cssproperty --perseverance-text-error - Error messages. Default: #b3261e.
+ * @cssproperty --perseverance-text-success - Confirmations. Default: #1b6e3a.
+ * @cssproperty --perseverance-background-action-high-hover - Primary buttons on hover. Default: #152c66.
+ * @cssproperty --perseverance-background-contrast - Highlighted areas (current question, step). Default: #e8ecf6.
+ * @cssproperty --perseverance-background-error - Background of error messages. Default: #fdecea.
+ * @cssproperty --perseverance-background-warning - Background of notices and warnings. Default: #fff4d6.
+ * @cssproperty --perseverance-border-light - Separators and panel borders. Default: #d6d6d6.
  */
 export class PerseveranceDiagnostic extends LitElement {
   static override styles = [
@@ -165,6 +177,8 @@ export class PerseveranceDiagnostic extends LitElement {
   @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
   /** Preset levels, space-separated (`college lycee-pro`). */
   @property({ reflect: true }) levels: string | null = null;
+  /** `session`: open on the GPDS session view (the facilitator's page). */
+  @property({ reflect: true }) mode: 'session' | null = null;
 
   @state() private snapshot: DiagnosticSnapshot | null = null;
   @state() private problem: CatalogueProblem | null = null;
@@ -243,6 +257,8 @@ export class PerseveranceDiagnostic extends LitElement {
     }
     const reload = changed.has('catalogueSrc') || changed.has('storageKey');
     if (reload && this.hasUpdated) void this.load();
+    else if (changed.has('mode') && this.hasUpdated && this.mode === 'session')
+      this.controller?.goTo('session');
   }
 
   protected override updated(): void {
@@ -304,11 +320,18 @@ export class PerseveranceDiagnostic extends LitElement {
       onChange: (snapshot, cause) => this.handleChange(snapshot, cause),
     });
     this.actionsProvider.setValue(this.actionsFor(this.controller));
+    if (this.mode === 'session') {
+      // The facilitator's page opens on the session, without moving focus on page load.
+      this.controller.goTo('session');
+      this.pendingFocus = false;
+    }
     this.publish(this.controller.current);
     for (const notice of this.controller.current.notices) {
       this.dispatchEvent(new PerseveranceErrorEvent({ kind: 'storage', message: notice.message }));
     }
-    void this.updateComplete.then(() => {
+    void this.updateComplete.then(async () => {
+      // The view renders after this element and its questions after the view: ready once done.
+      await this.renderRoot.querySelector<LitElement>('[data-view]')?.updateComplete;
       if (this.readyFired || !this.controller) return;
       this.readyFired = true;
       this.dispatchEvent(

@@ -13,6 +13,9 @@ import { sharedStyles } from './styles/shared.js';
 
 type RadarMode = 'axes' | 'keys';
 
+// « Mon code à transmettre » loads apart: the share-code encoder is not needed to show the profile.
+void import('./perseverance-share-code.js').catch(() => undefined);
+
 /**
  * @summary The establishment's profile: radar by axis or by clé, scores, strengths and axes de progrès.
  * @tagname perseverance-profile
@@ -173,6 +176,19 @@ export class PerseveranceProfile extends LitElement {
     </ul>`;
   }
 
+  /** The numbered axes of the radar, by name and score, coloured by clé. */
+  private renderAxisLegend(profile: Profile, m: Messages) {
+    const keys = this.snapshot!.catalogue.keys;
+    return html`<ol class="axis-legend">
+      ${profile.axes.map(
+        (axis) =>
+          html`<li class=${`key-${keys.find((key) => key.id === axis.keyId)?.color ?? ''}`}>
+            ${axis.label} : ${m.score(axis.score)}
+          </li>`,
+      )}
+    </ol>`;
+  }
+
   override render() {
     const { snapshot, messages: m } = this;
     if (!snapshot || !m) return nothing;
@@ -225,6 +241,11 @@ export class PerseveranceProfile extends LitElement {
                 }}
               ></perseverance-radar>`
         }
+        <p class="legend" aria-hidden="true">
+          <span class="swatch"></span> ${p.colScore}
+          <span class="swatch dashed"></span> ${p.colTarget}
+        </p>
+        ${this.mode === 'axes' ? this.renderAxisLegend(profile, m) : nothing}
         <div class="actions">
           <button
             type="button"
@@ -249,6 +270,11 @@ export class PerseveranceProfile extends LitElement {
             ${this.renderAxisList(profile.weaknesses, m)}
           </div>
         </div>
+        ${
+          profile.status === 'empty'
+            ? nothing
+            : html`<perseverance-share-code></perseverance-share-code>`
+        }
         <div class="actions">
           <button
             type="button"

@@ -158,9 +158,13 @@ export class PerseveranceQuestionnaire extends LitElement {
     return steps;
   }
 
+  /** One array per scale: a new one on each render would re-render every question. */
+  private scaleOptions?: [unknown, ScaleOption[]];
+
   private options(snapshot: DiagnosticSnapshot): ScaleOption[] {
     const scale = snapshot.catalogue.scale;
-    return [
+    if (this.scaleOptions?.[0] === scale) return this.scaleOptions[1];
+    const options = [
       ...scale.levels.map((level) => ({
         value: level.value,
         label: level.label,
@@ -168,6 +172,8 @@ export class PerseveranceQuestionnaire extends LitElement {
       })),
       { value: 'unknown' as const, label: scale.unknownLabel },
     ];
+    this.scaleOptions = [scale, options];
+    return options;
   }
 
   private handleAnswer(event: AnswerChangeEvent) {
@@ -180,11 +186,6 @@ export class PerseveranceQuestionnaire extends LitElement {
     const answers = snapshot.state.answers;
     const flagged = snapshot.visitedSteps.includes(index);
     const options = this.options(snapshot);
-    const labels = {
-      showHelp: m.questionnaire.showHelp,
-      hideHelp: m.questionnaire.hideHelp,
-      unanswered: m.questionnaire.unanswered,
-    };
     const missing = step.total - step.answered;
     return html`
       <section class="key-block">
@@ -214,7 +215,7 @@ export class PerseveranceQuestionnaire extends LitElement {
                       .question=${question}
                       .options=${options}
                       .value=${answers[question.id]}
-                      .labels=${labels}
+                      .labels=${m.questionnaire}
                       ?flagged=${flagged && answers[question.id] === undefined}
                     ></perseverance-question>
                   `,

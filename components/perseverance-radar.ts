@@ -97,8 +97,9 @@ export class PerseveranceRadar extends LitElement {
       return;
     }
     if (!this.isConnected) return;
+    // Read at every draw: the reader may turn reduced motion on while the page is open.
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const labelColors = this.labelColors;
+    const animation = reduced ? (false as const) : { duration: 300 };
     const data = {
       labels: this.labels.map((label) => wrap(label, 22)),
       datasets: this.datasets.map((set) => ({
@@ -114,6 +115,7 @@ export class PerseveranceRadar extends LitElement {
     };
     if (this.chart) {
       this.chart.data = data;
+      this.chart.options.animation = animation;
       this.chart.update(reduced ? 'none' : undefined);
       return;
     }
@@ -121,7 +123,7 @@ export class PerseveranceRadar extends LitElement {
       type: 'radar',
       data,
       options: {
-        animation: reduced ? false : { duration: 300 },
+        animation,
         maintainAspectRatio: false,
         responsive: true,
         scales: {
@@ -130,7 +132,8 @@ export class PerseveranceRadar extends LitElement {
             max: 100,
             ticks: { stepSize: 25, backdropColor: 'transparent', color: '#595959' },
             pointLabels: {
-              color: (context) => labelColors[context.index] ?? '#1e1e1e',
+              // Read when drawn, not captured: the labels change with the view (axes or clés).
+              color: (context) => this.labelColors[context.index] ?? '#1e1e1e',
               font: { size: 13, weight: 'bold' },
             },
           },

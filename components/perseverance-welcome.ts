@@ -25,6 +25,7 @@ export class PerseveranceWelcome extends LitElement {
         display: block;
       }
       .privacy {
+        margin-bottom: 1em;
         padding: 0.75em 1em;
         border-left: 4px solid var(--_bg-action);
         background: var(--_bg-alt);

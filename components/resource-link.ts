@@ -6,8 +6,9 @@ import type { Messages } from './i18n/fr.js';
  * Lit does not sanitise URLs: only absolute http(s) addresses become links, whatever got past
  * the schema (a catalogue object handed over directly, a tampered import).
  */
-export function safeHttpUrl(url: string | undefined): string | null {
-  if (!url || url !== url.trim()) return null;
+export function safeHttpUrl(url: unknown): string | null {
+  // Typed as a string, but an object handed over past the schema may hold anything.
+  if (typeof url !== 'string' || url === '' || url !== url.trim()) return null;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;

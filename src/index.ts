@@ -12,3 +12,4 @@ export * from './session/index.js';
 export * from './share/index.js';
 export * from './storage/index.js';
 export * from './exchange/index.js';
+export * from './plan/index.js';

@@ -2,6 +2,7 @@ import type { Messages } from './fr.js';
 
 /** English interface strings. Catalogue content (questions, fiches) stays in its own language. */
 export const en: Messages = {
+  lang: 'en',
   widgetLabel: 'School perseverance self-diagnosis',
   loading: 'Loading the diagnostic…',
   nav: {

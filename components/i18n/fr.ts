@@ -1,5 +1,7 @@
 /** French interface strings: the reference language; `en.ts` must provide the same keys. */
 export const fr = {
+  /** The language of these strings (lazy parts, such as the session's strings, follow it). */
+  lang: 'fr' as 'fr' | 'en',
   widgetLabel: 'Autodiagnostic de la persévérance scolaire',
   loading: 'Chargement du diagnostic…',
   nav: {
@@ -80,7 +82,7 @@ export const fr = {
       `Étape ${step} sur ${total} — ${key}`,
     pageHeading: 'Questionnaire complet',
     stepsLabel: 'Clés du questionnaire',
-    progress: (answered: number, total: number) => `${answered} réponses sur ${total}`,
+    progress: (answered: number, total: number) => `Réponses : ${answered} sur ${total}`,
     progressLabel: 'Progression du questionnaire',
     keyProgress: (answered: number, total: number) => `${answered}/${total}`,
     previous: 'Clé précédente',

@@ -18,10 +18,11 @@ export const sharedStyles = [
     :host([hidden]) {
       display: none !important;
     }
+    /* Not inherit: a host's rule on every element beats :host on the widget's own element. */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
     h2,
     h3,

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /**
  * Public tokens (`--perseverance-*`, DSFR-like CONTEXT-USAGE names) read with fallbacks into
  * private ones, so a host can theme from any ancestor. Never assign the public names here.
+ * Sizes default to `medium` (the reader's chosen text size) and `em`, never `rem`: a host's
+ * `html { font-size: 62.5% }` would otherwise shrink the widget to 10 px.
  */
 export const tokens = css`
   :host {
@@ -15,7 +17,7 @@ export const tokens = css`
       Arial,
       sans-serif
     );
-    --_font-size: var(--perseverance-font-size, 1rem);
+    --_font-size: var(--perseverance-font-size, medium);
     --_text: var(--perseverance-text-default, #1e1e1e);
     --_text-mention: var(--perseverance-text-mention, #595959);
     --_text-action: var(--perseverance-text-action-high, #1f3f8f);
@@ -32,8 +34,8 @@ export const tokens = css`
     --_bg-error: var(--perseverance-background-error, #fdecea);
     --_success: var(--perseverance-text-success, #1b6e3a);
     --_warning-bg: var(--perseverance-background-warning, #fff4d6);
-    --_radius: var(--perseverance-radius, 0.25rem);
-    --_space: var(--perseverance-spacing, 1rem);
+    --_radius: var(--perseverance-radius, 0.25em);
+    --_space: var(--perseverance-spacing, 1em);
     --_key-accueillir: var(--perseverance-key-accueillir, #1f5fa8);
     --_key-accrocher: var(--perseverance-key-accrocher, #a13d00);
     --_key-accompagner: var(--perseverance-key-accompagner, #2d7232);

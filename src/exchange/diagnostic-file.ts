@@ -40,7 +40,12 @@ function contentError(issues: readonly StateIssue[]): ImportError {
   );
 }
 
-function readEnvelope(value: unknown): SavedState {
+export interface ImportOptions {
+  /** The catalogue the diagnostic must belong to: answers to another one's questions mean nothing here. */
+  readonly catalogueId?: string;
+}
+
+function readEnvelope(value: unknown, options: ImportOptions): SavedState {
   if (!isRecord(value) || value['format'] !== DIAGNOSTIC_FILE_FORMAT) {
     throw new ImportError('format', 'Ce fichier JSON n’est pas un export de Persévérance.');
   }
@@ -57,8 +62,9 @@ function readEnvelope(value: unknown): SavedState {
   if (state === undefined) throw contentError([{ path: 'state', message: 'champ manquant' }]);
   // parseSavedState would read a string as JSON text; inside a file the state is an object.
   if (!isRecord(state)) throw contentError([{ path: 'state', message: 'objet attendu' }]);
+  let parsed: SavedState;
   try {
-    return parseSavedState(state);
+    parsed = parseSavedState(state);
   } catch (error) {
     if (!(error instanceof SavedStateError)) throw error;
     if (error.reason === 'future-version') {
@@ -80,15 +86,22 @@ function readEnvelope(value: unknown): SavedState {
         ];
     throw contentError(issues);
   }
+  if (options.catalogueId !== undefined && parsed.catalogue.id !== options.catalogueId) {
+    throw new ImportError(
+      'catalogue',
+      `Ce fichier a été exporté avec un autre questionnaire (« ${parsed.catalogue.id} ») : il ne peut pas être importé ici.`,
+    );
+  }
+  return parsed;
 }
 
 /**
  * Reads an export already parsed from JSON (e.g. handed over by a host page). Throws
  * `ImportError` — and nothing else — with a French message naming the problem and its path.
  */
-export function parseDiagnosticObject(value: unknown): SavedState {
+export function parseDiagnosticObject(value: unknown, options: ImportOptions = {}): SavedState {
   try {
-    return readEnvelope(value);
+    return readEnvelope(value, options);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError('content', 'Le contenu de ce fichier n’est pas valide.');
@@ -96,7 +109,7 @@ export function parseDiagnosticObject(value: unknown): SavedState {
 }
 
 /** Reads the text of an export file; older state formats are migrated. Throws only `ImportError`. */
-export function parseDiagnosticFile(text: string): SavedState {
+export function parseDiagnosticFile(text: string, options: ImportOptions = {}): SavedState {
   if (typeof text !== 'string')
     throw new ImportError('json', 'Ce fichier n’est pas un export du diagnostic (JSON illisible).');
   // One character is at least one octet in UTF-8: a text this long is over the limit.
@@ -107,5 +120,5 @@ export function parseDiagnosticFile(text: string): SavedState {
   } catch {
     throw new ImportError('json', 'Ce fichier n’est pas un export du diagnostic (JSON illisible).');
   }
-  return parseDiagnosticObject(value);
+  return parseDiagnosticObject(value, options);
 }

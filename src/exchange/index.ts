@@ -4,7 +4,11 @@ export {
   exportDiagnostic,
   type ExportMeta,
 } from './export.js';
-export { parseDiagnosticFile, parseDiagnosticObject } from './diagnostic-file.js';
+export {
+  parseDiagnosticFile,
+  parseDiagnosticObject,
+  type ImportOptions,
+} from './diagnostic-file.js';
 export { ImportError, type ImportErrorReason } from './errors.js';
 export {
   DuplicateShareCodeError,

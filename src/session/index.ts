@@ -2,6 +2,37 @@
 export { aggregateRespondents, NO_ROLE_LABEL } from './aggregate.js';
 export { DEFAULT_DIVERGENCE_RANGE } from './divergences.js';
 export { compareProfiles } from './compare.js';
+export {
+  axesActedOn,
+  LOW_KEY_SCORE,
+  retainedCoverage,
+  type KeyCoverage,
+  type RetainedItem,
+} from './coverage.js';
+export { distributionParts, distributionText, type DistributionPart } from './distribution.js';
+export {
+  addRespondents,
+  clearPrevious,
+  createSession,
+  DEFAULT_SESSION_NAME,
+  previousFromExport,
+  removeRespondent,
+  renameSession,
+  respondentsFromExport,
+  restoreRespondent,
+  roundedMeanAnswers,
+  sameAnswers,
+  setPrevious,
+  takeTabletAnswers,
+  uniqueLabel,
+  updateRespondent,
+  type AddOptions,
+  type AddResult,
+  type ImportedRespondents,
+  type PreviousFromExport,
+  type RemoveResult,
+  type RespondentInput,
+} from './transitions.js';
 export type { AxisDelta, KeyDelta, ProfileComparison, ScoreDelta } from './compare.js';
 export type {
   AxisSpread,

@@ -7,9 +7,14 @@ export type { StoragePort } from './port.js';
 export { MAX_SAVED_STATE_CHARS, parseSavedState, serializeState } from './saved-state.js';
 export {
   MAX_ANSWERS,
+  MAX_DRAFTS,
+  MAX_PLAN_ENTRIES,
   MAX_RESPONDENTS,
   SAVED_STATE_VERSION,
   savedStateSchema,
+  type SavedDraftFiche,
+  type SavedPlan,
+  type SavedPlanEntry,
   type SavedPrevious,
   type SavedRespondent,
   type SavedSession,

@@ -9,10 +9,12 @@ export type Migration = (old: Readonly<Record<string, unknown>>) => Record<strin
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
 /**
- * `migrations[n]` upgrades version n. Empty on purpose: version 1 is the first saved format.
- * Version 2 will add the action plan here; old saves then keep loading, in order, step by step.
+ * `migrations[n]` upgrades version n; old saves keep loading, in order, step by step.
+ * 1 → 2: the action plan appears, optional, so a version-1 state only changes its number.
  */
-export const migrations: MigrationTable = {};
+export const migrations: MigrationTable = {
+  1: (old) => ({ ...old, version: 2 }),
+};
 
 function readVersion(data: Readonly<Record<string, unknown>>): number {
   const version = Object.hasOwn(data, 'version') ? data['version'] : undefined;

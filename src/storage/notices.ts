@@ -20,6 +20,9 @@ function why(error: unknown): string {
   if (error instanceof SavedStateError && error.reason === 'future-version') {
     return 'La sauvegarde de ce navigateur a été créée par une version plus récente du widget.';
   }
+  if (error instanceof SavedStateError && error.reason === 'catalogue') {
+    return `La sauvegarde de ce navigateur concerne un autre questionnaire (« ${error.message} »).`;
+  }
   const detail = error instanceof SavedStateError ? ` (${error.message.replace(/\.$/, '')})` : '';
   return `La sauvegarde de ce navigateur n’a pas pu être relue${detail}.`;
 }

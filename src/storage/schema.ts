@@ -1,22 +1,22 @@
 // First, before any schema is built: zod's CSP-safe (jitless) setting.
 import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
-import { LEVELS, PUBLICS } from '../catalogue/constants.js';
+import { KEY_IDS, LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { AnswerValue } from '../diagnostic/answers.js';
 
 /**
- * The state the widget keeps between visits, version 1. Every object is strict and every string
- * and list capped: a saved state comes back from a browser or a file, so it is untrusted input.
- * A field added later means a version 2 and a migration (see `migrations.ts`), never a silent
- * optional field here.
+ * The state the widget keeps between visits, version 2 (version 1 + the optional action `plan`).
+ * Every object is strict and every string and list capped: a saved state comes back from a browser
+ * or a file, so it is untrusted input. A field added later means a new version and a migration
+ * (see `migrations.ts`), never a silent optional field here.
  */
-export const SAVED_STATE_VERSION = 1;
+export const SAVED_STATE_VERSION = 2;
 
 export const MAX_ANSWERS = 500;
 export const MAX_RESPONDENTS = 200;
 export const MAX_SELECTION = 500;
 const MAX_ID = 80;
-const MAX_LABEL = 200;
+export const MAX_LABEL = 200;
 
 const slug = z
   .string()
@@ -49,6 +49,64 @@ export const respondentSchema = z.strictObject({
   answers: answersSchema,
   /** How the answers arrived: a share code, an imported file, or typed on this device. */
   source: z.enum(['code', 'file', 'device']),
+});
+
+export const MAX_PLAN_ENTRIES = 600;
+export const MAX_DRAFTS = 50;
+export const MAX_PLAN_TEXT = 2000;
+export const MAX_PLAN_DATES = 5;
+export const MAX_ATTENDANCE = 100_000;
+
+/** A calendar day `YYYY-MM-DD`; whether it exists is checked by the plan's validation. */
+const isoDate = z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/, 'date AAAA-MM-JJ attendue'));
+const note = z.string().check(z.maxLength(MAX_PLAN_TEXT));
+
+/** What one chosen fiche, action or drafted fiche becomes in this year's plan. */
+export const planEntrySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(['fiche', 'action', 'draft']),
+  /** A role rather than a name (« CPE », « référente décrochage »). */
+  pilot: z.string().check(z.maxLength(MAX_LABEL)),
+  publics: z.array(z.enum(PUBLICS)).check(z.maxLength(4)),
+  /** The strong moment's day(s); none = the first day of the week. */
+  dates: z.array(isoDate).check(z.maxLength(MAX_PLAN_DATES)),
+  /** Ticked checklist items, as `<phase>-<item id>`. */
+  ticks: idList,
+  /** Weeks of preparation, when the team changed the fiche's (or the default's). */
+  leadTimeWeeks: z.optional(z.int().check(z.gte(0), z.lte(52))),
+  /** After the week: attendance per public and a short review. */
+  bilan: z.optional(
+    z.strictObject({
+      attendance: z.partialRecord(z.enum(PUBLICS), z.int().check(z.gte(0), z.lte(MAX_ATTENDANCE))),
+      worked: note,
+      vigilance: note,
+      perspectives: note,
+    }),
+  ),
+});
+
+/** A fiche written by the team on the livret's « À votre tour… » template (fiche n°15). */
+export const draftFicheSchema = z.strictObject({
+  id: slug,
+  titre: label,
+  organisation: note,
+  objectifs: note,
+  publics: note,
+  pilotage: note,
+  reussite: note,
+  valoriser: note,
+  /** The weak axes (and their clés) the fiche answers, from the diagnosis. */
+  axes: z.array(slug).check(z.maxLength(20)),
+  keys: z.array(z.enum(KEY_IDS)).check(z.maxLength(4)),
+});
+
+/** This year's action plan. A date left out is the suggested one, computed from the catalogue. */
+export const planSchema = z.strictObject({
+  weekStart: z.optional(isoDate),
+  weekEnd: z.optional(isoDate),
+  deadline: z.optional(isoDate),
+  entries: z.array(planEntrySchema).check(z.maxLength(MAX_PLAN_ENTRIES)),
+  drafts: z.array(draftFicheSchema).check(z.maxLength(MAX_DRAFTS)),
 });
 
 export const savedStateSchema = z.strictObject({
@@ -94,9 +152,14 @@ export const savedStateSchema = z.strictObject({
       retained: idList,
     }),
   ),
+  /** This year's action plan (version 2). */
+  plan: z.optional(planSchema),
 });
 
 export type SavedState = z.infer<typeof savedStateSchema>;
 export type SavedRespondent = z.infer<typeof respondentSchema>;
 export type SavedSession = NonNullable<SavedState['session']>;
 export type SavedPrevious = NonNullable<SavedState['previous']>;
+export type SavedPlan = z.infer<typeof planSchema>;
+export type SavedPlanEntry = z.infer<typeof planEntrySchema>;
+export type SavedDraftFiche = z.infer<typeof draftFicheSchema>;

@@ -4,6 +4,7 @@ import {
   UNAVAILABLE_MESSAGE,
   type StorageNotice,
 } from './notices.js';
+import { SavedStateError } from './errors.js';
 import { isQuotaError, type StoragePort } from './port.js';
 import { parseSavedState, serializeState } from './saved-state.js';
 import type { SavedState } from './schema.js';
@@ -27,6 +28,11 @@ export interface StateStoreOptions {
   readonly key: string;
   /** A getter, because merely reading `window.localStorage` throws when cookies are blocked. */
   readonly port: () => StoragePort | null | undefined;
+  /**
+   * The catalogue the widget runs: a save made for another one (same key, another catalogue) is set
+   * aside like an unreadable one, rather than silently dropped and overwritten.
+   */
+  readonly catalogueId?: string;
   /** Clock for backup keys (tests). */
   readonly now?: () => Date;
 }
@@ -115,7 +121,11 @@ export function createStateStore(options: StateStoreOptions): StateStore {
     if (raw === null || raw === undefined) return { state: null };
     const text = String(raw);
     try {
-      return { state: parseSavedState(text) };
+      const state = parseSavedState(text);
+      const { catalogueId } = options;
+      if (catalogueId !== undefined && state.catalogue.id !== catalogueId)
+        throw new SavedStateError('catalogue', state.catalogue.id);
+      return { state };
     } catch (error) {
       return setAside(port!, text, error);
     }

@@ -88,8 +88,8 @@ describe('<perseverance-diagnostic> on a host page', () => {
   });
 
   it('shows the whole questionnaire on one page with layout="page"', async () => {
+    // No « Commencer » with layout="page": the questionnaire is the first view.
     const widget = await mountWidget({ layout: 'page' });
-    await click(widget, 'Commencer');
     const questions = deepQueryAll(widget, 'perseverance-question');
     const minimalCount = (await import('../../src/catalogue/default.js')).defaultCatalogue.questions
       .length;

@@ -39,7 +39,10 @@ describe('<perseverance-diagnostic> journey', () => {
     for (let step = 0; step < KEY_COUNT; step += 1) {
       const heading = within(widget, 'perseverance-questionnaire', 'h2')[0]!;
       expect(heading.textContent).to.include(`Étape ${step + 1} sur ${KEY_COUNT}`);
-      await until(() => deepActiveElement() === heading, `focus on the heading of step ${step + 1}`);
+      await until(
+        () => deepActiveElement() === heading,
+        `focus on the heading of step ${step + 1}`,
+      );
       // ACCUEILLIR weak (level 0), the rest strong (level 3).
       await answerAllVisible(widget, () => (step === 0 ? 0 : 3));
       await click(widget, step === KEY_COUNT - 1 ? 'Voir le profil' : 'Clé suivante');
@@ -218,7 +221,10 @@ describe('<perseverance-diagnostic> journey', () => {
     expect(
       within<HTMLInputElement>(widget, 'perseverance-fiche', 'input#retain')[0]!.checked,
     ).to.equal(true);
-    await until(() => deepActiveElement() === within(widget, 'perseverance-fiche', 'h2')[0], 'focus on the fiche title');
+    await until(
+      () => deepActiveElement() === within(widget, 'perseverance-fiche', 'h2')[0],
+      'focus on the fiche title',
+    );
     await expect(widget).to.be.accessible();
   });
 

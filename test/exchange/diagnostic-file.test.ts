@@ -10,11 +10,12 @@ import {
   parseDiagnosticObject,
   type ImportErrorReason,
 } from '../../src/exchange/index.js';
-import { createEmptyState, type SavedState } from '../../src/storage/index.js';
+import { SAVED_STATE_VERSION, createEmptyState, type SavedState } from '../../src/storage/index.js';
 import { makeCatalogue } from '../share/fixtures.js';
 import { SAVED_STATE_FIXTURES } from '../storage/fixtures/index.js';
 
-const fullState = SAVED_STATE_FIXTURES[0]!.data as SavedState;
+const fullState = SAVED_STATE_FIXTURES.find((fixture) => fixture.version === SAVED_STATE_VERSION)!
+  .data as SavedState;
 const EXPORTED_AT = '2025-03-14T17:00:00.000Z';
 
 function errorOf(run: () => unknown): ImportError {
@@ -70,7 +71,7 @@ describe('diagnostic file: export', () => {
   it('accepts a byte-order mark and every kept state fixture', () => {
     expect(parseDiagnosticFile(`\uFEFF${exportDiagnostic(fullState)}`)).to.deep.equal(fullState);
     for (const fixture of SAVED_STATE_FIXTURES) {
-      expect(parseDiagnosticFile(envelope(fixture.data)).version).to.equal(1);
+      expect(parseDiagnosticFile(envelope(fixture.data)).version).to.equal(SAVED_STATE_VERSION);
     }
   });
 });
@@ -105,7 +106,7 @@ describe('diagnostic file: import errors', () => {
     expect(reasonOf(() => parseDiagnosticFile(envelope(fullState, { formatVersion: 2 })))).to.equal(
       'version',
     );
-    const error = errorOf(() => parseDiagnosticFile(envelope({ ...fullState, version: 2 })));
+    const error = errorOf(() => parseDiagnosticFile(envelope({ ...fullState, version: 99 })));
     expect(error.reason).to.equal('version');
     expect(error.message).to.contain('version plus récente du widget');
   });

@@ -16,7 +16,9 @@ import { makeCatalogue } from '../share/fixtures.js';
 import { SAVED_STATE_FIXTURES } from './fixtures/index.js';
 import { deepFreeze } from './helpers.js';
 
-const fullState = SAVED_STATE_FIXTURES[0]!.data as SavedState;
+/** The richest fixture of the current format (session, previous diagnostic, plan). */
+const fullState = SAVED_STATE_FIXTURES.find((fixture) => fixture.version === SAVED_STATE_VERSION)!
+  .data as SavedState;
 
 function errorOf(run: () => unknown): SavedStateError {
   try {
@@ -128,7 +130,7 @@ describe('saved state: errors', () => {
 
   const cases: [string, (s: Loose) => void, string, RegExp][] = [
     ['a missing field', (s) => delete s['progress'], 'progress', /champ manquant/],
-    ['an unknown field', (s) => (s['plan'] = {}), '', /champ inconnu : « plan »/],
+    ['an unknown field', (s) => (s['planning'] = {}), '', /champ inconnu : « planning »/],
     [
       'a bad level',
       (s) => (s['context']['levels'] = ['maternelle']),
@@ -168,6 +170,42 @@ describe('saved state: errors', () => {
       'selection.retained',
       /liste attendue/,
     ],
+    [
+      'a plan date in another format',
+      (s) => (s['plan']['weekStart'] = '13/04/2026'),
+      'plan.weekStart',
+      /AAAA-MM-JJ/,
+    ],
+    [
+      'an empty draft title',
+      (s) => (s['plan']['drafts'][0]['titre'] = ''),
+      'plan.drafts[0].titre',
+      /texte vide/,
+    ],
+    [
+      'a negative attendance',
+      (s) => (s['plan']['entries'][0]['bilan']['attendance']['eleves'] = -3),
+      'plan.entries[0].bilan.attendance.eleves',
+      /minimum 0/,
+    ],
+    [
+      'an unknown public in the attendance',
+      (s) => (s['plan']['entries'][0]['bilan']['attendance']['voisins'] = 3),
+      'plan.entries[0].bilan.attendance',
+      /champ inconnu : « voisins »/,
+    ],
+    [
+      'a bad entry kind',
+      (s) => (s['plan']['entries'][1]['kind'] = 'projet'),
+      'plan.entries[1].kind',
+      /valeur attendue/,
+    ],
+    [
+      'too many strong-moment dates',
+      (s) => (s['plan']['entries'][0]['dates'] = Array(6).fill('2026-04-14')),
+      'plan.entries[0].dates',
+      /liste trop longue/,
+    ],
   ];
   for (const [name, change, path, message] of cases) {
     it(`reports ${name} at ${path || 'the root'}`, () => {
@@ -186,7 +224,9 @@ describe('saved state: errors', () => {
   });
 
   it('refuses a save from a newer widget', () => {
-    const error = errorOf(() => parseSavedState(withChange((s) => (s['version'] = 2))));
+    const error = errorOf(() =>
+      parseSavedState(withChange((s) => (s['version'] = SAVED_STATE_VERSION + 1))),
+    );
     expect(error.reason).to.equal('future-version');
     expect(error.message).to.contain('Sauvegarde créée par une version plus récente du widget');
   });
@@ -298,6 +338,11 @@ describe('saved state: errors', () => {
       ['session', 'respondents', 0, 'answers'],
       ['previous'],
       ['previous', 'retained'],
+      ['plan'],
+      ['plan', 'weekStart'],
+      ['plan', 'entries', 0, 'dates'],
+      ['plan', 'entries', 0, 'bilan', 'attendance'],
+      ['plan', 'drafts', 0, 'titre'],
     ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
@@ -318,9 +363,14 @@ describe('saved state: errors', () => {
 });
 
 describe('saved state: migrations', () => {
-  it('has none yet: version 1 is the first format', () => {
-    expect(SAVED_STATE_VERSION).to.equal(1);
-    expect(Object.keys(migrations)).to.deep.equal([]);
+  it('has one migration per older format: 1 → 2 adds the (optional) plan', () => {
+    expect(SAVED_STATE_VERSION).to.equal(2);
+    expect(Object.keys(migrations)).to.deep.equal(['1']);
+    const input = deepFreeze(structuredClone(fullState));
+    const migrated = migrations[1]!(input);
+    expect(migrated).to.deep.equal({ ...fullState, version: 2 });
+    expect(migrated).not.to.equal(input);
+    expect(parseSavedState(input)).to.deep.equal({ ...fullState, version: 2 });
   });
 
   // A made-up version 0 (answers under another name) exercises the mechanism the real table uses.
@@ -331,6 +381,7 @@ describe('saved state: migrations', () => {
     reponses: { 'accueillir-1': 2 },
   };
   const fakeTable = {
+    ...migrations,
     0: (old: Readonly<Record<string, unknown>>) => ({
       version: 1,
       savedAt: old['savedAt'],
@@ -345,7 +396,7 @@ describe('saved state: migrations', () => {
   it('migrates older versions in order, without mutating the input', () => {
     const input = deepFreeze(structuredClone(fakeV0));
     const state = parseSavedStateWith(JSON.stringify(input), fakeTable);
-    expect(state.version).to.equal(1);
+    expect(state.version).to.equal(SAVED_STATE_VERSION);
     expect(state.answers).to.deep.equal({ 'accueillir-1': 2 });
     expect(parseSavedStateWith(input, fakeTable)).to.deep.equal(state);
   });

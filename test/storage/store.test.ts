@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   createEmptyState,
   createStateStore,
+  SAVED_STATE_VERSION,
   serializeState,
   type SavedState,
   type StoragePort,
@@ -131,7 +132,7 @@ describe('state store: corrupted save', () => {
     ['a wrong shape', JSON.stringify({ version: 1, answers: [] }), /n’a pas pu être relue/],
     [
       'a newer version',
-      serializeState({ ...state, version: 2 as 1 }),
+      serializeState({ ...state, version: (SAVED_STATE_VERSION + 1) as 2 }),
       /version plus récente du widget/,
     ],
   ] as const) {

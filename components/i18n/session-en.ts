@@ -1,0 +1,165 @@
+import type { SessionMessages } from './session-fr.js';
+
+/** English strings of the GPDS session views; loaded only when the widget is in English. */
+const s = (n: number) => (n === 1 ? '' : 's');
+
+export const sessionEn: SessionMessages = {
+  locale: 'en-GB',
+  title: 'Team session',
+  intro:
+    'Gather the answers of several team members to see the shared profile, discuss the gaps and decide together. Everything stays on this device.',
+  meta: (n: number, version: string, date: string) =>
+    `${n} participant${s(n)} · ${version} version · created on ${date}`,
+  versions: { complet: 'full', court: 'short' },
+  sectionsLabel: 'Session steps',
+  sections: {
+    prepare: 'Prepare',
+    collect: 'Collect',
+    profile: 'Shared profile',
+    discuss: 'Discuss',
+    decide: 'Decide',
+    report: 'Report',
+  },
+  projector: 'Projector mode',
+  start: {
+    title: 'Start a session',
+    name: 'Session name',
+    nameHint: 'For example: GPDS — March 2027',
+    version: 'Questionnaire version',
+    submit: 'Start the session',
+    instructions: 'Instructions for participants',
+    step1: 'Open this page on your computer or phone:',
+    step2: (version: string, n: number) =>
+      `Answer the questionnaire on your own (${version} version, ${n} questions).`,
+    step3:
+      'At the end, on the “Profile” page, copy “My code to send” and send it to the person running the session.',
+    noDevice:
+      'No device? People answer one after the other on this one: “Pass the tablet”, under “Collect”.',
+    rename: 'Rename',
+    newSession: 'New session…',
+    confirmNew: (n: number) =>
+      `Start a new session? The ${n} participant${s(n)} of the current session will be removed. Export it first (“Report”).`,
+  },
+  collect: {
+    codes: 'Participants’ codes',
+    codesHint: 'Paste one or more codes, in any order, separated by spaces or line breaks.',
+    role: 'Role of codes that carry none',
+    add: 'Add the codes',
+    noCode: 'No code in the input.',
+    summary: (added: number, rejected: number) =>
+      `${added} code${s(added)} added, ${rejected} rejected.` +
+      (rejected ? ' Rejected codes stay in the input so they can be corrected.' : ''),
+    added: (label: string) => `added: “${label}”`,
+    rejected: 'rejected',
+    full: (n: number) => `The session has reached 200 participants (maximum): ${n} not added.`,
+    files: 'Files exported by participants (JSON, several allowed)',
+    fileAdded: (n: number) => `${n} participant${s(n)} added.`,
+    fileCatalogue: 'made with another questionnaire: its answers cannot be combined with these.',
+    fileEmpty: 'this file holds no answers.',
+    fileDuplicate: (label: string) =>
+      `same answers as “${label}”, already in the session: probable duplicate, not added.`,
+    tablet: 'Pass the tablet',
+    tabletIntro:
+      'Each person answers in turn on this device; then add their answers to the session: they are cleared for the next person.',
+    tabletCurrent: (answered: number, total: number) =>
+      `Answers in progress on this device: ${answered} of ${total}.`,
+    tabletLabel: 'Name, initials or role of the person (optional)',
+    take: 'Add their answers to the session',
+    taken: (label: string) =>
+      `Answers of “${label}” added and cleared from the device. Next person, please!`,
+    next: 'Let the next person answer',
+  },
+  respondents: {
+    title: (n: number) => `Participants (${n})`,
+    empty: 'No participants yet.',
+    label: (n: number) => `Participant ${n}`,
+    noRole: 'No role',
+    sources: { code: 'code', file: 'file', device: 'this device' },
+    answered: (n: number, total: number) => `${n}/${total} answers`,
+    name: 'Name, initials or role',
+    role: 'Role',
+    edit: (label: string) => `Edit “${label}”`,
+    save: 'Save',
+    remove: (label: string) => `Remove “${label}”`,
+    removed: (label: string) => `“${label}” was removed from the session.`,
+    undo: 'Undo',
+    restored: (label: string) => `“${label}” is back in the session.`,
+  },
+  profile: {
+    none: 'Add participants to see the shared profile.',
+    overall: (score: string, n: number) =>
+      `Overall score ${score} (mean of ${n} participant${s(n)}).`,
+    chart: (summary: string) =>
+      `Radar chart of the shared profile by area: mean, minimum and maximum of the participants. ${summary}`,
+    mean: 'Mean',
+    min: 'Minimum',
+    max: 'Maximum',
+    lastYear: 'Last year',
+    roles: 'Overlay a role’s profile',
+    caption: 'Shared profile by key and area (0 to 100%): mean, lowest and highest participant',
+    item: 'Key / area',
+    delta: 'Change',
+    points: (value: number | null) =>
+      value === null
+        ? '—'
+        : Math.round(value) === 0
+          ? '='
+          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pts`,
+    acted: (titles: string) => `Worked on last year: ${titles}`,
+  },
+  previous: {
+    title: 'Compare with last year',
+    intro:
+      'Import last year’s export (diagnostic or session): the radar and the table show the change and point out the areas worked on.',
+    file: 'Last year’s file (JSON)',
+    loaded: (label: string) => `Compared with “${label}”.`,
+    label: (date: string) => `Diagnostic of ${date}`,
+    done: 'Last year’s diagnostic imported.',
+    fromSession: (n: number) =>
+      ` It was a session of ${n} participant${s(n)}: the comparison uses each question’s rounded mean answer.`,
+    remove: 'Remove the comparison',
+    removed: 'Comparison removed.',
+    catalogue: 'This file was made with another questionnaire: no comparison possible.',
+    empty: 'This file holds no answers.',
+  },
+  script: {
+    title: (minutes: number) => `Running the session (${minutes} minutes)`,
+    steps: [
+      ['Individual answers', 10, 'Everyone answers alone, without discussion.'],
+      ['Reveal', 10, 'Show the shared profile without commenting on anyone’s answers.'],
+      ['Divergences', 20, 'Discuss the agenda below: everyone explains their answer.'],
+      ['Shortlist', 15, 'In “Decide”, keep three to five sheets for the weak keys.'],
+      ['Decision', 10, 'Keep the sheets for the year, with a lead and a deadline for each.'],
+    ],
+  },
+  agenda: {
+    title: 'Agenda: the divergences',
+    none: 'No question with a gap of two levels or more: the team broadly agrees.',
+    count: (n: number) =>
+      `${n} question${s(n)} where answers are furthest apart, from the most to the least divergent.`,
+    range: (n: number) => `gap of ${n} level${s(n)}`,
+    answers: 'Answers',
+    unknown: (n: number) => `“Don’t know”: ${n}`,
+    print: 'Print the agenda',
+  },
+  decide: {
+    intro:
+      'Suggestions computed on the shared profile and the establishment’s context. Tick the sheets the team keeps.',
+    coverage: 'The four keys and the kept actions',
+    key: (key: string, score: string, n: number) => `${key} (${score}): ${n} action${s(n)} kept`,
+    uncovered: (key: string, score: string) =>
+      `Warning: ${key} is weak (${score}) and no kept action works on it.`,
+  },
+  report: {
+    session: (name: string, date: string) => `${name} — session of ${date}`,
+    participants: (n: number) => `Participants: ${n}`,
+    byRole: (role: string, n: number) => `${role}: ${n}`,
+    divergences: 'Divergences',
+    decisions: 'Decisions: kept actions',
+    none: 'No action kept.',
+    print: 'Print the report',
+    export: 'Export the session (JSON)',
+    exportHint:
+      'The file holds the whole session, answers included: keep it for next year’s comparison.',
+  },
+};

@@ -1,0 +1,173 @@
+/**
+ * French strings of the GPDS session views (`session-en.ts` has the same keys). Kept out of
+ * `fr.ts`, which ships with the first view: only the session's chunk loads them. Shared words
+ * (versions, « Annuler », roles) come from the main messages.
+ */
+const s = (n: number) => (n > 1 ? 's' : '');
+
+export const sessionFr = {
+  locale: 'fr-FR',
+  title: 'Séance GPDS',
+  intro:
+    'Réunissez les réponses de plusieurs membres de l’équipe pour voir le profil commun, discuter des écarts et décider ensemble. Tout reste sur cet appareil.',
+  meta: (n: number, version: string, date: string) =>
+    `${n} participant${s(n)} · version ${version} · créée le ${date}`,
+  versions: { complet: 'complète', court: 'courte' } as Record<string, string>,
+  sectionsLabel: 'Étapes de la séance',
+  sections: {
+    prepare: 'Préparer',
+    collect: 'Recueillir',
+    profile: 'Profil commun',
+    discuss: 'Discuter',
+    decide: 'Décider',
+    report: 'Compte rendu',
+  },
+  projector: 'Mode projection',
+  start: {
+    title: 'Démarrer une séance',
+    name: 'Nom de la séance',
+    nameHint: 'Par exemple : GPDS — mars 2027',
+    version: 'Version du questionnaire',
+    submit: 'Démarrer la séance',
+    instructions: 'Consignes à donner aux participants',
+    step1: 'Ouvrez cette page sur votre ordinateur ou votre téléphone :',
+    step2: (version: string, n: number) =>
+      `Répondez seul·e au questionnaire (version ${version}, ${n} questions).`,
+    step3:
+      'À la fin, sur la page « Profil », copiez « Mon code à transmettre » et envoyez-le à la personne qui anime la séance.',
+    noDevice:
+      'Sans appareil ? Les personnes répondent l’une après l’autre sur celui-ci : « Passer la tablette », dans « Recueillir ».',
+    rename: 'Renommer',
+    newSession: 'Nouvelle séance…',
+    confirmNew: (n: number) =>
+      `Démarrer une nouvelle séance ? Les ${n} participant${s(n)} de la séance en cours seront retirés. Exportez-la avant (« Compte rendu »).`,
+  },
+  collect: {
+    codes: 'Codes des participants',
+    codesHint:
+      'Collez un ou plusieurs codes, dans n’importe quel ordre, séparés par des espaces ou des retours à la ligne.',
+    role: 'Rôle des codes qui n’en indiquent pas',
+    add: 'Ajouter les codes',
+    noCode: 'Aucun code dans la zone de saisie.',
+    summary: (added: number, rejected: number) =>
+      `${added} code${s(added)} ajouté${s(added)}, ${rejected} refusé${s(rejected)}.` +
+      (rejected ? ' Les codes refusés restent dans la zone de saisie pour être corrigés.' : ''),
+    added: (label: string) => `ajouté : « ${label} »`,
+    rejected: 'refusé',
+    full: (n: number) => `La séance a atteint 200 participants (maximum) : ${n} non ajouté${s(n)}.`,
+    files: 'Fichiers exportés par les participants (JSON, plusieurs possibles)',
+    fileAdded: (n: number) => `${n} participant${s(n)} ajouté${s(n)}.`,
+    fileCatalogue:
+      'fait avec un autre questionnaire : ses réponses ne peuvent pas être réunies à celles-ci.',
+    fileEmpty: 'ce fichier ne contient aucune réponse.',
+    fileDuplicate: (label: string) =>
+      `mêmes réponses que « ${label} », déjà dans la séance : doublon probable, non ajouté.`,
+    tablet: 'Passer la tablette',
+    tabletIntro:
+      'Chacun répond à son tour sur cet appareil ; ajoutez ensuite ses réponses à la séance : elles sont effacées pour la personne suivante.',
+    tabletCurrent: (answered: number, total: number) =>
+      `Réponses en cours sur cet appareil : ${answered} sur ${total}.`,
+    tabletLabel: 'Nom, initiales ou fonction de la personne (facultatif)',
+    take: 'Ajouter ses réponses à la séance',
+    taken: (label: string) =>
+      `Réponses de « ${label} » ajoutées et effacées de l’appareil. Au suivant !`,
+    next: 'Faire répondre la personne suivante',
+  },
+  respondents: {
+    title: (n: number) => `Participants (${n})`,
+    empty: 'Aucun participant pour l’instant.',
+    label: (n: number) => `Participant ${n}`,
+    noRole: 'Sans rôle',
+    sources: { code: 'code', file: 'fichier', device: 'cet appareil' } as Record<string, string>,
+    answered: (n: number, total: number) => `${n}/${total} réponses`,
+    name: 'Nom, initiales ou fonction',
+    role: 'Rôle',
+    edit: (label: string) => `Modifier « ${label} »`,
+    save: 'Enregistrer',
+    remove: (label: string) => `Retirer « ${label} »`,
+    removed: (label: string) => `« ${label} » a été retiré·e de la séance.`,
+    undo: 'Annuler le retrait',
+    restored: (label: string) => `« ${label} » est de nouveau dans la séance.`,
+  },
+  profile: {
+    none: 'Ajoutez des participants pour voir le profil commun.',
+    overall: (score: string, n: number) =>
+      `Score global ${score} (moyenne de ${n} participant${s(n)}).`,
+    chart: (summary: string) =>
+      `Radar du profil commun par axe : moyenne, minimum et maximum des participants. ${summary}`,
+    mean: 'Moyenne',
+    min: 'Minimum',
+    max: 'Maximum',
+    lastYear: 'An dernier',
+    roles: 'Superposer le profil d’un rôle',
+    caption:
+      'Profil commun par clé et par axe (0 à 100 %) : moyenne, minimum et maximum d’un participant',
+    item: 'Clé / axe',
+    delta: 'Évolution',
+    points: (value: number | null) =>
+      value === null
+        ? '—'
+        : Math.round(value) === 0
+          ? '='
+          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pts`,
+    acted: (titles: string) => `Travaillé l’an dernier : ${titles}`,
+  },
+  previous: {
+    title: 'Comparer avec l’an dernier',
+    intro:
+      'Importez l’export de l’an dernier (diagnostic ou séance) : le radar et le tableau montrent l’évolution et signalent les axes travaillés.',
+    file: 'Fichier de l’an dernier (JSON)',
+    loaded: (label: string) => `Comparaison avec « ${label} ».`,
+    label: (date: string) => `Diagnostic du ${date}`,
+    done: 'Diagnostic de l’an dernier importé.',
+    fromSession: (n: number) =>
+      ` C’était une séance de ${n} participant${s(n)} : la comparaison utilise la réponse moyenne arrondie de chaque question.`,
+    remove: 'Retirer la comparaison',
+    removed: 'Comparaison retirée.',
+    catalogue: 'Ce fichier a été fait avec un autre questionnaire : pas de comparaison possible.',
+    empty: 'Ce fichier ne contient aucune réponse.',
+  },
+  script: {
+    title: (minutes: number) => `Déroulé de la séance (${minutes} minutes)`,
+    steps: [
+      ['Réponses individuelles', 10, 'Chacun répond seul, sans discussion.'],
+      ['Dévoilement', 10, 'Montrez le profil commun, sans commenter les réponses de chacun.'],
+      ['Divergences', 20, 'Discutez l’ordre du jour ci-dessous : chacun explique sa réponse.'],
+      ['Présélection', 15, 'Dans « Décider », gardez trois à cinq fiches pour les clés faibles.'],
+      ['Décision', 10, 'Retenez les fiches de l’année, un pilote et une échéance pour chacune.'],
+    ] as [string, number, string][],
+  },
+  agenda: {
+    title: 'Ordre du jour : les divergences',
+    none: 'Aucune question avec un écart d’au moins deux niveaux : l’équipe est globalement d’accord.',
+    count: (n: number) =>
+      `${n} question${s(n)} où les réponses sont les plus éloignées, de la plus divergente à la moins divergente.`,
+    range: (n: number) => `écart de ${n} niveau${n > 1 ? 'x' : ''}`,
+    answers: 'Réponses',
+    unknown: (n: number) => `« Je ne sais pas » : ${n}`,
+    print: 'Imprimer l’ordre du jour',
+  },
+  decide: {
+    intro:
+      'Propositions calculées sur le profil commun et le contexte de l’établissement. Cochez les fiches que l’équipe retient.',
+    coverage: 'Les quatre clés et les actions retenues',
+    key: (key: string, score: string, n: number) =>
+      `${key} (${score}) : ${n} action${s(n)} retenue${s(n)}`,
+    uncovered: (key: string, score: string) =>
+      `Attention : ${key} est faible (${score}) et aucune action retenue ne la travaille.`,
+  },
+  report: {
+    session: (name: string, date: string) => `${name} — séance du ${date}`,
+    participants: (n: number) => `Participants : ${n}`,
+    byRole: (role: string, n: number) => `${role} : ${n}`,
+    divergences: 'Divergences',
+    decisions: 'Décisions : actions retenues',
+    none: 'Aucune action retenue.',
+    print: 'Imprimer le compte rendu',
+    export: 'Exporter la séance (JSON)',
+    exportHint:
+      'Le fichier contient toute la séance, réponses comprises : gardez-le pour la comparaison de l’an prochain.',
+  },
+};
+
+export type SessionMessages = typeof sessionFr;

@@ -1,0 +1,79 @@
+// The npm package's modules: src/ and components/ compiled by tsc into dist/npm/ (ES modules and
+// .d.ts, one file per source file, for bundlers and Node). Two things tsc leaves to do:
+// - the build-time version constant, which Vite's `define` fills in for the one-file build;
+// - imports of data/catalogue.json: Node only loads JSON with an import attribute, and never with
+//   named imports, so the catalogue becomes a JS module with one export per top-level field
+//   (bundlers can then keep only the fields a module imports, as Vite's split does).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const OUT = join(ROOT, 'dist', 'npm');
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+function files(folder, suffix) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return files(path, suffix);
+    return path.endsWith(suffix) ? [path] : [];
+  });
+}
+
+function fail(message) {
+  console.error(`build-npm : ${message}`);
+  process.exit(1);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+try {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+} catch {
+  rmSync(OUT, { recursive: true, force: true });
+  fail('tsc a signalé des erreurs (ci-dessus) : le paquet npm n’est pas construit.');
+}
+
+// The catalogue as a JS module.
+const catalogue = JSON.parse(readFileSync(join(ROOT, 'data', 'catalogue.json'), 'utf8'));
+const fields = Object.keys(catalogue).filter((name) => name !== '$schema');
+for (const name of fields)
+  if (!/^[A-Za-z_][\w]*$/.test(name)) fail(`champ du catalogue inattendu « ${name} ».`);
+const catalogueModule = [
+  '// Generated from data/catalogue.json by scripts/build-npm.mjs.',
+  ...fields.map((name) => `export const ${name} = ${JSON.stringify(catalogue[name])};`),
+  `export default { ${fields.join(', ')} };`,
+  '',
+].join('\n');
+writeFileSync(join(OUT, 'data', 'catalogue.js'), catalogueModule);
+rmSync(join(OUT, 'data', 'catalogue.json'), { force: true });
+
+// Version and JSON imports in the emitted modules.
+const JSON_IMPORT = /(from\s*['"])((?:\.\.?\/)+data\/catalogue)\.json(['"])/g;
+let versions = 0;
+let jsonImports = 0;
+for (const file of files(OUT, '.js')) {
+  const source = readFileSync(file, 'utf8');
+  const rewritten = source
+    .replace(/\b__PERSEVERANCE_VERSION__\b/g, () => {
+      versions += 1;
+      return JSON.stringify(version);
+    })
+    .replace(JSON_IMPORT, (_, start, path, end) => {
+      jsonImports += 1;
+      return `${start}${path}.js${end}`;
+    });
+  if (/from\s*['"][^'"]+\.json['"]/.test(rewritten))
+    fail(`${relative(ROOT, file)} importe encore un fichier JSON.`);
+  if (rewritten !== source) writeFileSync(file, rewritten);
+}
+if (versions === 0)
+  fail('__PERSEVERANCE_VERSION__ introuvable : la version ne serait pas injectée.');
+if (jsonImports === 0) fail('aucun import de data/catalogue.json trouvé : le script est à revoir.');
+
+const count = files(OUT, '.js').length;
+console.log(`dist/npm : ${count} modules ES et leurs .d.ts (version ${version}).`);

@@ -1,0 +1,57 @@
+import { addDays, formatDate, type IsoDate } from './dates.js';
+import type { PlanDates } from './calendar.js';
+import { strongMoments, type PlanItem } from './items.js';
+
+/** Something in the plan that `today` makes late; `message` is French. */
+export type PlanWarning =
+  | {
+      readonly code: 'deadline-passed';
+      readonly deadline: IsoDate;
+    }
+  | {
+      readonly code: 'lead-time';
+      readonly itemId: string;
+      readonly title: string;
+      readonly weeks: number;
+      /** When the preparation should have started. */
+      readonly start: IsoDate;
+      /** The first strong moment it prepares. */
+      readonly moment: IsoDate;
+    };
+
+/**
+ * Warnings for `today` (passed in: the domain never reads the clock). The declaration deadline
+ * has passed while the week is still to come or under way; an action's preparation
+ * (its lead time before its first strong moment) should already have started, and that strong
+ * moment is still ahead. Dates must be valid (see `validatePlanDates`).
+ */
+export function planWarnings(
+  items: readonly PlanItem[],
+  dates: PlanDates,
+  today: IsoDate,
+): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  if (dates.deadline < today && today <= dates.weekEnd)
+    warnings.push({ code: 'deadline-passed', deadline: dates.deadline });
+  for (const item of items) {
+    const moment = strongMoments(item, dates)[0]!;
+    const start = addDays(moment, -7 * item.leadTimeWeeks);
+    if (start < today && today <= moment)
+      warnings.push({
+        code: 'lead-time',
+        itemId: item.id,
+        title: item.title,
+        weeks: item.leadTimeWeeks,
+        start,
+        moment,
+      });
+  }
+  return warnings;
+}
+
+/** The warning in French. */
+export function planWarningMessage(warning: PlanWarning): string {
+  if (warning.code === 'deadline-passed')
+    return `La date limite de déclaration des actions (${formatDate(warning.deadline)}) est passée : contactez l’académie pour déclarer une action en retard.`;
+  return `« ${warning.title} » demande ${warning.weeks} semaine${warning.weeks > 1 ? 's' : ''} de préparation avant son temps fort du ${formatDate(warning.moment)} : il fallait commencer le ${formatDate(warning.start)}.`;
+}

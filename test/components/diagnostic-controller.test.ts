@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { defaultCatalogue } from '../../src/catalogue/default.js';
+import { recommend } from '../../src/recommend/index.js';
+import { DiagnosticController } from '../../components/diagnostic-controller.js';
+import type { ControllerOptions, Recommender } from '../../components/diagnostic-controller.js';
+import type { DiagnosticSnapshot } from '../../components/context.js';
+
+function memoryPort() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+function controller(overrides: Partial<ControllerOptions> = {}) {
+  const port = memoryPort();
+  const snapshots: DiagnosticSnapshot[] = [];
+  const instance = new DiagnosticController({
+    catalogue: defaultCatalogue,
+    storageKey: 'controller-test',
+    storage: () => port,
+    layout: 'steps',
+    presetLevels: ['college'],
+    presetVersion: null,
+    onChange: (snapshot) => snapshots.push(snapshot),
+    ...overrides,
+  });
+  return { instance, snapshots };
+}
+
+describe('DiagnosticController', () => {
+  it('starts on the questionnaire with layout "page", on the welcome view otherwise', () => {
+    expect(controller({ layout: 'page' }).instance.current.view).to.equal('questionnaire');
+    expect(controller().instance.current.view).to.equal('welcome');
+  });
+
+  it('ranks recommendations when they are read, not on every answer', () => {
+    const { instance } = controller();
+    let calls = 0;
+    const counting: Recommender = (...args) => {
+      calls += 1;
+      return recommend(...args);
+    };
+    instance.enableRecommendations(counting, defaultCatalogue);
+    const questions = defaultCatalogue.questions.slice(0, 10);
+    for (const question of questions) instance.answer(question.id, 0);
+    expect(calls).to.equal(0);
+    const first = instance.current.recommendations;
+    expect(first.length).to.be.greaterThan(0);
+    expect(instance.current.recommendations).to.equal(first);
+    expect(calls).to.equal(1);
+    instance.answer(questions[0]!.id, 3);
+    expect(calls).to.equal(1);
+    expect(instance.current.recommendations).to.not.equal(first);
+    expect(calls).to.equal(2);
+  });
+
+  it('ranks against the establishment context: a new context gives new recommendations', () => {
+    const { instance } = controller();
+    instance.enableRecommendations(recommend, defaultCatalogue);
+    for (const question of defaultCatalogue.questions) instance.answer(question.id, 0);
+    const before = instance.current.recommendations;
+    instance.updateContext({ levels: ['lycee-pro'] });
+    const after = instance.current.recommendations;
+    expect(after).to.not.equal(before);
+    expect(after).to.deep.equal(
+      recommend(defaultCatalogue, instance.current.profile, instance.current.establishment, {
+        limit: 40,
+      }),
+    );
+  });
+});

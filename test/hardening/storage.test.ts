@@ -1,0 +1,311 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { defaultCatalogue } from '../../src/catalogue/default.js';
+import { SAVED_STATE_VERSION, createEmptyState, serializeState } from '../../src/storage/index.js';
+import { QUOTA_MESSAGE, UNAVAILABLE_MESSAGE } from '../../src/storage/notices.js';
+import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceErrorEvent } from '../../components/events.js';
+import {
+  answerAllVisible,
+  click,
+  currentView,
+  deepQueryAll,
+  settle,
+  within,
+} from '../components/helpers.js';
+import { SAVED_STATE_FIXTURES } from '../storage/fixtures/index.js';
+import { catalogueForState } from './fixture-catalogue.js';
+import { catalogueUrl, mountSettled, openView, withWindowProperty } from './helpers.js';
+
+function noticeTexts(widget: PerseveranceDiagnostic): string[] {
+  const notices = widget.shadowRoot!.querySelector('perseverance-notices')!.shadowRoot!;
+  return [...notices.querySelectorAll('li p')].map((p) => p.textContent!.trim());
+}
+
+function footerStatus(widget: PerseveranceDiagnostic): HTMLElement {
+  return widget.shadowRoot!.querySelector<HTMLElement>('footer .save-status')!;
+}
+
+/** Mounts a widget, recording its storage error events from the very start. */
+async function mountRecording(attributes: Record<string, string> = {}, key?: string) {
+  const events: PerseveranceErrorEvent[] = [];
+  const record = (event: PerseveranceErrorEvent) => events.push(event);
+  document.addEventListener('perseverance-error', record);
+  try {
+    const { widget } = await mountSettled(attributes, key);
+    return { widget, events };
+  } finally {
+    // Events after mounting are caught on the element itself.
+    queueMicrotask(() => document.removeEventListener('perseverance-error', record));
+  }
+}
+
+/** Answers two steps, visits the profile and back: many saves, to prove the notice comes once. */
+async function useWidget(widget: PerseveranceDiagnostic, events: PerseveranceErrorEvent[]) {
+  widget.addEventListener('perseverance-error', (event) => events.push(event));
+  await click(widget, 'Commencer');
+  await answerAllVisible(widget, () => 1);
+  await click(widget, 'Clé suivante');
+  await answerAllVisible(widget, () => 2);
+  await openView(widget, 'Profil', 'perseverance-profile');
+  await openView(widget, 'Questionnaire', 'perseverance-questionnaire');
+  expect(Object.keys(widget.answers).length).to.be.greaterThan(4);
+  expect(widget.profile!.overall.answered).to.equal(Object.keys(widget.answers).length);
+}
+
+function expectMemoryModeOnce(
+  widget: PerseveranceDiagnostic,
+  events: PerseveranceErrorEvent[],
+  message: string,
+) {
+  expect(noticeTexts(widget).filter((text) => text === message)).to.have.length(1);
+  const storageEvents = events.filter((event) => event.detail.kind === 'storage');
+  expect(storageEvents.map((event) => event.detail.message)).to.deep.equal([message]);
+  const status = footerStatus(widget);
+  expect(status.textContent).to.include('Non enregistré');
+  expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+  expect(getComputedStyle(status).visibility).to.equal('visible');
+}
+
+describe('hardening 5 — storage that refuses, overflows or is missing', () => {
+  afterEach(() => {
+    for (const widget of document.querySelectorAll('perseverance-diagnostic')) widget.remove();
+  });
+
+  it('works in memory when reading localStorage throws a SecurityError, and says so once', async () => {
+    await withWindowProperty(
+      'localStorage',
+      {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      },
+      async () => {
+        const { widget, events } = await mountRecording();
+        await useWidget(widget, events);
+        expectMemoryModeOnce(widget, events, UNAVAILABLE_MESSAGE);
+      },
+    );
+  });
+
+  it('works in memory when the storage is full, and says so once', async () => {
+    const setItem = Storage.prototype.setItem;
+    let attempts = 0;
+    Storage.prototype.setItem = function () {
+      attempts += 1;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const { widget, events } = await mountRecording();
+      await useWidget(widget, events);
+      expectMemoryModeOnce(widget, events, QUOTA_MESSAGE);
+      // Memory for the rest of the page: no retry on every answer.
+      expect(attempts).to.equal(1);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  for (const [what, value] of [
+    ['undefined', undefined],
+    ['null', null],
+  ] as const) {
+    it(`works in memory when localStorage is ${what}, and says so once`, async () => {
+      await withWindowProperty('localStorage', { value, writable: true }, async () => {
+        const { widget, events } = await mountRecording();
+        await useWidget(widget, events);
+        expectMemoryModeOnce(widget, events, UNAVAILABLE_MESSAGE);
+      });
+    });
+  }
+
+  it('works in memory when every storage method throws', async () => {
+    const methods = ['getItem', 'setItem', 'removeItem'] as const;
+    const originals = methods.map((name) => Storage.prototype[name]);
+    for (const name of methods)
+      Storage.prototype[name] = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    try {
+      const { widget, events } = await mountRecording();
+      await useWidget(widget, events);
+      expectMemoryModeOnce(widget, events, UNAVAILABLE_MESSAGE);
+      widget.reset();
+      await settle(widget);
+      expect(currentView(widget)?.localName).to.equal('perseverance-welcome');
+    } finally {
+      methods.forEach((name, index) => (Storage.prototype[name] = originals[index] as never));
+    }
+  });
+});
+
+describe('hardening 6 — whatever is stored under the widget’s key', () => {
+  const key = () => `perseverance-hardening-stored-${Math.random().toString(36).slice(2)}`;
+
+  function backups(storageKey: string): [string, string][] {
+    return Object.keys(localStorage)
+      .filter((name) => name.startsWith(`${storageKey}.backup-`))
+      .map((name) => [name, localStorage.getItem(name)!]);
+  }
+
+  afterEach(() => {
+    for (const widget of document.querySelectorAll('perseverance-diagnostic')) widget.remove();
+    for (const name of Object.keys(localStorage))
+      if (name.startsWith('perseverance-hardening-')) localStorage.removeItem(name);
+  });
+
+  const valid = serializeState(
+    createEmptyState(defaultCatalogue, { answers: { [defaultCatalogue.questions[0]!.id]: 2 } }),
+  );
+  const cases: [string, string][] = [
+    ['garbage', 'n’importe quoi'],
+    ['an empty string', ''],
+    ['truncated JSON', valid.slice(0, valid.length - 7)],
+    ['JSON null', 'null'],
+    ['a JSON number', '42'],
+    ['a JSON array', '[{"version":2}]'],
+    ['the wrong shape', '{"version":2,"answers":"toutes"}'],
+    ['a state without a version', JSON.stringify({ ...JSON.parse(valid), version: undefined })],
+    [
+      'a future version',
+      JSON.stringify({ ...JSON.parse(valid), version: SAVED_STATE_VERSION + 1 }),
+    ],
+    ['a __proto__ key', valid.replace('{', '{"__proto__":{"polluted":true},')],
+    ['a lone surrogate', '{"version":2,"\uD800":1}'],
+    [
+      'a state saved for another catalogue',
+      serializeState(
+        createEmptyState(
+          { id: 'un-autre-catalogue', version: '1' },
+          { answers: { 'accueillir-1': 3 } },
+        ),
+      ),
+    ],
+  ];
+
+  for (const [what, raw] of cases) {
+    it(`starts anyway with ${what}, keeps it under a backup key and explains`, async () => {
+      const storageKey = key();
+      localStorage.setItem(storageKey, raw);
+      const { widget, outcome } = await mountSettled({}, storageKey);
+      expect(outcome).to.equal('ready');
+      expect(currentView(widget)?.localName).to.equal('perseverance-welcome');
+      const saved = backups(storageKey);
+      expect(saved, 'one backup').to.have.length(1);
+      expect(saved[0]![1]).to.equal(raw);
+      const notices = noticeTexts(widget);
+      expect(notices).to.have.length(1);
+      expect(notices[0]).to.include(saved[0]![0]);
+      expect(notices[0]).to.match(/sauvegarde/i);
+      if (what === 'a future version') expect(notices[0]).to.include('plus récente');
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+      // The widget is usable and saves again under its key; the backup stays.
+      await click(widget, 'Commencer');
+      await answerAllVisible(widget, () => 3);
+      expect(JSON.parse(localStorage.getItem(storageKey)!).answers).to.deep.equal(widget.answers);
+      expect(backups(storageKey)).to.deep.equal(saved);
+    });
+  }
+
+  it('starts with any of 25 random strings under its key', async function () {
+    this.timeout(30_000);
+    const samples = fc.sample(fc.oneof(fc.string({ maxLength: 200 }), fc.json()), {
+      seed: 66,
+      numRuns: 25,
+    });
+    for (const raw of samples) {
+      const storageKey = key();
+      localStorage.setItem(storageKey, raw);
+      const { widget, outcome } = await mountSettled({}, storageKey);
+      expect(outcome, JSON.stringify(raw)).to.equal('ready');
+      expect(backups(storageKey).map(([, value]) => value)).to.deep.equal([raw]);
+      expect(noticeTexts(widget)).to.have.length(1);
+      widget.remove();
+    }
+  });
+});
+
+describe('hardening 7 — every saved-state version ever released', () => {
+  for (const fixture of SAVED_STATE_FIXTURES) {
+    it(`loads ${fixture.name} (version ${fixture.version}) in the widget and shows its answers`, async () => {
+      const data = fixture.data as Record<string, unknown>;
+      const catalogue = catalogueForState(data);
+      const storageKey = `perseverance-hardening-v-${fixture.name}`;
+      localStorage.setItem(storageKey, JSON.stringify(data));
+      try {
+        const { widget, outcome } = await mountSettled(
+          { 'catalogue-src': catalogueUrl(catalogue) },
+          storageKey,
+        );
+        expect(outcome).to.equal('ready');
+        expect(noticeTexts(widget)).to.deep.equal([]);
+        const answers = data['answers'] as Record<string, unknown>;
+        expect(widget.answers).to.deep.equal(answers);
+        const context = data['context'] as { levels: string[]; establishmentName?: string };
+        const welcome = currentView(widget)!.shadowRoot!;
+        for (const level of context.levels)
+          expect(welcome.querySelector<HTMLInputElement>(`#level-${level}`)!.checked).to.equal(
+            true,
+          );
+        expect(welcome.querySelector<HTMLInputElement>('#name')!.value).to.equal(
+          context.establishmentName ?? '',
+        );
+        const count = Object.keys(answers).length;
+        if (count > 0) {
+          expect(welcome.textContent).to.include('Un diagnostic est en cours');
+          await click(widget, 'Reprendre');
+        } else {
+          await click(widget, 'Commencer');
+        }
+        // Every radio on screen shows the saved answer.
+        for (const question of deepQueryAll(widget, 'perseverance-question')) {
+          const q = (question as unknown as { question: { id: string } }).question;
+          const radios = [...question.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+          const checked = radios.findIndex((radio) => radio.checked);
+          const saved = answers[q.id];
+          const expected = saved === undefined ? -1 : saved === 'unknown' ? 4 : Number(saved);
+          expect(checked, q.id).to.equal(expected);
+        }
+        expect(within(widget, 'perseverance-questionnaire', 'h2')[0]!.textContent).to.include(
+          'Étape',
+        );
+        // Saved back in the current format on the next change.
+        await answerAllVisible(widget, () => 3);
+        const stored = JSON.parse(localStorage.getItem(storageKey)!);
+        expect(stored.version).to.equal(SAVED_STATE_VERSION);
+        widget.remove();
+      } finally {
+        localStorage.removeItem(storageKey);
+      }
+    });
+  }
+});
+
+describe('hardening 6 — a save made for another catalogue (domain)', () => {
+  it('is set aside by the store with its own notice, never returned', async () => {
+    const { createStateStore } = await import('../../src/storage/index.js');
+    const items = new Map<string, string>();
+    const port = {
+      getItem: (name: string) => items.get(name) ?? null,
+      setItem: (name: string, value: string) => void items.set(name, value),
+      removeItem: (name: string) => void items.delete(name),
+    };
+    const raw = serializeState(createEmptyState({ id: 'ancien', version: '1' }));
+    items.set('k', raw);
+    const store = createStateStore({
+      key: 'k',
+      port: () => port,
+      catalogueId: 'nouveau',
+      now: () => new Date('2025-01-01T00:00:00Z'),
+    });
+    const loaded = store.load();
+    expect(loaded.state).to.equal(null);
+    expect(loaded.notice!.kind).to.equal('corrupted');
+    expect(loaded.notice!.message).to.include('autre questionnaire (« ancien »)');
+    expect(items.get(loaded.notice!.backupKey!)).to.equal(raw);
+    expect(items.has('k')).to.equal(false);
+    // Without a catalogue to compare with, the store reads it as before.
+    items.set('k', raw);
+    expect(createStateStore({ key: 'k', port: () => port }).load().state).to.not.equal(null);
+  });
+});

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { defaultCatalogue } from '../../src/catalogue/default.js';
+import {
+  planItems,
+  planWarningMessage,
+  planWarnings,
+  type PlanDates,
+} from '../../src/plan/index.js';
+import { createEmptyState } from '../../src/storage/index.js';
+
+const dates: PlanDates = { weekStart: '2019-04-15', weekEnd: '2019-04-20', deadline: '2019-03-28' };
+const state = {
+  ...createEmptyState(defaultCatalogue, {
+    selection: { retained: ['conseil-de-progres', 'fete-des-reussites'], done: [] },
+  }),
+  plan: {
+    entries: [
+      {
+        id: 'fete-des-reussites',
+        kind: 'fiche' as const,
+        pilot: '',
+        publics: [],
+        dates: ['2019-04-18'],
+        ticks: [],
+      },
+    ],
+    drafts: [],
+  },
+};
+const items = planItems(state, defaultCatalogue);
+// conseil-de-progres: 6 weeks before 15 April → 4 March; fete-des-reussites: 12 weeks before
+// 18 April → 24 January.
+const codes = (today: string) =>
+  planWarnings(items, dates, today).map((w) => (w.code === 'lead-time' ? w.itemId : w.code));
+
+describe('plan: warnings for an injected today', () => {
+  const table: [string, string[]][] = [
+    ['2019-01-10', []],
+    ['2019-01-24', []],
+    ['2019-01-25', ['fete-des-reussites']],
+    ['2019-03-04', ['fete-des-reussites']],
+    ['2019-03-05', ['conseil-de-progres', 'fete-des-reussites']],
+    ['2019-03-28', ['conseil-de-progres', 'fete-des-reussites']],
+    ['2019-03-29', ['deadline-passed', 'conseil-de-progres', 'fete-des-reussites']],
+    ['2019-04-16', ['deadline-passed', 'fete-des-reussites']],
+    ['2019-04-20', ['deadline-passed']],
+    ['2019-04-21', []],
+  ];
+  for (const [today, expected] of table) {
+    it(`on ${today}: ${expected.join(', ') || 'none'}`, () => {
+      expect(codes(today)).to.deep.equal(expected);
+    });
+  }
+
+  it('says what is late, in French', () => {
+    const [deadline, lead] = planWarnings(items, dates, '2019-03-29');
+    expect(planWarningMessage(deadline!)).to.equal(
+      'La date limite de déclaration des actions (28 mars 2019) est passée : contactez l’académie pour déclarer une action en retard.',
+    );
+    expect(planWarningMessage(lead!)).to.equal(
+      `« ${items[0]!.title} » demande 6 semaines de préparation avant son temps fort du 15 avril 2019 : il fallait commencer le 4 mars 2019.`,
+    );
+  });
+});
