@@ -186,7 +186,9 @@ export class DiagnosticController implements DiagnosticActions {
   update(transition: (state: SavedState) => SavedState): void {
     const next = transition(this.snapshot.state);
     if (next === this.snapshot.state) return;
-    this.commit(next, {}, { type: 'update' });
+    // Answers cleared for the next respondent (« passer la tablette »): their flags go too.
+    const cleared = Object.keys(next.answers).length === 0;
+    this.commit(next, cleared ? { visitedSteps: [], step: 0 } : {}, { type: 'update' });
   }
 
   notify(notice: Notice): void {

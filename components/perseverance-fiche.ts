@@ -1,11 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { css, html, nothing } from 'lit';
 import type { Fiche } from '../src/catalogue/schema.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import { resourceLink } from './resource-link.js';
 import { sharedStyles } from './styles/shared.js';
 
@@ -16,7 +12,7 @@ type FicheSection =
  * @summary One fiche action with every field of the source, its reasons and linked resources.
  * @tagname perseverance-fiche
  */
-export class PerseveranceFiche extends LitElement {
+export class PerseveranceFiche extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -74,20 +70,6 @@ export class PerseveranceFiche extends LitElement {
       }
     `,
   ];
-
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   private renderList(title: string, items: readonly string[]) {
     if (items.length === 0) return nothing;

@@ -1,17 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
+import { css, html, nothing } from 'lit';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import { sharedStyles } from './styles/shared.js';
 
 /**
  * @summary Notices about storage, saved state and imports: visible, announced, dismissible.
  * @tagname perseverance-notices
  */
-export class PerseveranceNotices extends LitElement {
+export class PerseveranceNotices extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -47,16 +43,6 @@ export class PerseveranceNotices extends LitElement {
       }
     `,
   ];
-
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
 
   override render() {
     const notices = this.snapshot?.notices ?? [];

@@ -1,7 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import {
   CHECKLIST_PHASES,
   DEFAULT_CALENDAR,
@@ -34,10 +33,9 @@ import {
   type PlanMilestone,
 } from '../src/plan/index.js';
 import { MAX_DRAFTS } from '../src/storage/schema.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
+import type { DiagnosticActions } from './context.js';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import { planFr, type PlanMessages } from './i18n/plan-fr.js';
 import {
   fieldStyles,
@@ -63,7 +61,7 @@ let english: Promise<PlanMessages> | null = null;
  * warnings, the « À votre tour » fiche editor, the bilan, and exports (print, `.ics`, JSON).
  * @tagname perseverance-plan
  */
-export class PerseverancePlan extends LitElement {
+export class PerseverancePlan extends DiagnosticView {
   static override styles = [
     sharedStyles,
     fieldStyles,
@@ -147,16 +145,6 @@ export class PerseverancePlan extends LitElement {
     `,
   ];
 
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
-
   /** The day the plan is read on (`YYYY-MM-DD`), for warnings and suggested dates; the device's day when unset. */
   @property({ attribute: false }) today?: string;
 
@@ -167,10 +155,6 @@ export class PerseverancePlan extends LitElement {
   @state() private editing: string | null = null;
   @state() private status = '';
   @state() private t: PlanMessages = planFr;
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('messages')) return;

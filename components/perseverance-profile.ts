@@ -1,10 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { AxisScore, Profile } from '../src/diagnostic/profile.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import type { Messages } from './i18n/fr.js';
 import './perseverance-radar.js';
 import type { RadarDataset } from './perseverance-radar.js';
@@ -20,7 +18,7 @@ void import('./perseverance-share-code.js').catch(() => undefined);
  * @summary The establishment's profile: radar by axis or by clé, scores, strengths and axes de progrès.
  * @tagname perseverance-profile
  */
-export class PerseveranceProfile extends LitElement {
+export class PerseveranceProfile extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -99,22 +97,9 @@ export class PerseveranceProfile extends LitElement {
     `,
   ];
 
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
   @state() private mode: RadarMode = 'axes';
   @state() private tableOpen = false;
   @state() private chartFailed = false;
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   private keyColor(color: string): string {
     return getComputedStyle(this).getPropertyValue(`--_key-${color}`).trim() || '#1e1e1e';

@@ -1,12 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { css, html, nothing } from 'lit';
 import type { Axis, CatalogueKey, Question } from '../src/catalogue/schema.js';
 import { questionsFor } from '../src/diagnostic/answers.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
+import type { DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import type { AnswerChangeEvent } from './perseverance-question.js';
 import type { ScaleOption } from './perseverance-question.js';
 import './perseverance-question.js';
@@ -23,7 +20,7 @@ interface KeyStep {
  * @summary The questionnaire: one step per clé (or everything on one page), each axis a group of questions.
  * @tagname perseverance-questionnaire
  */
-export class PerseveranceQuestionnaire extends LitElement {
+export class PerseveranceQuestionnaire extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -111,21 +108,7 @@ export class PerseveranceQuestionnaire extends LitElement {
     `,
   ];
 
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
-
   private stepsCache: { for: unknown; steps: KeyStep[] } | null = null;
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   private steps(snapshot: DiagnosticSnapshot): KeyStep[] {
     const cacheKey = [

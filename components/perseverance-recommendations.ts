@@ -1,12 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { KEY_IDS, PUBLICS, SCALES } from '../src/catalogue/constants.js';
 import { assessReadiness } from '../src/recommend/index.js';
 import type { Recommendation } from '../src/recommend/index.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
+import type { DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import type { Messages } from './i18n/fr.js';
 import type { CardActionEvent } from './perseverance-recommendation-card.js';
 import './perseverance-recommendation-card.js';
@@ -22,7 +21,7 @@ interface Filters {
  * @summary Recommended fiches actions and lighter actions, with filters and the reasons for each.
  * @tagname perseverance-recommendations
  */
-export class PerseveranceRecommendations extends LitElement {
+export class PerseveranceRecommendations extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -67,20 +66,7 @@ export class PerseveranceRecommendations extends LitElement {
     `,
   ];
 
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
   @state() private filters: Filters = { key: '', public: '', scale: '' };
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   private isShown(item: Recommendation): boolean {
     const catalogue = this.snapshot!.catalogue;

@@ -1,10 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ContextProvider, consume } from '@lit/context';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
+import { ContextProvider } from '@lit/context';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import { sessionFr } from './i18n/session-fr.js';
 import type { SessionMessages } from './i18n/session-fr.js';
 import { formatDate, memoryOf, sessionContext, sessionView } from './session-context.js';
@@ -30,7 +28,7 @@ type SectionElement = HTMLElement & { updateComplete?: Promise<unknown> };
  * a printable report. Derives one `SessionView` for its sections.
  * @tagname perseverance-session
  */
-export class PerseveranceSession extends LitElement {
+export class PerseveranceSession extends DiagnosticView {
   static override styles = [
     sessionStyles,
     css`
@@ -71,25 +69,12 @@ export class PerseveranceSession extends LitElement {
     `,
   ];
 
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
   @state() private strings: SessionMessages = sessionFr;
   @state() private section: SessionSection | null = null;
   @state() private projector = false;
 
   private view: SessionView | null = null;
   private readonly provider = new ContextProvider(this, { context: sessionContext });
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   protected override willUpdate(): void {
     const { snapshot, actions, messages } = this;

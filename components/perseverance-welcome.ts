@@ -1,13 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { LEVELS } from '../src/catalogue/constants.js';
 import type { Level } from '../src/catalogue/schema.js';
 import { questionsFor } from '../src/diagnostic/answers.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import { sharedStyles } from './styles/shared.js';
 
 /** Minutes per question in a team session: read, discuss briefly, answer. */
@@ -17,7 +14,7 @@ const MINUTES_PER_QUESTION = 0.5;
  * @summary The welcome view: what the diagnostic is, privacy, the establishment's context, start or resume.
  * @tagname perseverance-welcome
  */
-export class PerseveranceWelcome extends LitElement {
+export class PerseveranceWelcome extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -83,20 +80,7 @@ export class PerseveranceWelcome extends LitElement {
     `,
   ];
 
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: actionsContext, subscribe: true })
-  @state()
-  private actions?: DiagnosticActions;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
   @state() private confirming = false;
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   private toggleLevel(level: Level, checked: boolean) {
     const current = this.snapshot?.state.context.levels ?? [];
@@ -145,7 +129,9 @@ export class PerseveranceWelcome extends LitElement {
         <h3>${t.contextTitle}</h3>
         <fieldset>
           <legend>${t.levelsLegend}</legend>
-          <p class="hint" id="levels-hint">${t.levelsHint}</p>
+          <p class="hint" id="levels-hint">
+            ${context.levels.length ? t.levelsHint : t.levelsRequired}
+          </p>
           ${LEVELS.map(
             (level) => html`
               <div class="choice">

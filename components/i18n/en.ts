@@ -206,7 +206,6 @@ export const en: Messages = {
     lateParts:
       'Part of the widget could not be loaded (profile, recommendations). Check the connection and try again; your answers are kept.',
     retry: 'Try again',
-    savedStateNotice: 'Notice',
     dismiss: 'Dismiss this message',
   },
   actions: {

@@ -209,7 +209,6 @@ export const fr = {
     lateParts:
       'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis réessayez ; vos réponses sont conservées.',
     retry: 'Réessayer',
-    savedStateNotice: 'Notice',
     dismiss: 'Fermer ce message',
   },
   actions: {

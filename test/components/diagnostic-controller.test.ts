@@ -71,4 +71,16 @@ describe('DiagnosticController', () => {
       }),
     );
   });
+
+  it('clears the unanswered flags when a transition empties the answers (passer la tablette)', () => {
+    const { instance } = controller();
+    instance.start();
+    instance.answer(defaultCatalogue.questions[0]!.id, 2);
+    instance.goToStep(1);
+    instance.goToStep(2);
+    expect(instance.current.visitedSteps).to.deep.equal([0, 1]);
+    instance.update((state) => ({ ...state, answers: {} }));
+    expect(instance.current.visitedSteps).to.deep.equal([]);
+    expect(instance.current.step).to.equal(0);
+  });
 });

@@ -26,6 +26,7 @@ describe('<perseverance-diagnostic> journey', () => {
     const text = currentView(widget)!.shadowRoot!.textContent ?? '';
     expect(text).to.include('Rien n’est envoyé');
     expect(text).to.include(`${defaultCatalogue.questions.length} questions`);
+    expect(text).to.include('Choisissez au moins un type d’établissement');
     await expect(widget).to.be.accessible();
   });
 
