@@ -188,7 +188,7 @@ export default defineConfig({
               // when only a lazy chunk uses it (src/share, for instance, serves the profile's share
               // code and the session, so it stays out). The decorator helper and the catalogue's
               // error class are first-view code: on their own they would each cost a request.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](storage|diagnostic|catalogue[\\/](constants|zod-config|errors))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](storage|diagnostic|catalogue[\\/](constants|zod-config|errors))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context|diagnostic-view)/,
             },
           ],
         },

@@ -28,7 +28,6 @@ import type { Messages } from './i18n/fr.js';
 import { sharedStyles } from './styles/shared.js';
 import './perseverance-welcome.js';
 import './perseverance-questionnaire.js';
-import './perseverance-error-panel.js';
 import './perseverance-notices.js';
 
 const LATE_VIEWS: readonly ViewId[] = [
@@ -182,6 +181,7 @@ export class PerseveranceDiagnostic extends LitElement {
 
   @state() private snapshot: DiagnosticSnapshot | null = null;
   @state() private problem: CatalogueProblem | null = null;
+  private errorPanelLoaded = false;
   @state() private lateViewsLoaded = false;
   @state() private ownChunksLoaded: ReadonlySet<ViewId> = new Set();
   @state() private status = '';
@@ -288,6 +288,12 @@ export class PerseveranceDiagnostic extends LitElement {
       const result = await loadCatalogue(this.catalogueSrc, this.messages, this.loadAbort.signal);
       if (token !== this.loadToken) return;
       if (!result.ok) {
+        // The panel is only needed on failure: it loads then. Without it, the message alone shows.
+        this.errorPanelLoaded = await import('./perseverance-error-panel.js').then(
+          () => true,
+          () => false,
+        );
+        if (token !== this.loadToken) return;
         this.controller = null;
         this.snapshot = null;
         this.problem = result.problem;
@@ -575,6 +581,12 @@ export class PerseveranceDiagnostic extends LitElement {
   override render() {
     const messages = this.messages;
     const lang = this.lang === 'en' ? 'en' : 'fr';
+    if (this.problem && !this.errorPanelLoaded) {
+      return html`<div class="root" part="root" lang=${lang}>
+        <p role="alert">${this.problem.message}</p>
+        ${this.problem.issues.map((issue) => html`<p>${issue.message}</p>`)}
+      </div>`;
+    }
     if (this.problem) {
       return html`<div class="root" part="root" lang=${lang}>
         <perseverance-error-panel
