@@ -23,7 +23,7 @@ import {
   PerseveranceReadyEvent,
   PerseveranceSelectionChangeEvent,
 } from './events.js';
-import { loadMessages, messagesFor } from './i18n/index.js';
+import { loadMessages, loadViewMessages, messagesFor } from './i18n/index.js';
 import type { Messages } from './i18n/fr.js';
 import { sharedStyles } from './styles/shared.js';
 import './perseverance-welcome.js';
@@ -247,7 +247,8 @@ export class PerseveranceDiagnostic extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) {
       this.messagesProvider.setValue(this.messages);
-      void loadMessages(this.lang).then(
+      const load = this.lateViewsLoaded ? loadViewMessages : loadMessages;
+      void load(this.lang).then(
         (messages) => {
           this.messagesProvider.setValue(messages);
           this.requestUpdate();
@@ -444,8 +445,13 @@ export class PerseveranceDiagnostic extends LitElement {
     if (!controller) return Promise.resolve();
     this.lateParts ??= (async () => {
       try {
-        const [views, content] = await Promise.all([import('./late-views.js'), this.content]);
+        const [views, content] = await Promise.all([
+          import('./late-views.js'),
+          this.content,
+          loadViewMessages(this.lang),
+        ]);
         if (controller !== this.controller) return;
+        this.messagesProvider.setValue(this.messages);
         controller.enableRecommendations(views.recommend, {
           ...controller.current.catalogue,
           ...(content ?? {}),

@@ -1,7 +1,7 @@
-import type { Messages } from './fr.js';
+import type { BaseMessages } from './fr.js';
 
 /** English interface strings. Catalogue content (questions, fiches) stays in its own language. */
-export const en: Messages = {
+export const en: BaseMessages = {
   lang: 'en',
   widgetLabel: 'School perseverance self-diagnosis',
   loading: 'Loading the diagnostic…',
@@ -53,17 +53,6 @@ export const en: Messages = {
     'lycee-gt': 'General and technological lycée',
     'lycee-pro': 'Vocational lycée',
   },
-  publics: {
-    eleves: 'Students',
-    parents: 'Parents',
-    personnels: 'Staff',
-    partenaires: 'Partners',
-  },
-  scales: {
-    classe: 'Class',
-    etablissement: 'Establishment',
-    district: 'District / network',
-  },
   roles: {
     direction: 'Leadership',
     cpe: 'CPE (education counsellor)',
@@ -102,98 +91,6 @@ export const en: Messages = {
     saved: 'Saved on this device',
     memory: 'Not saved: the browser’s storage is unavailable',
   },
-  profile: {
-    title: 'Establishment profile',
-    chartLabel: (summary: string) => `Radar chart of the profile by area. ${summary}`,
-    chartSummary: (overall: string, strongest: string, weakest: string) =>
-      `Overall score ${overall}. Strongest: ${strongest}. Weakest: ${weakest}.`,
-    byAxis: 'By area',
-    byKey: 'By key',
-    viewLabel: 'Radar display',
-    tableToggleShow: 'Show the score table',
-    tableToggleHide: 'Hide the score table',
-    tableCaption: 'Scores by key and area (0 to 100%), answers and “don’t know”',
-    colKey: 'Key',
-    colAxis: 'Area',
-    colScore: 'Score',
-    colTarget: 'Target',
-    colAnswered: 'Answers',
-    colUnknown: '“Don’t know”',
-    overall: 'Overall score',
-    completion: (answered: number, total: number, unknown: number) =>
-      `${answered} of ${total} questions answered, ${unknown} of them “don’t know”.`,
-    unknownShare: (percent: number) =>
-      `${percent}% of answers are “don’t know”: the profile rests on less evidence.`,
-    strengths: 'Strengths',
-    weaknesses: 'Areas for progress',
-    none: 'Not enough answers yet.',
-    tentative: '(few answers)',
-    notScored: 'not assessed',
-    loadingChart: 'Loading the chart…',
-    chartUnavailable: 'The chart could not be shown; the table below gives the same values.',
-    print: 'Print',
-    toRecommendations: 'See the recommendations',
-    empty: 'Answer a few questions to see your establishment’s profile.',
-  },
-  recommendations: {
-    title: 'Recommendations',
-    intro:
-      'Action sheets and ideas ranked by your areas for progress and your context. Each suggestion says why.',
-    fichesTitle: 'Action sheets',
-    actionsTitle: 'Other action ideas',
-    filtersLabel: 'Filter the recommendations',
-    filterKey: 'Key',
-    filterPublic: 'Audience',
-    filterScale: 'Scale',
-    all: 'All',
-    count: (n: number) => (n === 1 ? '1 suggestion' : `${n} suggestions`),
-    none: 'No suggestion matches these filters.',
-    fiche: 'Action sheet',
-    action: 'Action idea',
-    why: 'Why?',
-    keys: 'Keys',
-    publics: 'Audiences',
-    levels: 'Levels',
-    scale: 'Scale',
-    leadTimeLabel: 'Preparation',
-    leadTimeValue: (weeks: number) =>
-      weeks === 0 ? 'none' : `${weeks} week${weeks > 1 ? 's' : ''}`,
-    open: (title: string) => `Open the sheet “${title}”`,
-    retain: 'Kept for this year',
-    done: 'Already done',
-    doneNote: 'Already done: ranked lower.',
-    retainedCount: (n: number) =>
-      n === 0 ? 'No sheet kept yet.' : `${n} sheet${n > 1 ? 's' : ''} kept for this year.`,
-  },
-  fiche: {
-    back: 'Back to the recommendations',
-    source: (doc: string, year: number) => `Source: ${doc} (${year})`,
-    number: (n: number) => `Action sheet no. ${n}`,
-    organisation: 'Organisation',
-    objectifs: 'Objectives',
-    publics: 'Audiences',
-    pilotage: 'Leadership',
-    reussite: 'Keys to success',
-    valoriser: 'Promote and communicate',
-    resources: 'Related resources',
-  },
-  resources: {
-    title: 'Resources',
-    intro: 'Public resources to go further on your areas for progress.',
-    forAxis: (axis: string, score: string) => `For the area “${axis}” (${score})`,
-    newTab: '(new tab)',
-    noLink: 'No online link',
-    none: 'No resource for these areas in this catalogue.',
-    kinds: {
-      site: 'Website',
-      guide: 'Guide',
-      video: 'Video',
-      podcast: 'Podcast',
-      circulaire: 'Official text',
-      ouvrage: 'Book',
-      programme: 'Programme',
-    },
-  },
   errors: {
     title: 'The diagnostic cannot start',
     catalogueLoad: (url: string, reason: string) =>
@@ -213,5 +110,4 @@ export const en: Messages = {
     import: 'Import a diagnostic',
     importDone: 'Diagnostic imported.',
   },
-  score: (value: number | null) => (value === null ? 'not assessed' : `${Math.round(value)}%`),
 };

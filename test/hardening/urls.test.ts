@@ -9,7 +9,8 @@ import { createEmptyState } from '../../src/storage/index.js';
 import { recommend } from '../../src/recommend/index.js';
 import { actionsContext, diagnosticContext, messagesContext } from '../../components/context.js';
 import type { DiagnosticActions, DiagnosticSnapshot } from '../../components/context.js';
-import { messagesFor } from '../../components/i18n/index.js';
+import { loadViewMessages } from '../../components/i18n/index.js';
+import type { Messages } from '../../components/i18n/index.js';
 import { resourceLink, safeHttpUrl } from '../../components/resource-link.js';
 import '../../components/perseverance-fiche.js';
 import '../../components/perseverance-resources.js';
@@ -92,7 +93,10 @@ describe('hardening 2 — resource addresses', () => {
   });
 
   describe('views given a catalogue that bypassed the schema', () => {
-    const m = messagesFor('fr');
+    let m: Messages;
+    before(async () => {
+      m = await loadViewMessages('fr');
+    });
 
     /** The test catalogue plus one resource per hostile address, all on the « climat » axis. */
     function injected(): Catalogue {
