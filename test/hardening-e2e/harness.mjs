@@ -2,9 +2,6 @@
 // a free port, headless Chromium through playwright-core, and host pages made up per test (served
 // through a route, so each can carry its own HTTP headers, e.g. a Content-Security-Policy).
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
 
 if (!existsSync(new URL('../../dist/perseverance-diagnostic.js', import.meta.url)))
   throw new Error('dist/ est absent : lancez `npm run build` avant ces tests.');
@@ -25,22 +22,8 @@ export const STRICT_CSP_WITH_TRUSTED_TYPES = [
   'trusted-types lit-html',
 ].join('; ');
 
-export async function startEnvironment() {
-  const { server, url } = await serve({ port: 0 });
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  return {
-    base: url,
-    browser,
-    async close() {
-      await browser.close();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
+/** The same server and browser as the other end-to-end tests. */
+export { startEnvironment } from '../e2e/helpers.mjs';
 
 /** A host page: no inline script or style. */
 export function hostHtml(body, { head = '' } = {}) {
