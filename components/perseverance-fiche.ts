@@ -51,18 +51,6 @@ export class PerseveranceFiche extends DiagnosticView {
         align-items: center;
         margin: 1em 0;
       }
-      .check {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 2.5em;
-      }
-      .check input {
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0;
-        display: inline-block !important;
-      }
       @media print {
         .toolbar {
           display: none !important;

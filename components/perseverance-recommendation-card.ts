@@ -83,18 +83,6 @@ export class PerseveranceRecommendationCard extends LitElement {
         flex-direction: column;
         gap: 0.25em;
       }
-      .check {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 2.5em;
-      }
-      .check input {
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0;
-        display: inline-block !important;
-      }
     `,
   ];
 

@@ -7,8 +7,7 @@ import type { DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';
 import type { Messages } from './i18n/fr.js';
-import type { CardActionEvent } from './perseverance-recommendation-card.js';
-import './perseverance-recommendation-card.js';
+import { cardList, cardListStyles } from './recommendation-list.js';
 import { sharedStyles } from './styles/shared.js';
 
 interface Filters {
@@ -24,6 +23,7 @@ interface Filters {
 export class PerseveranceRecommendations extends DiagnosticView {
   static override styles = [
     sharedStyles,
+    cardListStyles,
     css`
       :host {
         display: block;
@@ -49,14 +49,6 @@ export class PerseveranceRecommendations extends DiagnosticView {
       }
       h3 {
         margin-top: 1.5em;
-      }
-      ol.cards {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
-        gap: 1em;
       }
       .notice {
         padding: 0.75em 1em;
@@ -85,14 +77,6 @@ export class PerseveranceRecommendations extends DiagnosticView {
     return true;
   }
 
-  private handleCard(event: CardActionEvent) {
-    event.stopPropagation();
-    const { id, action, on } = event.detail;
-    if (action === 'open') this.actions?.openFiche(id);
-    if (action === 'retain') this.actions?.setRetained(id, on);
-    if (action === 'done') this.actions?.setDone(id, on);
-  }
-
   private setFilter(name: keyof Filters, event: Event) {
     this.filters = { ...this.filters, [name]: (event.target as HTMLSelectElement).value };
   }
@@ -105,24 +89,8 @@ export class PerseveranceRecommendations extends DiagnosticView {
     m: Messages,
   ) {
     if (items.length === 0) return nothing;
-    const { retained, done } = snapshot.state.selection;
-    return html`
-      <h3>${title}</h3>
-      <ol class="cards" @perseverance-card-action=${this.handleCard}>
-        ${items.map(
-          (item) =>
-            html`<li>
-              <perseverance-recommendation-card
-                .recommendation=${item}
-                .catalogue=${snapshot.catalogue}
-                .messages=${m}
-                ?retained=${retained.includes(item.id)}
-                ?done=${done.includes(item.id)}
-              ></perseverance-recommendation-card>
-            </li>`,
-        )}
-      </ol>
-    `;
+    return html`<h3>${title}</h3>
+      ${cardList(items, snapshot, m, this.actions)}`;
   }
 
   override render() {

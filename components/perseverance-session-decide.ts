@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { assessReadiness, recommend } from '../src/recommend/index.js';
@@ -6,8 +6,7 @@ import type { Recommendation } from '../src/recommend/index.js';
 import { retainedCoverage } from '../src/session/coverage.js';
 import type { SessionSummary } from '../src/session/types.js';
 import { defineElement } from './define.js';
-import './perseverance-recommendation-card.js';
-import type { CardActionEvent } from './perseverance-recommendation-card.js';
+import { cardList, cardListStyles } from './recommendation-list.js';
 import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
@@ -21,31 +20,11 @@ const computed = new WeakMap<SessionSummary, { context: unknown; items: Recommen
  * @tagname perseverance-session-decide
  */
 export class PerseveranceSessionDecide extends LitElement {
-  static override styles = [
-    sessionStyles,
-    css`
-      ol.cards {
-        list-style: none;
-        padding: 0;
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
-        gap: 1em;
-      }
-    `,
-  ];
+  static override styles = [sessionStyles, cardListStyles];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
   private view?: SessionView;
-
-  private handleCard(event: CardActionEvent) {
-    event.stopPropagation();
-    const { id, action, on } = event.detail;
-    const actions = this.view!.actions;
-    if (action === 'open') actions.openFiche(id);
-    else if (action === 'retain') actions.setRetained(id, on);
-    else actions.setDone(id, on);
-  }
 
   override render() {
     const view = this.view;
@@ -67,7 +46,7 @@ export class PerseveranceSessionDecide extends LitElement {
       computed.set(summary, hit);
     }
     const readiness = assessReadiness(summary.profile);
-    const { retained, done } = snapshot.state.selection;
+    const { retained } = snapshot.state.selection;
     const coverage = retainedCoverage(snapshot.catalogue, summary.profile, retained);
     return html`<div class=${view.projector ? 'projector' : ''}>
       ${heading}
@@ -90,20 +69,7 @@ export class PerseveranceSessionDecide extends LitElement {
           .filter((key) => key.uncovered)
           .map((key) => html`<p class="warning">${d.uncovered(key.label, m.score(key.score))}</p>`)}
       </section>
-      <ol class="cards" @perseverance-card-action=${this.handleCard}>
-        ${hit.items.map(
-          (item) =>
-            html`<li>
-              <perseverance-recommendation-card
-                .recommendation=${item}
-                .catalogue=${snapshot.catalogue}
-                .messages=${m}
-                ?retained=${retained.includes(item.id)}
-                ?done=${done.includes(item.id)}
-              ></perseverance-recommendation-card>
-            </li>`,
-        )}
-      </ol>
+      ${cardList(hit.items, snapshot, m, this.view?.actions)}
     </div>`;
   }
 }

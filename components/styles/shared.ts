@@ -114,6 +114,19 @@ export const sharedStyles = [
       border-radius: var(--_radius);
       background: var(--_bg);
     }
+    /* A checkbox with its label (fiches kept, fiches done). */
+    .check {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2.5em;
+    }
+    .check input {
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0;
+      display: inline-block !important;
+    }
     .chip {
       display: inline-block;
       padding: 0.1em 0.6em;
