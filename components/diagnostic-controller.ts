@@ -60,7 +60,8 @@ export type ChangeCause =
  * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
  * recommendations. Views only see immutable snapshots and call these actions.
  */
-export class DiagnosticController implements DiagnosticActions {
+/* The download itself (`exportDiagnostic`) is the element's: it needs the DOM. */
+export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiagnostic'> {
   private readonly store;
   private snapshot: DiagnosticSnapshot;
   private catalogue: Catalogue;
@@ -204,11 +205,6 @@ export class DiagnosticController implements DiagnosticActions {
   /** The whole diagnostic as the JSON text of an export file. */
   exportText(): string {
     return exportDiagnostic(this.snapshot.state, { exportedAt: this.now().toISOString() });
-  }
-
-  exportDiagnostic(): void {
-    // The element turns the text into a download; the controller stays DOM-free in spirit.
-    this.options.onChange(this.snapshot, { type: 'notice' });
   }
 
   async importFile(file: File): Promise<void> {
