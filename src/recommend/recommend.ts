@@ -46,12 +46,7 @@ function targeted(
     `Pour progresser sur ${quote(main.label)} (${percent(main.score!)})` +
     (key ? `, clé ${keyName(key.label)}.` : '.') +
     (done ? DONE_SUFFIX : '');
-  const rec: Recommendation = {
-    kind: item.kind,
-    id: item.id,
-    title: item.title,
-    keys: [...item.keys],
-    score: need * relevance,
+  return ranked(item, {
     need,
     relevance,
     done,
@@ -60,8 +55,7 @@ function targeted(
     mainKeyId,
     reasons: [...scoreReasons(terms, profile, lookup), ...extras(publics, done)],
     summary,
-  };
-  return { rec, id: item.id, score: rec.score, order: item.order, mainAxisId, mainKeyId };
+  });
 }
 
 /**
@@ -83,12 +77,7 @@ function startingPoint(
   const { relevance, publics, done } = relevanceOf(item, context);
   const main = mainTag(item, lookup.keyOfAxis);
   const start = startReason(keyIds.size, axisIds.size);
-  const rec: Recommendation = {
-    kind: item.kind,
-    id: item.id,
-    title: item.title,
-    keys: [...item.keys],
-    score: need * relevance,
+  return ranked(item, {
     need,
     relevance,
     done,
@@ -97,14 +86,29 @@ function startingPoint(
     mainKeyId: main.keyId,
     reasons: [start, ...extras(publics, done)],
     summary: start.text + (done ? DONE_SUFFIX : ''),
+  });
+}
+
+/** The recommendation of a catalogue item, with what the diversity re-ranking reads from it. */
+function ranked(
+  item: Candidate,
+  parts: Omit<Recommendation, 'kind' | 'id' | 'title' | 'keys' | 'score'>,
+): Ranked {
+  const rec: Recommendation = {
+    kind: item.kind,
+    id: item.id,
+    title: item.title,
+    keys: [...item.keys],
+    score: parts.need * parts.relevance,
+    ...parts,
   };
   return {
     rec,
     id: item.id,
     score: rec.score,
     order: item.order,
-    mainAxisId: main.axisId,
-    mainKeyId: main.keyId,
+    mainAxisId: parts.mainAxisId,
+    mainKeyId: parts.mainKeyId,
   };
 }
 
