@@ -4,6 +4,7 @@ import type { Profile } from '../src/diagnostic/profile.js';
 import { defineElement } from './define.js';
 import type { Messages } from './i18n/fr.js';
 import { sharedStyles } from './styles/shared.js';
+import { tableStyles } from './styles/table.js';
 
 /**
  * @summary The profile as a data table: the text alternative of the radar, with the same values.
@@ -12,27 +13,11 @@ import { sharedStyles } from './styles/shared.js';
 export class PerseveranceScoreTable extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
       :host {
         display: block;
         overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.9375em;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.5em;
-      }
-      th,
-      td {
-        border: 1px solid var(--_border-light);
-        padding: 0.35em 0.6em;
-        text-align: left;
-        vertical-align: top;
       }
       td.number {
         text-align: right;
@@ -49,12 +34,6 @@ export class PerseveranceScoreTable extends LitElement {
       tfoot th,
       tfoot td {
         font-weight: 700;
-      }
-      @media (forced-colors: active) {
-        th,
-        td {
-          border-color: CanvasText;
-        }
       }
     `,
   ];

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { sharedStyles } from './styles/shared.js';
+import { tableStyles } from './styles/table.js';
 
 /**
  * What the session's sections share on top of the widget's styles: form fields, tables, status
@@ -7,6 +8,7 @@ import { sharedStyles } from './styles/shared.js';
  */
 export const sessionStyles = [
   sharedStyles,
+  tableStyles,
   css`
     :host {
       display: block;
@@ -70,22 +72,9 @@ export const sessionStyles = [
     .ok {
       color: var(--_success);
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: 0.9375em;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding-bottom: 0.5em;
-    }
     th,
     td {
-      border: 1px solid var(--_border-light);
       padding: 0.3em 0.6em;
-      text-align: left;
-      vertical-align: top;
     }
     td.n {
       text-align: right;
@@ -108,12 +97,6 @@ export const sessionStyles = [
       .actions,
       .secondary {
         display: none !important;
-      }
-    }
-    @media (forced-colors: active) {
-      th,
-      td {
-        border-color: CanvasText;
       }
     }
   `,
