@@ -1,25 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { AnswerValue, Answers, QuestionnaireVersion } from '../../src/diagnostic/answers.js';
+import type { AnswerValue, QuestionnaireVersion } from '../../src/diagnostic/answers.js';
 import { computeProfile, type Profile } from '../../src/diagnostic/profile.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
+import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
 
 const catalogue = smallCatalogue();
 const ids = catalogue.questions.map((q) => q.id);
 
-/** Any answers to the fixture: each question unanswered, known, or « Je ne sais pas ». */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .array(fc.constantFrom<AnswerValue | undefined>(undefined, 0, 1, 2, 3, 'unknown'), {
-    minLength: ids.length,
-    maxLength: ids.length,
-  })
-  .map((values) => {
-    const out: Record<string, AnswerValue> = {};
-    values.forEach((v, i) => {
-      if (v !== undefined) out[ids[i]!] = v;
-    });
-    return out;
-  });
+const answersArb = answersArbitrary(catalogue);
 const versionArb = fc.constantFrom<QuestionnaireVersion>('complet', 'court');
 
 const inRange = (s: number | null) => s === null || (s >= 0 && s <= 100);

@@ -1,30 +1,18 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LEVELS, PUBLICS, type Level } from '../../src/catalogue/schema.js';
-import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { recommend, type EstablishmentContext } from '../../src/recommend/index.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
+import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
 
 const catalogue = smallCatalogue();
-const ids = catalogue.questions.map((q) => q.id);
 const levelsOf = new Map<string, readonly Level[] | undefined>([
   ...catalogue.fiches.map((f) => [f.id, f.levels] as const),
   ...catalogue.actions.map((a) => [a.id, a.levels] as const),
 ]);
 
-const answersArb: fc.Arbitrary<Answers> = fc
-  .array(fc.constantFrom<AnswerValue | undefined>(undefined, 0, 1, 2, 3, 'unknown'), {
-    minLength: ids.length,
-    maxLength: ids.length,
-  })
-  .map((values) => {
-    const out: Record<string, AnswerValue> = {};
-    values.forEach((v, i) => {
-      if (v !== undefined) out[ids[i]!] = v;
-    });
-    return out;
-  });
+const answersArb = answersArbitrary(catalogue);
 const itemIds = [...levelsOf.keys()];
 const contextArb: fc.Arbitrary<EstablishmentContext> = fc.record({
   levels: fc.subarray([...LEVELS]),

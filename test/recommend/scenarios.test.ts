@@ -5,6 +5,7 @@ import type { Catalogue, KeyId, Level } from '../../src/catalogue/schema.js';
 import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { assessReadiness, recommend, recommendResources } from '../../src/recommend/index.js';
+import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
 
 /** Realistic scenarios on the shipped catalogue (data/catalogue.json). */
 const catalogue = data as unknown as Catalogue;
@@ -75,15 +76,7 @@ describe('scenarios on the shipped catalogue', () => {
   it('a lycée général never gets lycée-pro-only items, whatever the answers', () => {
     const proOnly = excludedFor(['lycee-gt']);
     expect(proOnly).to.include.members(['fiers-tenue-pro', 'montre-a-ton-prof']);
-    const ids = catalogue.questions.map((q) => q.id);
-    const answersArb = fc
-      .array(fc.constantFrom<AnswerValue | undefined>(undefined, 0, 1, 2, 3, 'unknown'), {
-        minLength: ids.length,
-        maxLength: ids.length,
-      })
-      .map((values) =>
-        Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[ids[i]!, v]]))),
-      );
+    const answersArb = answersArbitrary(catalogue);
     fc.assert(
       fc.property(answersArb, (answers) => {
         const got = top(answers, ['lycee-gt'], Infinity);

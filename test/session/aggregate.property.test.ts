@@ -4,22 +4,12 @@ import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { aggregateRespondents, type Respondent } from '../../src/session/index.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
+import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
 
 const catalogue = smallCatalogue();
 const ids = catalogue.questions.map((q) => q.id);
 
-const answersArb: fc.Arbitrary<Answers> = fc
-  .array(fc.constantFrom<AnswerValue | undefined>(undefined, 0, 1, 2, 3, 'unknown'), {
-    minLength: ids.length,
-    maxLength: ids.length,
-  })
-  .map((values) => {
-    const out: Record<string, AnswerValue> = {};
-    values.forEach((v, i) => {
-      if (v !== undefined) out[ids[i]!] = v;
-    });
-    return out;
-  });
+const answersArb = answersArbitrary(catalogue);
 const respondentArb: fc.Arbitrary<Respondent> = fc.record({
   label: fc.constantFrom('A', 'B', 'C', 'D'),
   role: fc.option(fc.constantFrom('CPE', 'Direction', 'Professeur', ' '), { nil: undefined }),
