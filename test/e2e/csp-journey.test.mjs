@@ -4,7 +4,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { answerQuestionnaire, startEnvironment, waitForWidget, watchedPage } from './helpers.mjs';
+import {
+  answerQuestionnaire,
+  startEnvironment,
+  visitLaterViews,
+  waitForWidget,
+  watchedPage,
+} from './helpers.mjs';
 
 let environment;
 before(async () => {
@@ -65,22 +71,8 @@ test('the whole journey works under the strict CSP without one violation', async
   await widget.getByRole('button', { name: /Afficher le tableau/ }).click();
   await widget.locator('perseverance-score-table table caption').waitFor();
 
-  // Recommendations, one fiche, resources.
-  await widget.getByRole('button', { name: 'Recommandations', exact: true }).click();
-  await widget.locator('perseverance-recommendation-card').first().waitFor();
-  await widget
-    .getByRole('button', { name: /^Voir la fiche/ })
-    .first()
-    .click();
-  await widget.locator('perseverance-fiche').waitFor();
-  await widget.getByRole('button', { name: 'Ressources', exact: true }).click();
-  await widget.locator('perseverance-resources').waitFor();
-
-  // The views colleagues keep growing: plan and GPDS session open without trouble.
-  await widget.getByRole('button', { name: 'Plan d’action', exact: true }).click();
-  await widget.locator('perseverance-plan').waitFor();
-  await widget.getByRole('button', { name: 'Séance GPDS', exact: true }).click();
-  await widget.locator('perseverance-session').waitFor();
+  // Recommendations, one fiche, resources, then the plan and the GPDS session.
+  await visitLaterViews(widget);
 
   // Export to a file, then import it back.
   const downloading = page.waitForEvent('download');

@@ -102,3 +102,23 @@ export async function answerQuestionnaire(scope, pick = (index) => index % 4) {
   }
   throw new Error('Le questionnaire ne se termine pas.');
 }
+
+/**
+ * From the profile, opens every later view in turn: recommendations, one fiche, resources, the
+ * action plan and the GPDS session (left open).
+ */
+export async function visitLaterViews(widget) {
+  await widget.getByRole('button', { name: 'Recommandations', exact: true }).click();
+  await widget.locator('perseverance-recommendation-card').first().waitFor();
+  await widget
+    .getByRole('button', { name: /^Voir la fiche/ })
+    .first()
+    .click();
+  await widget.locator('perseverance-fiche h2').waitFor();
+  await widget.getByRole('button', { name: 'Ressources', exact: true }).click();
+  await widget.locator('perseverance-resources').waitFor();
+  await widget.getByRole('button', { name: 'Plan d’action', exact: true }).click();
+  await widget.locator('perseverance-plan').waitFor();
+  await widget.getByRole('button', { name: 'Séance GPDS', exact: true }).click();
+  await widget.locator('perseverance-session').waitFor();
+}

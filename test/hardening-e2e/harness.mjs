@@ -2,6 +2,7 @@
 // a free port, headless Chromium through playwright-core, and host pages made up per test (served
 // through a route, so each can carry its own HTTP headers, e.g. a Content-Security-Policy).
 import { existsSync } from 'node:fs';
+import { visitLaterViews } from '../e2e/helpers.mjs';
 
 if (!existsSync(new URL('../../dist/perseverance-diagnostic.js', import.meta.url)))
   throw new Error('dist/ est absent : lancez `npm run build` avant ces tests.');
@@ -159,22 +160,9 @@ export async function fullJourney(page, widget) {
     await widget.locator('perseverance-share-code').getByRole('button').first().click();
   }
 
-  // Recommendations, one fiche, resources, the plan.
-  await widget.getByRole('button', { name: 'Recommandations', exact: true }).click();
-  await widget.locator('perseverance-recommendation-card').first().waitFor();
-  await widget
-    .getByRole('button', { name: /^Voir la fiche/ })
-    .first()
-    .click();
-  await widget.locator('perseverance-fiche h2').waitFor();
-  await widget.getByRole('button', { name: 'Ressources', exact: true }).click();
-  await widget.locator('perseverance-resources').waitFor();
-  await widget.getByRole('button', { name: 'Plan d’action', exact: true }).click();
-  await widget.locator('perseverance-plan').waitFor();
-
-  // A GPDS session with the share code pasted, then its shared profile and agenda.
-  await widget.getByRole('button', { name: 'Séance GPDS', exact: true }).click();
-  await widget.locator('perseverance-session').waitFor();
+  // Recommendations, one fiche, resources, the plan; then a GPDS session with the share code
+  // pasted, its shared profile and agenda.
+  await visitLaterViews(widget);
   const startSession = widget.getByRole('button', { name: 'Démarrer la séance' });
   if (shareCode && (await startSession.count())) {
     await widget.locator('perseverance-session-start input#name').fill('GPDS de test');
