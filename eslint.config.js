@@ -33,7 +33,7 @@ const DOM_GLOBALS = [
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'custom-elements.json', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'tmp/', 'custom-elements.json', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
