@@ -7,6 +7,50 @@ const { version } = JSON.parse(
 ) as { version: string };
 
 /**
+ * Fields of the built-in catalogue that no element or domain function reads (checked with
+ * `grep` over components/ and src/): the chunks ship without them. The whole file stays the
+ * downloadable catalogue (`perseverance-diagnostic/catalogue.json`) and the npm `defaultCatalogue`.
+ * A view that starts showing one of them must take it off this list (the e2e tests run the build).
+ * `[]` walks every item of a list.
+ */
+const UNREAD_FIELDS = [
+  'title', // the catalogue's own title, description and language: never shown
+  'description',
+  'language',
+  'contact',
+  'actions[].description',
+  'actions[].source',
+  'guides[].title',
+  'guides[].summary',
+  'guides[].source.document', // planGuide compares source.year only
+  'calendar.source',
+  'ficheTemplate.number',
+  'ficheTemplate.title',
+  'ficheTemplate.source',
+  'ficheTemplate.fields[].label', // the draft form's labels are interface strings
+];
+
+function dropUnread(value: Record<string, unknown>, paths: readonly string[]) {
+  const drop = (target: unknown, steps: string[]): void => {
+    if (target === null || typeof target !== 'object') return;
+    const [step, ...rest] = steps;
+    const list = step!.endsWith('[]');
+    const name = list ? step!.slice(0, -2) : step!;
+    const record = target as Record<string, unknown>;
+    if (!rest.length && !list) {
+      delete record[name];
+      return;
+    }
+    const child = record[name];
+    if (list) for (const item of (child as unknown[] | undefined) ?? []) drop(item, rest);
+    else drop(child, rest);
+  };
+  const copy = structuredClone(value);
+  for (const path of paths) drop(copy, path.split('.'));
+  return copy;
+}
+
+/**
  * The built-in catalogue feeds two chunks: its questionnaire (first view) and its fiches, actions
  * and resources (loaded later). A JSON module imported from both would stay whole in a shared
  * chunk, so each importer gets only the fields it names, inlined.
@@ -27,7 +71,10 @@ function splitDefaultCatalogue(): Plugin {
         .split(',')
         .map((name) => name.trim())
         .filter(Boolean);
-      const subset = Object.fromEntries(names.map((name) => [name, catalogue[name]]));
+      const subset = dropUnread(
+        Object.fromEntries(names.map((name) => [name, catalogue[name]])),
+        UNREAD_FIELDS,
+      );
       const inlined = `const { ${names.join(', ')} } = JSON.parse(${JSON.stringify(JSON.stringify(subset))});`;
       return { code: code.replace(namedImport, inlined), map: null };
     },
@@ -46,6 +93,17 @@ function minifyLitCss(): Plugin {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};])\s*/g, '$1')
       .replace(/,\s+/g, ',')
+      // Inside a declaration block (an innermost {…}): no space after a property's colon or
+      // before !important, no last semicolon, no leading zero.
+      .replace(
+        /\{([^{}]*)\}/g,
+        (_, body: string) =>
+          `{${body
+            .replace(/:\s+/g, ':')
+            .replace(/\s+!important/g, '!important')
+            .replace(/(^|[\s:(,-])0\.(\d)/g, '$1.$2')
+            .replace(/;$/, '')}}`,
+      )
       .trim();
   return {
     name: 'perseverance-minify-lit-css',
@@ -174,6 +232,11 @@ export default defineConfig({
       fileName: () => 'perseverance-diagnostic.js',
     },
     rolldownOptions: {
+      // chart.js's scales read `Ticks.formatters.numeric` and `TimeScale.defaults` in static
+      // fields: with reads counted as side effects, the linear, logarithmic, time and timeseries
+      // scales (never registered: only the radial one is) stayed in the chart chunk (3.7 KB gzip).
+      // Getters with side effects at module level would be dropped too: none in this code.
+      treeshake: { propertyReadSideEffects: false },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Lib mode keeps whitespace for downstream bundlers; this file goes straight to browsers.
@@ -189,6 +252,23 @@ export default defineConfig({
               // code and the session, so it stays out). The decorator helper and the catalogue's
               // error class are first-view code: on their own they would each cost a request.
               test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](storage|diagnostic|catalogue[\\/](constants|zod-config|errors))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context|diagnostic-view)/,
+            },
+            {
+              name: 'late-views',
+              // The profile, recommendations, fiche and resources views and what they load at once
+              // (the recommendation list, the radar's element, the share code): the session and
+              // plan views, which import some of them, only open after the late views are in.
+              test: /[\\/]components[\\/](late-views|recommendation-list|resource-link|perseverance-(profile|recommendations|recommendation-card|fiche|resources|score-table|radar|share-code)|i18n[\\/]share-code)\.ts$|[\\/]src[\\/](recommend|share)[\\/]/,
+            },
+            {
+              name: 'plan-views',
+              // The plan's domain, its dates (also read by the English strings) and its .ics export.
+              test: /[\\/]components[\\/](plan-views|perseverance-plan(-action|-draft)?|i18n[\\/]plan-fr)\.ts$|[\\/]src[\\/]plan[\\/]/,
+            },
+            {
+              // An import checks the file's size first, then parses it: one request for both.
+              name: 'diagnostic-file',
+              test: /[\\/]src[\\/]exchange[\\/](diagnostic-file|size)\.ts$/,
             },
           ],
         },

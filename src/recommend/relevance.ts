@@ -1,4 +1,6 @@
-import { PUBLICS, type Level, type Public } from '../catalogue/schema.js';
+import type { Level, Public } from '../catalogue/schema.js';
+// From constants, not the schema's re-export: the schema module would follow into the late-views chunk.
+import { PUBLICS } from '../catalogue/constants.js';
 import type { Candidate } from './candidates.js';
 import type { EstablishmentContext } from './types.js';
 
