@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Axis, CatalogueKey, Question } from '../src/catalogue/schema.js';
 import { questionsFor } from '../src/diagnostic/answers.js';
 import type { DiagnosticSnapshot } from './context.js';
@@ -79,9 +80,9 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
         min-height: 2em;
         color: var(--_text-action);
       }
-      .questions {
-        display: grid;
-        gap: 0.75em;
+      /* Block, not grid: a grid lays out all its items again when one answer changes. */
+      .questions > * + * {
+        margin-top: 0.75em;
       }
       .notice {
         padding: 0.75em 1em;
@@ -108,20 +109,18 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     `,
   ];
 
+  /** Steps without counts, per catalogue and version: the structure never changes with answers. */
+  private layoutCache: { for: unknown; layout: Omit<KeyStep, 'answered'>[] } | null = null;
   private stepsCache: { for: unknown; steps: KeyStep[] } | null = null;
 
-  private steps(snapshot: DiagnosticSnapshot): KeyStep[] {
-    const cacheKey = [
-      snapshot.catalogue,
-      snapshot.state.context.questionnaireVersion,
-      snapshot.state.answers,
-    ];
-    if (this.stepsCache && sameItems(this.stepsCache.for, cacheKey)) {
-      return this.stepsCache.steps;
+  private stepLayout(snapshot: DiagnosticSnapshot): Omit<KeyStep, 'answered'>[] {
+    const version = snapshot.state.context.questionnaireVersion;
+    const cacheKey = [snapshot.catalogue, version];
+    if (this.layoutCache && sameItems(this.layoutCache.for, cacheKey)) {
+      return this.layoutCache.layout;
     }
-    const questions = questionsFor(snapshot.catalogue, snapshot.state.context.questionnaireVersion);
-    const answers = snapshot.state.answers;
-    const steps = snapshot.catalogue.keys.map((key) => {
+    const questions = questionsFor(snapshot.catalogue, version);
+    const layout = snapshot.catalogue.keys.map((key) => {
       const axes = snapshot.catalogue.axes
         .filter((axis) => axis.key === key.id)
         .map((axis) => ({
@@ -129,15 +128,26 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
           questions: questions.filter((question) => question.axis === axis.id),
         }))
         .filter((group) => group.questions.length > 0);
-      const all = axes.flatMap((group) => group.questions);
-      return {
-        key,
-        axes,
-        total: all.length,
-        answered: all.filter((q) => answers[q.id] !== undefined).length,
-      };
+      return { key, axes, total: axes.reduce((sum, group) => sum + group.questions.length, 0) };
     });
-    this.stepsCache = { for: cacheKey, steps };
+    this.layoutCache = { for: cacheKey, layout };
+    return layout;
+  }
+
+  private steps(snapshot: DiagnosticSnapshot): KeyStep[] {
+    const layout = this.stepLayout(snapshot);
+    const answers = snapshot.state.answers;
+    if (this.stepsCache && sameItems(this.stepsCache.for, [layout, answers])) {
+      return this.stepsCache.steps;
+    }
+    const steps = layout.map((step) => {
+      let answered = 0;
+      for (const group of step.axes)
+        for (const question of group.questions)
+          if (answers[question.id] !== undefined) answered += 1;
+      return { ...step, answered };
+    });
+    this.stepsCache = { for: [layout, answers], steps };
     return steps;
   }
 
@@ -181,32 +191,48 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
               </p>`
             : nothing
         }
-        ${step.axes.map(
-          ({ axis, questions }) => html`
-            <section class="axis">
-              <h3 id=${`axis-${axis.id}`} class=${`key-${step.key.color}`}>${axis.label}</h3>
-              <details>
-                <summary>${m.questionnaire.practicesTitle}</summary>
-                <ul>
-                  ${axis.practices.map((practice) => html`<li>${practice}</li>`)}
-                </ul>
-              </details>
-              <div class="questions" @perseverance-answer-change=${this.handleAnswer}>
-                ${questions.map(
-                  (question) => html`
-                    <perseverance-question
-                      .question=${question}
-                      .options=${options}
-                      .value=${answers[question.id]}
-                      .labels=${m.questionnaire}
-                      ?flagged=${flagged && answers[question.id] === undefined}
-                    ></perseverance-question>
-                  `,
-                )}
-              </div>
-            </section>
-          `,
+        ${step.axes.map(({ axis, questions }) =>
+          // An answer re-renders only its own axis: the others' values are all unchanged.
+          guard(
+            [axis, questions, options, m, flagged, ...questions.map((q) => answers[q.id])],
+            () => this.renderAxis(step, axis, questions, options, answers, flagged),
+          ),
         )}
+      </section>
+    `;
+  }
+
+  private renderAxis(
+    step: KeyStep,
+    axis: Axis,
+    questions: readonly Question[],
+    options: ScaleOption[],
+    answers: DiagnosticSnapshot['state']['answers'],
+    flagged: boolean,
+  ) {
+    const m = this.messages!;
+    return html`
+      <section class="axis">
+        <h3 id=${`axis-${axis.id}`} class=${`key-${step.key.color}`}>${axis.label}</h3>
+        <details>
+          <summary>${m.questionnaire.practicesTitle}</summary>
+          <ul>
+            ${axis.practices.map((practice) => html`<li>${practice}</li>`)}
+          </ul>
+        </details>
+        <div class="questions" @perseverance-answer-change=${this.handleAnswer}>
+          ${questions.map(
+            (question) => html`
+              <perseverance-question
+                .question=${question}
+                .options=${options}
+                .value=${answers[question.id]}
+                .labels=${m.questionnaire}
+                ?flagged=${flagged && answers[question.id] === undefined}
+              ></perseverance-question>
+            `,
+          )}
+        </div>
       </section>
     `;
   }
