@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Catalogue } from '../src/catalogue/schema.js';
-import type { AnswerValue } from '../src/diagnostic/answers.js';
+import type { AnswerCount, AnswerValue } from '../src/diagnostic/answers.js';
 import type { Profile } from '../src/diagnostic/profile.js';
 import type { EstablishmentContext, Recommendation } from '../src/recommend/index.js';
 import type { SavedState } from '../src/storage/index.js';
@@ -27,7 +27,10 @@ export interface Notice {
 export interface DiagnosticSnapshot {
   readonly catalogue: Catalogue;
   readonly state: SavedState;
+  /** Scored when first read. */
   readonly profile: Profile;
+  /** How many questions are answered: what the questionnaire shows on every click. */
+  readonly answered: AnswerCount;
   readonly recommendations: readonly Recommendation[];
   readonly establishment: EstablishmentContext;
   readonly view: ViewId;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../src/catalogue/schema.js';
-import type { AnswerValue } from '../src/diagnostic/answers.js';
+import { countAnswers } from '../src/diagnostic/answers.js';
+import type { AnswerCount, AnswerValue } from '../src/diagnostic/answers.js';
 import { computeProfile } from '../src/diagnostic/profile.js';
 import type { Profile } from '../src/diagnostic/profile.js';
 import type {
@@ -69,9 +70,10 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   /** What `derived` was computed from: answers, context (version, levels, publics), done fiches. */
   private derivedFor: readonly unknown[] | null = null;
   private derived!: {
-    profile: Profile;
+    profile: () => Profile;
     recommendations: () => readonly Recommendation[];
     establishment: EstablishmentContext;
+    answered: AnswerCount;
   };
 
   constructor(private readonly options: ControllerOptions) {
@@ -198,7 +200,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   dismissNotice(id: string): void {
     const notices = this.snapshot.notices.filter((notice) => notice.id !== id);
-    this.snapshot = { ...this.snapshot, notices };
+    this.snapshot = this.withUi({ notices });
     this.options.onChange(this.snapshot, { type: 'notice' });
   }
 
@@ -238,7 +240,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   addNotice(notice: Notice): void {
     const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
-    this.snapshot = { ...this.snapshot, notices };
+    this.snapshot = this.withUi({ notices });
     this.options.onChange(this.snapshot, { type: 'notice' });
   }
 
@@ -264,6 +266,11 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
           base.context.questionnaireVersion,
       },
     };
+  }
+
+  /** The same state with other UI fields (a spread would compute the lazy profile). */
+  private withUi(patch: Partial<ReturnType<DiagnosticController['ui']>>): DiagnosticSnapshot {
+    return this.build(this.snapshot.state, { ...this.ui(), ...patch });
   }
 
   private ui() {
@@ -332,7 +339,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
         message: result.notice.message,
       };
       if (this.snapshot)
-        this.snapshot = { ...this.snapshot, notices: [...this.snapshot.notices, notice] };
+        this.snapshot = this.withUi({ notices: [...this.snapshot.notices, notice] });
     }
     return stamped;
   }
@@ -341,32 +348,42 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     const catalogue = this.catalogue;
     const key = [state.answers, state.context, state.selection.done];
     if (!this.derivedFor?.every((item, index) => item === key[index])) {
-      const profile = computeProfile(catalogue, state.answers, {
-        version: state.context.questionnaireVersion,
-      });
+      const version = state.context.questionnaireVersion;
       const establishment: EstablishmentContext = {
         levels: [...state.context.levels],
         ...(state.context.publics ? { publics: [...state.context.publics] } : {}),
         doneFicheIds: [...state.selection.done],
       };
+      // Scored and ranked when first read (profile, late views, complete event), not on every
+      // answer: the questionnaire only needs the count.
+      let profile: Profile | undefined;
       let recommendations: readonly Recommendation[] | undefined;
-      // Ranked when first read (late views, complete event), not on every answer.
+      const score = () => (profile ??= computeProfile(catalogue, state.answers, { version }));
       const rank = () =>
         (recommendations ??=
-          this.recommender?.(catalogue, profile, establishment, {
+          this.recommender?.(catalogue, score(), establishment, {
             limit: RECOMMENDATION_LIMIT,
           }) ?? []);
-      this.derived = { profile, recommendations: rank, establishment };
+      this.derived = {
+        profile: score,
+        recommendations: rank,
+        establishment,
+        answered: countAnswers(catalogue, state.answers, version),
+      };
       this.derivedFor = key;
     }
-    const { recommendations, ...derived } = this.derived;
+    const { profile, recommendations, establishment, answered } = this.derived;
     return {
       catalogue,
       state,
-      ...derived,
+      get profile() {
+        return profile();
+      },
       get recommendations() {
         return recommendations();
       },
+      establishment,
+      answered,
       layout: this.options.layout,
       storageMode: this.store.mode,
       ...ui,

@@ -385,12 +385,9 @@ export class PerseveranceDiagnostic extends LitElement {
           answers: snapshot.state.answers,
         }),
       );
-      this.status = `${messages.save.saved} — ${messages.questionnaire.progress(snapshot.profile.overall.answered, snapshot.profile.overall.total)}`;
-      if (
-        before &&
-        before.profile.status !== 'complete' &&
-        snapshot.profile.status === 'complete'
-      ) {
+      const { answered, total } = snapshot.answered;
+      this.status = `${messages.save.saved} — ${messages.questionnaire.progress(answered, total)}`;
+      if (before && before.answered.answered < total && answered === total) {
         void this.fireComplete();
       }
     }

@@ -57,3 +57,22 @@ export function withAnswer(
   else next[questionId] = value;
   return next;
 }
+
+/** How far a set of answers goes, counted the way the profile counts (`profile.overall`). */
+export interface AnswerCount {
+  /** Questions of the version with a valid answer, « Je ne sais pas » included. */
+  readonly answered: number;
+  readonly total: number;
+}
+
+/** Counts without scoring: cheap enough to run on every click. */
+export function countAnswers(
+  catalogue: Catalogue,
+  answers: Answers,
+  version: QuestionnaireVersion = 'complet',
+): AnswerCount {
+  const questions = questionsFor(catalogue, version);
+  let answered = 0;
+  for (const question of questions) if (answerOf(answers, question.id) !== undefined) answered += 1;
+  return { answered, total: questions.length };
+}

@@ -3,12 +3,19 @@ export {
   QUESTIONNAIRE_VERSIONS,
   MAX_ANSWER,
   answerOf,
+  countAnswers,
   isAnswerValue,
   isQuestionnaireVersion,
   questionsFor,
   withAnswer,
 } from './answers.js';
-export type { AnswerValue, Answers, KnownAnswerValue, QuestionnaireVersion } from './answers.js';
+export type {
+  AnswerCount,
+  AnswerValue,
+  Answers,
+  KnownAnswerValue,
+  QuestionnaireVersion,
+} from './answers.js';
 export { computeProfile } from './profile.js';
 export type {
   AxisScore,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { countAnswers } from '../../src/diagnostic/answers.js';
 import type { AnswerValue, QuestionnaireVersion } from '../../src/diagnostic/answers.js';
 import { computeProfile, type Profile } from '../../src/diagnostic/profile.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
@@ -30,6 +31,21 @@ describe('computeProfile properties', () => {
           expect(level.target === null).to.equal(level.score === null);
           if (level.score !== null) expect(level.target!).to.be.at.least(level.score);
         }
+      }),
+    );
+  });
+
+  it('counts answers without scoring exactly as the profile does (the questionnaire shows this count)', () => {
+    const noisy = fc.record({
+      stray: fc.constant(2),
+      [ids[0]!]: fc.constantFrom<unknown>(7, 'x', 1),
+    });
+    fc.assert(
+      fc.property(answersArb, noisy, versionArb, (answers, extra, version) => {
+        // Invalid values and ids outside the catalogue count as unanswered, as in the profile.
+        const mixed = { ...answers, ...extra } as typeof answers;
+        const { answered, total } = computeProfile(catalogue, mixed, { version }).overall;
+        expect(countAnswers(catalogue, mixed, version)).to.deep.equal({ answered, total });
       }),
     );
   });

@@ -121,6 +121,7 @@ describe('hardening 2 — resource addresses', () => {
         catalogue,
         state: { ...createEmptyState(catalogue), answers },
         profile,
+        answered: profile.overall,
         recommendations: recommend(catalogue, profile, establishment),
         establishment,
         view: tag === 'perseverance-fiche' ? 'fiche' : 'resources',
