@@ -6,8 +6,7 @@ import type { DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';
 import type { AnswerChangeEvent } from './perseverance-question.js';
-import type { ScaleOption } from './perseverance-question.js';
-import './perseverance-question.js';
+import { questionStyles, type ScaleOption } from './perseverance-question.js';
 import { sharedStyles } from './styles/shared.js';
 
 interface KeyStep {
@@ -24,6 +23,7 @@ interface KeyStep {
 export class PerseveranceQuestionnaire extends DiagnosticView {
   static override styles = [
     sharedStyles,
+    questionStyles,
     css`
       :host {
         display: block;

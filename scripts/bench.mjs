@@ -231,7 +231,7 @@ async function answerEverything() {
   stepMs += await timed(() => button(/Commencer/).click());
   for (let guard = 0; guard < 20; guard += 1) {
     for (const question of deepAll(host, 'perseverance-question')) {
-      const radios = question.shadowRoot.querySelectorAll('input[type="radio"]');
+      const radios = (question.shadowRoot ?? question).querySelectorAll('input[type="radio"]');
       const target = radios[clicks % 4];
       answerMs += await timed(() => target.click());
       clicks += 1;

@@ -101,7 +101,7 @@ export async function answerAllVisible(
 ): Promise<void> {
   const questions = deepQueryAll(widget, 'perseverance-question');
   questions.forEach((question, index) => {
-    const radios = question.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    const radios = question.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     radios[pick(index)]!.click();
   });
   await settle(widget);

@@ -106,7 +106,7 @@ describe('<perseverance-diagnostic> journey', () => {
     await answerAllVisible(widget, () => 3);
     const before = widget.profile!.keys[0]!.score;
     const firstQuestion = deepQuery(widget, 'perseverance-question');
-    firstQuestion.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[0]!.click();
+    firstQuestion.querySelectorAll<HTMLInputElement>('input')[0]!.click();
     await settle(widget);
     const after = widget.profile!.keys[0]!.score;
     expect(after).to.be.lessThan(before!);

@@ -72,7 +72,7 @@ describe('hardening 1 — catalogue strings carrying markup', () => {
     for (let step = 0; step < fixture.keys.length; step += 1) {
       // Help texts are hidden until asked for: open them so they render too.
       for (const question of deepQueryAll(widget, 'perseverance-question')) {
-        question.shadowRoot!.querySelector<HTMLButtonElement>('.help-toggle')?.click();
+        question.querySelector<HTMLButtonElement>('.help-toggle')?.click();
       }
       for (const details of deepQueryAll<HTMLDetailsElement>(widget, 'details'))
         details.open = true;

@@ -14,12 +14,12 @@ import { openView } from './helpers.js';
 
 function radiosOf(widget: Element, questionIndex = 0): HTMLInputElement[] {
   const question = deepQueryAll(widget, 'perseverance-question')[questionIndex]!;
-  return [...question.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  return [...question.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 }
 
 function labelsOf(widget: Element, questionIndex = 0): HTMLLabelElement[] {
   const question = deepQueryAll(widget, 'perseverance-question')[questionIndex]!;
-  return [...question.shadowRoot!.querySelectorAll<HTMLLabelElement>('label')];
+  return [...question.querySelectorAll<HTMLLabelElement>('label')];
 }
 
 async function radarOf(widget: Element): Promise<PerseveranceRadar> {

@@ -114,7 +114,7 @@ describe('hardening 14 — keyboard only, from the welcome to a fiche', () => {
           await press('ArrowRight');
           const checked = [
             ...(active.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(
-              'input:checked',
+              `input[name="${active.name}"]:checked`,
             ),
           ];
           expect(checked).to.have.length(1);

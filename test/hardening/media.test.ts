@@ -100,9 +100,7 @@ describe('hardening 16 — reduced motion and forced colours', () => {
     expect(ring.outlineStyle).not.to.equal('none');
     expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
     await openView(widget, 'Questionnaire', 'perseverance-questionnaire');
-    const radio = deepQueryAll(widget, 'perseverance-question')[0]!.shadowRoot!.querySelector(
-      'input',
-    )!;
+    const radio = deepQueryAll(widget, 'perseverance-question')[0]!.querySelector('input')!;
     radio.focus();
     await sendKeys({ press: 'Shift+Tab' });
     await sendKeys({ press: 'Tab' });

@@ -260,7 +260,7 @@ describe('hardening 7 — every saved-state version ever released', () => {
         // Every radio on screen shows the saved answer.
         for (const question of deepQueryAll(widget, 'perseverance-question')) {
           const q = (question as unknown as { question: { id: string } }).question;
-          const radios = [...question.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+          const radios = [...question.querySelectorAll<HTMLInputElement>('input')];
           const checked = radios.findIndex((radio) => radio.checked);
           const saved = answers[q.id];
           const expected = saved === undefined ? -1 : saved === 'unknown' ? 4 : Number(saved);
