@@ -257,7 +257,9 @@ export default defineConfig({
               // when only a lazy chunk uses it (src/share, for instance, serves the profile's share
               // code and the session, so it stays out). The decorator helper and the catalogue's
               // error class are first-view code: on their own they would each cost a request.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit|zod)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](storage|diagnostic|catalogue[\\/](constants|zod-config|errors))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context|diagnostic-view)/,
+              // zod and the schemas stay out: only a save to read back, an import or a host's
+              // catalogue load them.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](diagnostic|catalogue[\\/](constants|errors)|storage[\\/](store|port|notices|errors|limits|empty-state|serialize))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context|diagnostic-view)/,
             },
             {
               name: 'late-views',
@@ -270,6 +272,12 @@ export default defineConfig({
               name: 'plan-views',
               // The plan's domain, its dates (also read by the English strings) and its .ics export.
               test: /[\\/]components[\\/](plan-views|perseverance-plan(-action|-draft)?|i18n[\\/]plan-fr)\.ts$|[\\/]src[\\/]plan[\\/]/,
+            },
+            {
+              // zod and the saved state's schema: read back a save, check an import or a host's
+              // catalogue. Shared by those three paths, loaded by none of the first view's.
+              name: 'validation',
+              test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]catalogue[\\/]zod-config\.ts$|[\\/]src[\\/]storage[\\/](schema|saved-state|issues|migrations)\.ts$/,
             },
             {
               // An import checks the file's size first, then parses it: one request for both.

@@ -8,8 +8,11 @@ import type {
   Recommendation,
   RecommendOptions,
 } from '../src/recommend/index.js';
-import { createEmptyState, createStateStore } from '../src/storage/index.js';
-import type { SavedState, StoragePort } from '../src/storage/index.js';
+import { createEmptyState } from '../src/storage/empty-state.js';
+import type { StoragePort } from '../src/storage/port.js';
+import type { SavedState } from '../src/storage/schema.js';
+// The store, not the storage index: the index brings the saved-state schema (and zod) along.
+import { createStateStore } from '../src/storage/store.js';
 import { exportDiagnostic } from '../src/exchange/export.js';
 import type { DiagnosticActions, DiagnosticSnapshot, Layout, Notice, ViewId } from './context.js';
 
@@ -30,6 +33,8 @@ export interface ControllerOptions {
   readonly catalogue: Catalogue;
   readonly storageKey: string;
   readonly storage: () => StoragePort | null | undefined;
+  /** Reads what `storage` holds (`parseSavedState`): needed only when something was saved. */
+  readonly parseSavedState: (text: string) => SavedState;
   readonly layout: Layout;
   readonly presetLevels: readonly string[];
   readonly presetVersion: 'complet' | 'court' | null;
@@ -82,6 +87,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     this.store = createStateStore({
       key: options.storageKey,
       port: options.storage,
+      parse: options.parseSavedState,
       catalogueId: this.catalogue.id,
     });
     const loaded = this.store.load();

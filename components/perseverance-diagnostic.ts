@@ -9,6 +9,8 @@ import type { CatalogueContent } from './default-catalogue.js';
 import type { Answers } from '../src/diagnostic/answers.js';
 import type { Profile } from '../src/diagnostic/profile.js';
 import { ImportError } from '../src/exchange/errors.js';
+import { SavedStateError } from '../src/storage/errors.js';
+import type { SavedState } from '../src/storage/schema.js';
 import { actionsContext, diagnosticContext, messagesContext } from './context.js';
 import type { DiagnosticSnapshot, Layout, ViewId } from './context.js';
 import { DiagnosticController } from './diagnostic-controller.js';
@@ -181,6 +183,8 @@ export class PerseveranceDiagnostic extends LitElement {
 
   @state() private snapshot: DiagnosticSnapshot | null = null;
   @state() private problem: CatalogueProblem | null = null;
+  /** `parseSavedState`, loaded once this browser is seen to hold a save. */
+  private readSavedState: ((text: string) => SavedState) | null = null;
   private errorPanelLoaded = false;
   @state() private lateViewsLoaded = false;
   @state() private ownChunksLoaded: ReadonlySet<ViewId> = new Set();
@@ -310,15 +314,41 @@ export class PerseveranceDiagnostic extends LitElement {
       catalogue = result.catalogue;
     }
     this.content = this.catalogueSrc ? Promise.resolve(null) : loadDefaultContent();
-    this.start(catalogue);
+    const storageKey = this.storageKey || `perseverance:${catalogue.id}`;
+    // The saved-state reader carries its schema (and zod): a first visit never loads it.
+    if (!this.readSavedState && holdsSave(storageKey)) {
+      const reader = await import('../src/storage/saved-state.js').then(
+        (module) => module.parseSavedState,
+        () => null,
+      );
+      if (token !== this.loadToken) return;
+      if (!reader) {
+        // Starting without it would set the save aside as unreadable: wait for a retry instead.
+        this.errorPanelLoaded = await import('./perseverance-error-panel.js').then(
+          () => true,
+          () => false,
+        );
+        if (token !== this.loadToken) return;
+        this.controller = null;
+        this.snapshot = null;
+        this.problem = { message: this.messages.errors.savedStateReader, issues: [] };
+        this.dispatchEvent(
+          new PerseveranceErrorEvent({ kind: 'storage', message: this.problem.message }),
+        );
+        return;
+      }
+      this.readSavedState = reader;
+    }
+    // Same task as the check above: what the store reads is what was checked.
+    this.start(catalogue, storageKey);
   }
 
-  private start(catalogue: Catalogue): void {
-    const storageKey = this.storageKey || `perseverance:${catalogue.id}`;
+  private start(catalogue: Catalogue, storageKey: string): void {
     this.controller = new DiagnosticController({
       catalogue,
       storageKey,
       storage: () => globalThis.localStorage,
+      parseSavedState: this.readSavedState ?? unexpectedSave,
       layout: this.layout === 'page' ? 'page' : 'steps',
       presetLevels: (this.levels ?? '')
         .split(/\s+/)
@@ -630,6 +660,23 @@ export class PerseveranceDiagnostic extends LitElement {
       </div>
     `;
   }
+}
+
+/** Whether this browser holds a save under `key`; storage that cannot be read holds none. */
+function holdsSave(key: string): boolean {
+  try {
+    return globalThis.localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The reader when `holdsSave` found nothing: the store reads in the same task, so it cannot find
+ * a save either; if it ever did, the save is set aside (kept under a backup key), never lost.
+ */
+function unexpectedSave(): never {
+  throw new SavedStateError('invalid', 'Sauvegarde illisible : apparue pendant le démarrage.');
 }
 
 defineElement('perseverance-diagnostic', PerseveranceDiagnostic);

@@ -61,11 +61,11 @@ export class PerseveranceErrorPanel extends LitElement {
         ${
           this.problem.issues.length > 0
             ? html`<ul>
-                ${this.problem.issues.map((issue) => html`<li>${issue.message}</li>`)}
-              </ul>`
+                  ${this.problem.issues.map((issue) => html`<li>${issue.message}</li>`)}
+                </ul>
+                <p>${m.errors.hint}</p>`
             : nothing
         }
-        <p>${m.errors.hint}</p>
         <button type="button" @click=${() => this.dispatchEvent(new RetryEvent())}>
           ${m.errors.retry}
         </button>

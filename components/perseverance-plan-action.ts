@@ -11,7 +11,8 @@ import {
   type PlanItem,
   type PlanMilestone,
 } from '../src/plan/index.js';
-import { MAX_PLAN_DATES, MAX_PLAN_TEXT, type SavedPlanEntry } from '../src/storage/schema.js';
+import { MAX_PLAN_DATES, MAX_PLAN_TEXT } from '../src/storage/limits.js';
+import type { SavedPlanEntry } from '../src/storage/schema.js';
 import { defineElement } from './define.js';
 import type { Messages } from './i18n/fr.js';
 import type { PlanMessages } from './i18n/plan-fr.js';

@@ -9,7 +9,7 @@ import {
   type DraftValues,
   type PlanIssue,
 } from '../src/plan/index.js';
-import { MAX_LABEL, MAX_PLAN_TEXT } from '../src/storage/schema.js';
+import { MAX_LABEL, MAX_PLAN_TEXT } from '../src/storage/limits.js';
 import { defineElement } from './define.js';
 import type { PlanMessages } from './i18n/plan-fr.js';
 import { fieldStyles } from './perseverance-plan-action.js';

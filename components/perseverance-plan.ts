@@ -32,7 +32,7 @@ import {
   type PlanItem,
   type PlanMilestone,
 } from '../src/plan/index.js';
-import { MAX_DRAFTS } from '../src/storage/schema.js';
+import { MAX_DRAFTS } from '../src/storage/limits.js';
 import type { DiagnosticActions } from './context.js';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';

@@ -104,6 +104,8 @@ export const fr = {
     hint: 'Le responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
     lateParts:
       'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis réessayez ; vos réponses sont conservées.',
+    savedStateReader:
+      'Votre sauvegarde n’a pas pu être relue : une partie du widget n’a pas pu être chargée. Vérifiez la connexion puis rechargez la page ; la sauvegarde est conservée.',
     retry: 'Réessayer',
     dismiss: 'Fermer ce message',
   },

@@ -8,10 +8,8 @@ import {
   MAX_PLAN_ENTRIES,
   MAX_PLAN_TEXT,
   MAX_SELECTION,
-  type SavedPlan,
-  type SavedPlanEntry,
-  type SavedState,
-} from '../storage/schema.js';
+} from '../storage/limits.js';
+import type { SavedPlan, SavedPlanEntry, SavedState } from '../storage/schema.js';
 import type { PlanDateField } from './calendar.js';
 import { isIsoDate } from './dates.js';
 import { DRAFT_FIELDS, type DraftValues } from './draft.js';

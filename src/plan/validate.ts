@@ -1,4 +1,4 @@
-import { MAX_LABEL } from '../storage/schema.js';
+import { MAX_LABEL } from '../storage/limits.js';
 import { daysBetween, formatDate, isIsoDate } from './dates.js';
 import type { PlanDateField } from './calendar.js';
 import type { DraftField } from './draft.js';

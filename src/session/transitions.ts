@@ -1,16 +1,9 @@
 import type { Catalogue } from '../catalogue/schema.js';
 import type { AnswerValue, Answers, QuestionnaireVersion } from '../diagnostic/answers.js';
 import { answerOf } from '../diagnostic/answers.js';
-import {
-  MAX_RESPONDENTS,
-  type SavedPrevious,
-  type SavedRespondent,
-  type SavedState,
-} from '../storage/schema.js';
-
-/** Caps of the saved state's strings (see `storage/schema.ts`): longer text is cut, not refused. */
-const MAX_LABEL = 200;
-const MAX_ROLE = 80;
+// Caps of the saved state's strings: longer text is cut, not refused.
+import { MAX_ID as MAX_ROLE, MAX_LABEL, MAX_RESPONDENTS } from '../storage/limits.js';
+import type { SavedPrevious, SavedRespondent, SavedState } from '../storage/schema.js';
 
 /** Name of a session started without one. */
 export const DEFAULT_SESSION_NAME = 'Séance GPDS';

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/schema.js';
-import { SAVED_STATE_VERSION, type SavedState } from './schema.js';
+import { SAVED_STATE_VERSION } from './limits.js';
+import type { SavedState } from './schema.js';
 
 export type EmptyStateOverrides = Partial<Omit<SavedState, 'version' | 'catalogue'>>;
 

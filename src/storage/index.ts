@@ -1,3 +1,10 @@
+import { parseSavedState } from './saved-state.js';
+import {
+  createStateStore as createStore,
+  type StateStore,
+  type StateStoreOptions,
+} from './store.js';
+
 export { createEmptyState, type EmptyStateOverrides } from './empty-state.js';
 export { SavedStateError, type SavedStateErrorReason } from './errors.js';
 export type { StateIssue } from './issues.js';
@@ -21,10 +28,16 @@ export {
   type SavedState,
 } from './schema.js';
 export {
-  createStateStore,
   type LoadResult,
   type SaveResult,
   type StateStore,
   type StateStoreOptions,
   type StorageMode,
 } from './store.js';
+
+/** `createStateStore` from `store.ts`, reading saves with `parseSavedState` unless told otherwise. */
+export function createStateStore(
+  options: Omit<StateStoreOptions, 'parse'> & Partial<Pick<StateStoreOptions, 'parse'>>,
+): StateStore {
+  return createStore({ ...options, parse: options.parse ?? parseSavedState });
+}

@@ -1,5 +1,5 @@
 import { SavedStateError } from './errors.js';
-import { SAVED_STATE_VERSION } from './schema.js';
+import { SAVED_STATE_VERSION } from './limits.js';
 
 /**
  * Turns a version-n state into version n + 1. It receives untrusted data (only the version is

@@ -3,12 +3,10 @@ import { describeIssues, frenchIssueMessage, toStateIssues } from './issues.js';
 import { migrateToCurrent, migrations, type MigrationTable } from './migrations.js';
 import { savedStateSchema, type SavedState } from './schema.js';
 
+export { serializeState } from './serialize.js';
+
 /** A saved state is a few kilobytes; anything near localStorage's whole quota is refused unread. */
 export const MAX_SAVED_STATE_CHARS = 5_000_000;
-
-export function serializeState(state: SavedState): string {
-  return JSON.stringify(state);
-}
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

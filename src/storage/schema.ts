@@ -3,20 +3,22 @@ import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
 import { KEY_IDS, LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { AnswerValue } from '../diagnostic/answers.js';
+import {
+  MAX_ANSWERS,
+  MAX_ATTENDANCE,
+  MAX_DRAFTS,
+  MAX_ID,
+  MAX_LABEL,
+  MAX_PLAN_DATES,
+  MAX_PLAN_ENTRIES,
+  MAX_PLAN_TEXT,
+  MAX_RESPONDENTS,
+  MAX_SELECTION,
+  SAVED_STATE_VERSION,
+} from './limits.js';
 
-/**
- * The state the widget keeps between visits, version 2 (version 1 + the optional action `plan`).
- * Every object is strict and every string and list capped: a saved state comes back from a browser
- * or a file, so it is untrusted input. A field added later means a new version and a migration
- * (see `migrations.ts`), never a silent optional field here.
- */
-export const SAVED_STATE_VERSION = 2;
-
-export const MAX_ANSWERS = 500;
-export const MAX_RESPONDENTS = 200;
-export const MAX_SELECTION = 500;
-const MAX_ID = 80;
-export const MAX_LABEL = 200;
+// The limits have no zod: views and the first chunk read them without loading the schema.
+export * from './limits.js';
 
 const slug = z
   .string()
@@ -50,12 +52,6 @@ export const respondentSchema = z.strictObject({
   /** How the answers arrived: a share code, an imported file, or typed on this device. */
   source: z.enum(['code', 'file', 'device']),
 });
-
-export const MAX_PLAN_ENTRIES = 600;
-export const MAX_DRAFTS = 50;
-export const MAX_PLAN_TEXT = 2000;
-export const MAX_PLAN_DATES = 5;
-export const MAX_ATTENDANCE = 100_000;
 
 /** A calendar day `YYYY-MM-DD`; whether it exists is checked by the plan's validation. */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/, 'date AAAA-MM-JJ attendue'));
@@ -109,6 +105,12 @@ export const planSchema = z.strictObject({
   drafts: z.array(draftFicheSchema).check(z.maxLength(MAX_DRAFTS)),
 });
 
+/**
+ * The state the widget keeps between visits, version 2 (version 1 + the optional action `plan`).
+ * Every object is strict and every string and list capped: a saved state comes back from a browser
+ * or a file, so it is untrusted input. A field added later means a new version and a migration
+ * (see `migrations.ts`), never a silent optional field here.
+ */
 export const savedStateSchema = z.strictObject({
   version: z.literal(SAVED_STATE_VERSION),
   savedAt: isoDateTime,

@@ -6,8 +6,8 @@ import {
 } from './notices.js';
 import { SavedStateError } from './errors.js';
 import { isQuotaError, type StoragePort } from './port.js';
-import { parseSavedState, serializeState } from './saved-state.js';
 import type { SavedState } from './schema.js';
+import { serializeState } from './serialize.js';
 
 export type StorageMode = 'persistent' | 'memory';
 
@@ -33,6 +33,11 @@ export interface StateStoreOptions {
    * aside like an unreadable one, rather than silently dropped and overwritten.
    */
   readonly catalogueId?: string;
+  /**
+   * Reads a saved text (`parseSavedState`; throws `SavedStateError` when it cannot be used). Passed
+   * in because it carries the schema: the widget loads it only when something was saved.
+   */
+  readonly parse: (text: string) => SavedState;
   /** Clock for backup keys (tests). */
   readonly now?: () => Date;
 }
@@ -121,7 +126,7 @@ export function createStateStore(options: StateStoreOptions): StateStore {
     if (raw === null || raw === undefined) return { state: null };
     const text = String(raw);
     try {
-      const state = parseSavedState(text);
+      const state = options.parse(text);
       const { catalogueId } = options;
       if (catalogueId !== undefined && state.catalogue.id !== catalogueId)
         throw new SavedStateError('catalogue', state.catalogue.id);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { recommend } from '../../src/recommend/index.js';
+import { parseSavedState } from '../../src/storage/saved-state.js';
 import { DiagnosticController } from '../../components/diagnostic-controller.js';
 import type { ControllerOptions, Recommender } from '../../components/diagnostic-controller.js';
 import type { DiagnosticSnapshot } from '../../components/context.js';
@@ -21,6 +22,7 @@ function controller(overrides: Partial<ControllerOptions> = {}) {
     catalogue: defaultCatalogue,
     storageKey: 'controller-test',
     storage: () => port,
+    parseSavedState,
     layout: 'steps',
     presetLevels: ['college'],
     presetVersion: null,

@@ -1,0 +1,17 @@
+/** The saved state's format version: see `schema.ts` and `migrations.ts`. */
+export const SAVED_STATE_VERSION = 2;
+
+/*
+ * Caps on a saved state (it comes back from a browser or a file: untrusted input). The schema
+ * enforces them; forms use them as `maxlength` so that what the user types can always be saved.
+ */
+export const MAX_ANSWERS = 500;
+export const MAX_RESPONDENTS = 200;
+export const MAX_SELECTION = 500;
+export const MAX_ID = 80;
+export const MAX_LABEL = 200;
+export const MAX_PLAN_ENTRIES = 600;
+export const MAX_DRAFTS = 50;
+export const MAX_PLAN_TEXT = 2000;
+export const MAX_PLAN_DATES = 5;
+export const MAX_ATTENDANCE = 100_000;
