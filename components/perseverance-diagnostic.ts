@@ -313,7 +313,6 @@ export class PerseveranceDiagnostic extends LitElement {
       }
       catalogue = result.catalogue;
     }
-    this.content = this.catalogueSrc ? Promise.resolve(null) : loadDefaultContent();
     const storageKey = this.storageKey || `perseverance:${catalogue.id}`;
     // The saved-state reader carries its schema (and zod): a first visit never loads it.
     if (!this.readSavedState && holdsSave(storageKey)) {
@@ -363,6 +362,8 @@ export class PerseveranceDiagnostic extends LitElement {
       this.pendingFocus = false;
     }
     this.publish(this.controller.current);
+    // One page (`layout="page"`): the questions show at once, with no « Commencer » to prefetch on.
+    if (this.controller.current.view === 'questionnaire') this.prefetchLateParts();
     for (const notice of this.controller.current.notices) {
       this.dispatchEvent(new PerseveranceErrorEvent({ kind: 'storage', message: notice.message }));
     }
@@ -387,8 +388,7 @@ export class PerseveranceDiagnostic extends LitElement {
       updateContext: controller.updateContext.bind(controller),
       start: () => {
         controller.start();
-        // Fetch the later views while the team answers, so the profile opens at once.
-        void this.loadLateParts();
+        this.prefetchLateParts();
       },
       restart: controller.restart.bind(controller),
       goTo: controller.goTo.bind(controller),
@@ -466,12 +466,26 @@ export class PerseveranceDiagnostic extends LitElement {
     }
   }
 
+  /**
+   * Fetches the later views while the team answers, so the profile opens at once — when the page
+   * is idle, so that evaluating them never delays a click. A view that needs them first (or the
+   * last answer's complete event) loads them at once.
+   */
+  private prefetchLateParts(): void {
+    const load = () => void this.loadLateParts();
+    if (typeof globalThis.requestIdleCallback === 'function')
+      globalThis.requestIdleCallback(load, { timeout: LATE_PARTS_IDLE_TIMEOUT_MS });
+    else setTimeout(load, LATE_PARTS_FALLBACK_DELAY_MS);
+  }
+
   /** The views after the questionnaire, the recommender and the built-in catalogue's content. */
   private loadLateParts(): Promise<void> {
     const controller = this.controller;
     if (!controller) return Promise.resolve();
     this.lateParts ??= (async () => {
       try {
+        // The built-in catalogue's fiches, actions and resources: not needed before this.
+        this.content ??= this.catalogueSrc ? Promise.resolve(null) : loadDefaultContent();
         const [views, content] = await Promise.all([
           import('./late-views.js'),
           this.content,
@@ -661,6 +675,11 @@ export class PerseveranceDiagnostic extends LitElement {
     `;
   }
 }
+
+/** Longest wait for an idle moment before the later views load anyway. */
+const LATE_PARTS_IDLE_TIMEOUT_MS = 5000;
+/** Without `requestIdleCallback` (Safari before 18): after the first step has settled. */
+const LATE_PARTS_FALLBACK_DELAY_MS = 1500;
 
 /** Whether this browser holds a save under `key`; storage that cannot be read holds none. */
 function holdsSave(key: string): boolean {

@@ -1,0 +1,90 @@
+// What loads when: the welcome view needs only the first view's files; once the team starts, the
+// later views are fetched while the page is idle, so the profile opens at once.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hostHtml, openPage, startEnvironment } from './harness.mjs';
+
+let environment;
+before(async () => {
+  environment = await startEnvironment();
+});
+after(async () => {
+  await environment?.close();
+});
+
+const PAGE = 'hardening/late-parts.html';
+const html = hostHtml(
+  '<perseverance-diagnostic storage-key="late-parts"></perseverance-diagnostic>',
+  {
+    head: '<script type="module" src="/dist/perseverance-diagnostic.js"></script>',
+  },
+);
+
+/** The widget's files fetched so far, by chunk name (`core`, `late-views`…; the entry is `entry`). */
+function chunksSeen(opened) {
+  return opened.seen.requests
+    .map(({ url }) =>
+      /\/dist\/(?:chunks\/([\w-]+?)-[\w-]{8}|perseverance-diagnostic)\.js$/.exec(url),
+    )
+    .filter(Boolean)
+    .map((match) => match[1] ?? 'entry');
+}
+
+test('the welcome view loads the first view only; starting prefetches the later views when idle', async () => {
+  const opened = await openPage(environment, { [PAGE]: { html } });
+  try {
+    await opened.page.goto(environment.base + PAGE);
+    const widget = opened.page.locator('perseverance-diagnostic');
+    await widget.locator('perseverance-welcome').waitFor();
+    await opened.page.waitForTimeout(500);
+    assert.deepEqual(chunksSeen(opened).sort(), ['core', 'entry']);
+
+    await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+    await widget.locator('perseverance-question').first().waitFor();
+    // Nothing else happens on the page: the idle callback fetches the profile's views.
+    await opened.page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/chunks\/late-views-/.test(entry.name)),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.ok(chunksSeen(opened).includes('views-fr'), 'the later views’ strings come along');
+    assert.ok(chunksSeen(opened).includes('default-catalogue-content'), 'and the fiches');
+    assert.ok(!chunksSeen(opened).includes('chart'), 'chart.js waits for the profile');
+
+    await widget.getByRole('button', { name: 'Profil', exact: true }).click();
+    await widget.locator('perseverance-profile').waitFor();
+    assert.ok(chunksSeen(opened).includes('chart'));
+    assert.deepEqual(opened.seen.pageErrors, []);
+  } finally {
+    await opened.close();
+  }
+});
+
+test('on one page (layout="page"), the later views are prefetched without a click', async () => {
+  const opened = await openPage(environment, {
+    [PAGE]: {
+      html: hostHtml(
+        '<perseverance-diagnostic storage-key="late-parts-page" layout="page"></perseverance-diagnostic>',
+        { head: '<script type="module" src="/dist/perseverance-diagnostic.js"></script>' },
+      ),
+    },
+  });
+  try {
+    await opened.page.goto(environment.base + PAGE);
+    await opened.page.locator('perseverance-question').first().waitFor();
+    await opened.page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/chunks\/late-views-/.test(entry.name)),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(opened.seen.pageErrors, []);
+  } finally {
+    await opened.close();
+  }
+});
