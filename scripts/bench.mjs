@@ -244,6 +244,41 @@ async function answerEverything() {
   return { answerMs, stepMs, clicks, steps, answered: Object.keys(host.answers).length };
 }
 
+/** `layout="page"`: one radio per question, all on one page as in the reference; same timing. */
+async function answerOnePage() {
+  const macrotask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  const deepAll = (root, selector) => {
+    const found = [];
+    const visit = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        if (element.matches(selector)) found.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(root.shadowRoot ?? root);
+    return found;
+  };
+  const host = document.querySelector('perseverance-diagnostic');
+  let answerMs = 0;
+  let clicks = 0;
+  for (const question of deepAll(host, 'perseverance-question')) {
+    const radios = (question.shadowRoot ?? question).querySelectorAll('input[type="radio"]');
+    const target = radios[clicks % 4];
+    const t0 = performance.now();
+    target.click();
+    await macrotask();
+    document.documentElement.getBoundingClientRect();
+    answerMs += performance.now() - t0;
+    clicks += 1;
+  }
+  return { answerMs, clicks, answered: Object.keys(host.answers).length };
+}
+
 /** Clicks « Voir le profil », waits until the radar's chart exists, then for a painted frame. */
 async function openProfile() {
   const { macrotask, button, host } = window.__pdJourney;
@@ -360,17 +395,22 @@ async function runWidget(build = 'dist') {
 
 async function runPageLayout(build = 'dist') {
   // The contract of ../shared/bench --external: ready with every question as a radio group.
-  const { context, errors, state } = await openPage(`/${build}-widget-page/`, NEVER);
+  const { context, page, errors, state } = await openPage(`/${build}-widget-page/`, NEVER);
   try {
     if (state.eventAt === null) errors.push('no perseverance-ready');
     if (state.groupsAtReady < QUESTIONS)
       errors.push(
         `${state.groupsAtReady} radio groups at perseverance-ready, ${QUESTIONS} expected`,
       );
+    const answers = await withTimeout(page.evaluate(answerOnePage), timeoutMs);
+    if (answers === 'timeout') errors.push('answers timed out (layout="page")');
+    else if (answers.answered !== answers.clicks)
+      errors.push(`${answers.answered} of ${answers.clicks} answers kept (layout="page")`);
     return {
       readyAt: state.eventAt,
       paintedAt: state.paintedAt,
       groups: state.groupsAtReady,
+      ...(answers === 'timeout' ? {} : { answerMs: answers.answerMs, clicks: answers.clicks }),
       errors,
     };
   } finally {
@@ -467,9 +507,9 @@ const spread = (kind, field) => {
 };
 const widgetClicks = med('widget', 'clicks');
 const perQuestion = (kind, fields) => {
-  const totals = samples[kind].map(
-    (s) => fields.reduce((sum, f) => sum + (s[f] ?? 0), 0) / s.clicks,
-  );
+  const totals = samples[kind]
+    .filter((s) => s.clicks > 0)
+    .map((s) => fields.reduce((sum, f) => sum + (s[f] ?? 0), 0) / s.clicks);
   return median(totals);
 };
 const readyW = med('widget', 'readyAt');
@@ -532,6 +572,15 @@ row([
   ms(answerOnlyW, 1),
   ms(answerR, 1),
   times(ratio(answerOnlyW, answerR)),
+  'information',
+  '',
+]);
+const answerPage = perQuestion('page', ['answerMs']);
+row([
+  'Answering, per question, `layout="page"` (every question on one page, as the reference: no steps)',
+  ms(answerPage, 1),
+  ms(answerR, 1),
+  times(ratio(answerPage, answerR)),
   'information',
   '',
 ]);
