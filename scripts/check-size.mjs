@@ -10,11 +10,18 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'perseverance-diagnostic.js');
 /**
  * Enforced budgets. The first view's 40 KB is the product's target. For everything, the target of
- * issue #9 was 130 KB, but chart.js (48 KB), the built-in catalogue's text (17 KB) and the GPDS
- * session and action plan views (≈ 30 KB with their English strings) add up to more: 165 KB is
- * a regression ceiling, and the missed target is printed on every run until it is met.
+ * issue #9 is 130 KB, but chart.js (45 KB even restricted to a radar), the built-in catalogue's
+ * text (16 KB), the GPDS session and the action plan (≈ 30 KB with their English strings) and the
+ * validators (zod and the schemas, 15 KB) add up to more: 155 KB is a regression ceiling just above
+ * today's build, and the missed target is printed on every run until it is met.
  */
-export const BUDGETS = { firstViewKb: 40, everythingKb: 165 };
+export const BUDGETS = { firstViewKb: 40, everythingKb: 155 };
+/** Chunks that load only when their view opens (chart.js: the profile), never with the first view. */
+const NEVER_FIRST = [
+  ['chart.js', /[`"']radialLinear[`"']/],
+  ['the session views', /[`"']perseverance-session-collect[`"'],/],
+  ['the plan views', /[`"']perseverance-plan-action[`"'],/],
+];
 export const TARGETS = { everythingKb: 130 };
 
 // dist/npm holds the npm package's modules (scripts/build-npm.mjs), not the one-file build.
@@ -84,6 +91,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const ok = bytes <= budget * 1024;
     failed ||= !ok;
     console.log(`${ok ? 'OK  ' : 'OVER'} ${label}: ${kb(bytes)} KB gzip (budget ${budget} KB)`);
+  }
+  for (const [label, marker] of NEVER_FIRST) {
+    const found = rows.filter(
+      (row) => row.initial && marker.test(readFileSync(join(DIST, row.file), 'utf8')),
+    );
+    if (found.length === 0) continue;
+    failed = true;
+    console.log(
+      `OVER ${label} must load lazily, but is in ${found.map((row) => row.file).join(', ')}`,
+    );
   }
   if (everything > TARGETS.everythingKb * 1024) {
     console.log(
