@@ -293,22 +293,7 @@ export class PerseveranceDiagnostic extends LitElement {
       const result = await loadCatalogue(this.catalogueSrc, this.messages, this.loadAbort.signal);
       if (token !== this.loadToken) return;
       if (!result.ok) {
-        // The panel is only needed on failure: it loads then. Without it, the message alone shows.
-        this.errorPanelLoaded = await import('./perseverance-error-panel.js').then(
-          () => true,
-          () => false,
-        );
-        if (token !== this.loadToken) return;
-        this.controller = null;
-        this.snapshot = null;
-        this.problem = result.problem;
-        this.dispatchEvent(
-          new PerseveranceErrorEvent({
-            kind: 'catalogue',
-            message: result.problem.message,
-            issues: result.problem.issues,
-          }),
-        );
+        await this.failToStart(token, 'catalogue', result.problem);
         return;
       }
       catalogue = result.catalogue;
@@ -322,24 +307,39 @@ export class PerseveranceDiagnostic extends LitElement {
       );
       if (token !== this.loadToken) return;
       if (!reader) {
-        // Starting without it would set the save aside as unreadable: wait for a retry instead.
-        this.errorPanelLoaded = await import('./perseverance-error-panel.js').then(
-          () => true,
-          () => false,
-        );
-        if (token !== this.loadToken) return;
-        this.controller = null;
-        this.snapshot = null;
-        this.problem = { message: this.messages.errors.savedStateReader, issues: [] };
-        this.dispatchEvent(
-          new PerseveranceErrorEvent({ kind: 'storage', message: this.problem.message }),
-        );
+        // Starting without it would set the save aside as unreadable: wait for a reload instead.
+        const message = this.messages.errors.savedStateReader;
+        await this.failToStart(token, 'storage', { message, issues: [] });
         return;
       }
       this.readSavedState = reader;
     }
     // Same task as the check above: what the store reads is what was checked.
     this.start(catalogue, storageKey);
+  }
+
+  /** Shows why the diagnostic cannot start, in place of the views, and tells the host page. */
+  private async failToStart(
+    token: number,
+    kind: 'catalogue' | 'storage',
+    problem: CatalogueProblem,
+  ): Promise<void> {
+    // The panel is only needed on failure: it loads then. Without it, the message alone shows.
+    this.errorPanelLoaded = await import('./perseverance-error-panel.js').then(
+      () => true,
+      () => false,
+    );
+    if (token !== this.loadToken) return;
+    this.controller = null;
+    this.snapshot = null;
+    this.problem = problem;
+    const { message, issues } = problem;
+    // A catalogue's problems are listed (maybe none, for a network error); storage has none.
+    this.dispatchEvent(
+      new PerseveranceErrorEvent(
+        kind === 'catalogue' ? { kind, message, issues } : { kind, message },
+      ),
+    );
   }
 
   private start(catalogue: Catalogue, storageKey: string): void {

@@ -192,10 +192,10 @@ function readyListener() {
 }
 
 /**
- * Answers the full version by clicks, step buttons included. Each click: click(), one macrotask,
- * forced style + layout (as the shared bench's probe). Leaves its helpers for `openProfile`.
+ * The journeys' shared helpers, installed in every page before its scripts: a click is timed as
+ * click(), one macrotask, forced style + layout (as the shared bench's probe).
  */
-async function answerEverything() {
+function journeyHelpers() {
   const macrotask = () =>
     new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -213,10 +213,6 @@ async function answerEverything() {
     visit(root.shadowRoot ?? root);
     return found;
   };
-  const host = document.querySelector('perseverance-diagnostic');
-  const button = (pattern) =>
-    deepAll(host, 'button').find((b) => pattern.test(b.textContent ?? ''));
-  window.__pdJourney = { macrotask, button, host };
   const timed = async (action) => {
     const t0 = performance.now();
     action();
@@ -224,16 +220,28 @@ async function answerEverything() {
     document.documentElement.getBoundingClientRect();
     return performance.now() - t0;
   };
+  /** Clicks one radio of the question (option `index` mod 4); returns the time it took. */
+  const answer = (question, index) => {
+    const radios = (question.shadowRoot ?? question).querySelectorAll('input[type="radio"]');
+    return timed(() => radios[index % 4].click());
+  };
+  const host = () => document.querySelector('perseverance-diagnostic');
+  const button = (pattern) =>
+    deepAll(host(), 'button').find((b) => pattern.test(b.textContent ?? ''));
+  window.__pdJourney = { macrotask, deepAll, timed, answer, host, button };
+}
+
+/** Answers the full version by clicks, step buttons included. */
+async function answerEverything() {
+  const { deepAll, timed, answer, host, button } = window.__pdJourney;
   let answerMs = 0;
   let stepMs = 0;
   let clicks = 0;
   let steps = 0;
   stepMs += await timed(() => button(/Commencer/).click());
   for (let guard = 0; guard < 20; guard += 1) {
-    for (const question of deepAll(host, 'perseverance-question')) {
-      const radios = (question.shadowRoot ?? question).querySelectorAll('input[type="radio"]');
-      const target = radios[clicks % 4];
-      answerMs += await timed(() => target.click());
+    for (const question of deepAll(host(), 'perseverance-question')) {
+      answerMs += await answer(question, clicks);
       clicks += 1;
     }
     const next = button(/Clé suivante/);
@@ -241,47 +249,25 @@ async function answerEverything() {
     stepMs += await timed(() => next.click());
     steps += 1;
   }
-  return { answerMs, stepMs, clicks, steps, answered: Object.keys(host.answers).length };
+  return { answerMs, stepMs, clicks, steps, answered: Object.keys(host().answers).length };
 }
 
-/** `layout="page"`: one radio per question, all on one page as in the reference; same timing. */
+/** `layout="page"`: one radio per question, all on one page as in the reference. */
 async function answerOnePage() {
-  const macrotask = () =>
-    new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    });
-  const deepAll = (root, selector) => {
-    const found = [];
-    const visit = (node) => {
-      for (const element of node.querySelectorAll('*')) {
-        if (element.matches(selector)) found.push(element);
-        if (element.shadowRoot) visit(element.shadowRoot);
-      }
-    };
-    visit(root.shadowRoot ?? root);
-    return found;
-  };
-  const host = document.querySelector('perseverance-diagnostic');
+  const { deepAll, answer, host } = window.__pdJourney;
   let answerMs = 0;
   let clicks = 0;
-  for (const question of deepAll(host, 'perseverance-question')) {
-    const radios = (question.shadowRoot ?? question).querySelectorAll('input[type="radio"]');
-    const target = radios[clicks % 4];
-    const t0 = performance.now();
-    target.click();
-    await macrotask();
-    document.documentElement.getBoundingClientRect();
-    answerMs += performance.now() - t0;
+  for (const question of deepAll(host(), 'perseverance-question')) {
+    answerMs += await answer(question, clicks);
     clicks += 1;
   }
-  return { answerMs, clicks, answered: Object.keys(host.answers).length };
+  return { answerMs, clicks, answered: Object.keys(host().answers).length };
 }
 
 /** Clicks « Voir le profil », waits until the radar's chart exists, then for a painted frame. */
 async function openProfile() {
-  const { macrotask, button, host } = window.__pdJourney;
+  const { macrotask, button } = window.__pdJourney;
+  const host = window.__pdJourney.host();
   const finish = button(/Voir le profil/);
   if (!finish) return { error: 'no « Voir le profil »' };
   const radarOf = () =>
@@ -328,6 +314,7 @@ async function openPage(url, expected, cpuRate = rate, waitReady = true) {
   const errors = [];
   await context.addInitScript(probe, expected);
   await context.addInitScript(readyListener);
+  await context.addInitScript(journeyHelpers);
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(String(error.message || error)));
   page.on('console', (message) => {

@@ -30,6 +30,18 @@ function chunksSeen(opened) {
     .map((match) => match[1] ?? 'entry');
 }
 
+/** Waits (idle page: up to the idle callback's timeout) until the later views' chunk is fetched. */
+function lateViewsFetched(page) {
+  return page.waitForFunction(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => /\/chunks\/late-views-/.test(entry.name)),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 test('the welcome view loads the first view only; starting prefetches the later views when idle', async () => {
   const opened = await openPage(environment, { [PAGE]: { html } });
   try {
@@ -42,14 +54,7 @@ test('the welcome view loads the first view only; starting prefetches the later 
     await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
     await widget.locator('perseverance-question').first().waitFor();
     // Nothing else happens on the page: the idle callback fetches the profile's views.
-    await opened.page.waitForFunction(
-      () =>
-        performance
-          .getEntriesByType('resource')
-          .some((entry) => /\/chunks\/late-views-/.test(entry.name)),
-      undefined,
-      { timeout: 10_000 },
-    );
+    await lateViewsFetched(opened.page);
     assert.ok(chunksSeen(opened).includes('views-fr'), 'the later views’ strings come along');
     assert.ok(chunksSeen(opened).includes('default-catalogue-content'), 'and the fiches');
     assert.ok(!chunksSeen(opened).includes('chart'), 'chart.js waits for the profile');
@@ -75,14 +80,7 @@ test('on one page (layout="page"), the later views are prefetched without a clic
   try {
     await opened.page.goto(environment.base + PAGE);
     await opened.page.locator('perseverance-question').first().waitFor();
-    await opened.page.waitForFunction(
-      () =>
-        performance
-          .getEntriesByType('resource')
-          .some((entry) => /\/chunks\/late-views-/.test(entry.name)),
-      undefined,
-      { timeout: 10_000 },
-    );
+    await lateViewsFetched(opened.page);
     assert.deepEqual(opened.seen.pageErrors, []);
   } finally {
     await opened.close();
