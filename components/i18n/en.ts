@@ -101,7 +101,7 @@ export const en: BaseMessages = {
     catalogueInvalid: (url: string) => `The catalogue “${url}” has errors:`,
     hint: 'The site’s webmaster can fix the file; the list above gives each problem and where it is.',
     lateParts:
-      'Part of the widget could not be loaded (profile, recommendations). Check the connection and try again; your answers are kept.',
+      'Part of the widget could not be loaded (profile, recommendations). Check the connection and reload the page; your answers are kept.',
     savedStateReader:
       'Your saved diagnostic could not be read: part of the widget could not be loaded. Check the connection and reload the page; the save is kept.',
     retry: 'Try again',

@@ -103,7 +103,7 @@ export const fr = {
     catalogueInvalid: (url: string) => `Le catalogue « ${url} » contient des erreurs :`,
     hint: 'Le responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
     lateParts:
-      'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis réessayez ; vos réponses sont conservées.',
+      'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis rechargez la page ; vos réponses sont conservées.',
     savedStateReader:
       'Votre sauvegarde n’a pas pu être relue : une partie du widget n’a pas pu être chargée. Vérifiez la connexion puis rechargez la page ; la sauvegarde est conservée.',
     retry: 'Réessayer',

@@ -86,3 +86,30 @@ test('on one page (layout="page"), the later views are prefetched without a clic
     await opened.close();
   }
 });
+
+test('when the later views cannot load, the widget says so in French and keeps the answers', async () => {
+  const opened = await openPage(environment, { [PAGE]: { html } });
+  const lateViews = (url) => /\/dist\/chunks\/late-views-[\w-]+\.js$/.test(url);
+  try {
+    // (A failed module import stays failed for the page's life: the message says to reload.)
+    await opened.context.route(lateViews, (route) => route.abort('connectionfailed'));
+    await opened.page.goto(environment.base + PAGE);
+    const widget = opened.page.locator('perseverance-diagnostic');
+    await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+    await widget.locator('perseverance-question').first().locator('label').nth(1).click();
+    await widget.getByRole('button', { name: 'Profil', exact: true }).click();
+    const notice = widget.locator('perseverance-notices').getByText(/n’a pas pu être chargée/);
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /rechargez la page ; vos réponses sont conservées/);
+    assert.deepEqual(opened.seen.pageErrors, []);
+
+    await opened.context.unroute(lateViews);
+    await opened.page.reload();
+    await widget.getByRole('button', { name: /Reprendre/ }).waitFor();
+    await widget.getByRole('button', { name: 'Profil', exact: true }).click();
+    await widget.locator('perseverance-profile').waitFor();
+    assert.equal(Object.keys(await widget.evaluate((element) => element.answers)).length, 1);
+  } finally {
+    await opened.close();
+  }
+});
