@@ -20,8 +20,11 @@ export class DiagnosticView extends LitElement {
   @state()
   protected messages?: Messages;
 
-  /** Moves focus to the view's heading (`tabindex="-1"`), so screen readers announce the new view. */
-  focusHeading() {
+  /**
+   * Moves focus to the view's heading (`tabindex="-1"`), so screen readers announce the new view.
+   * `returningFrom`: the fiche the user just closed, for views that list it.
+   */
+  focusHeading(_returningFrom?: string | null) {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 }

@@ -48,7 +48,7 @@ const OWN_CHUNKS: Partial<Record<ViewId, () => Promise<unknown>>> = {
 };
 
 interface FocusableView extends HTMLElement {
-  focusHeading?: () => void;
+  focusHeading?: (returningFrom?: string | null) => void;
 }
 
 /**
@@ -183,6 +183,8 @@ export class PerseveranceDiagnostic extends LitElement {
 
   @state() private snapshot: DiagnosticSnapshot | null = null;
   @state() private problem: CatalogueProblem | null = null;
+  /** The fiche the user just closed, for the view that gets focus next. */
+  private returningFrom: string | null = null;
   /** `parseSavedState`, loaded once this browser is seen to hold a save. */
   private readSavedState: ((text: string) => SavedState) | null = null;
   private errorPanelLoaded = false;
@@ -429,8 +431,11 @@ export class PerseveranceDiagnostic extends LitElement {
         }),
       );
     }
-    if (cause.type === 'navigate' || cause.type === 'reset' || cause.type === 'import')
+    if (cause.type === 'navigate' || cause.type === 'reset' || cause.type === 'import') {
       this.pendingFocus = true;
+      // Back from a fiche, focus returns to where it was opened from, not to the top of the list.
+      this.returningFrom = before?.view === 'fiche' ? before.ficheId : null;
+    }
     const added = snapshot.notices.filter(
       (notice) => !before?.notices.some((old) => old.id === notice.id),
     );
@@ -527,7 +532,7 @@ export class PerseveranceDiagnostic extends LitElement {
     const view = this.renderRoot.querySelector<FocusableView>('[data-view]');
     if (!view) return;
     await (view as unknown as LitElement).updateComplete;
-    view.focusHeading?.();
+    view.focusHeading?.(this.returningFrom);
   }
 
   private downloadExport(): void {

@@ -92,6 +92,13 @@ export class PerseveranceRecommendationCard extends LitElement {
   @property({ type: Boolean }) retained = false;
   @property({ type: Boolean, reflect: true }) done = false;
 
+  /** Focuses the card's « Ouvrir la fiche » button; false when the card has none. */
+  focusOpen(): boolean {
+    const open = this.renderRoot.querySelector<HTMLButtonElement>('button[data-open]');
+    open?.focus();
+    return open !== null;
+  }
+
   private emit(action: 'open' | 'retain' | 'done', on = true) {
     if (this.recommendation)
       this.dispatchEvent(new CardActionEvent({ id: this.recommendation.id, action, on }));
@@ -147,6 +154,7 @@ export class PerseveranceRecommendationCard extends LitElement {
             fiche
               ? html`<button
                   type="button"
+                  data-open
                   aria-label=${r.open(item.title)}
                   @click=${() => this.emit('open')}
                 >

@@ -58,6 +58,17 @@ export class PerseveranceRecommendations extends DiagnosticView {
     `,
   ];
 
+  /** Back from a fiche: on its card's « Ouvrir » button, where the user left the list (if shown). */
+  override focusHeading(returningFrom?: string | null) {
+    const card = returningFrom
+      ? [...this.renderRoot.querySelectorAll('perseverance-recommendation-card')].find(
+          (element) => element.recommendation?.id === returningFrom,
+        )
+      : undefined;
+    if (card?.focusOpen()) return;
+    super.focusHeading();
+  }
+
   @state() private filters: Filters = { key: '', public: '', scale: '' };
 
   private isShown(item: Recommendation): boolean {

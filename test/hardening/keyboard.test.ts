@@ -170,6 +170,11 @@ describe('hardening 14 — keyboard only, from the welcome to a fiche', () => {
       'back to the list',
     );
     await settle(widget);
-    expectFocusOnHeading('perseverance-recommendations', /.+/);
+    // Focus is back where the user left the list: the same card's « Voir la fiche ».
+    const back = deepActiveElement();
+    expect(hostOf(back), describe_(back)).to.equal('perseverance-recommendation-card');
+    expect(back?.textContent).to.match(/Voir la fiche/);
+    const backCard = (back!.getRootNode() as ShadowRoot).querySelector('h3')!.textContent!.trim();
+    expect(backCard).to.equal(cardTitle);
   });
 });
