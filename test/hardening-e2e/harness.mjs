@@ -2,7 +2,8 @@
 // a free port, headless Chromium through playwright-core, and host pages made up per test (served
 // through a route, so each can carry its own HTTP headers, e.g. a Content-Security-Policy).
 import { existsSync } from 'node:fs';
-import { visitLaterViews } from '../e2e/helpers.mjs';
+import { after, before } from 'node:test';
+import { startEnvironment, visitLaterViews } from '../e2e/helpers.mjs';
 
 if (!existsSync(new URL('../../dist/perseverance-diagnostic.js', import.meta.url)))
   throw new Error('dist/ est absent : lancez `npm run build` avant ces tests.');
@@ -24,7 +25,19 @@ export const STRICT_CSP_WITH_TRUSTED_TYPES = [
 ].join('; ');
 
 /** The same server and browser as the other end-to-end tests. */
-export { startEnvironment } from '../e2e/helpers.mjs';
+export { startEnvironment };
+
+/** One server and browser for a test file: started before its tests, closed after; use `.current`. */
+export function fileEnvironment() {
+  const environment = { current: null };
+  before(async () => {
+    environment.current = await startEnvironment();
+  });
+  after(async () => {
+    await environment.current?.close();
+  });
+  return environment;
+}
 
 /** A host page: no inline script or style. */
 export function hostHtml(body, { head = '' } = {}) {

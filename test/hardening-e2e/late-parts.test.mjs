@@ -1,16 +1,10 @@
 // What loads when: the welcome view needs only the first view's files; once the team starts, the
 // later views are fetched while the page is idle, so the profile opens at once.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hostHtml, openPage, startEnvironment } from './harness.mjs';
+import { fileEnvironment, hostHtml, openPage } from './harness.mjs';
 
-let environment;
-before(async () => {
-  environment = await startEnvironment();
-});
-after(async () => {
-  await environment?.close();
-});
+const environment = fileEnvironment();
 
 const PAGE = 'hardening/late-parts.html';
 const html = hostHtml(
@@ -43,9 +37,9 @@ function lateViewsFetched(page) {
 }
 
 test('the welcome view loads the first view only; starting prefetches the later views when idle', async () => {
-  const opened = await openPage(environment, { [PAGE]: { html } });
+  const opened = await openPage(environment.current, { [PAGE]: { html } });
   try {
-    await opened.page.goto(environment.base + PAGE);
+    await opened.page.goto(environment.current.base + PAGE);
     const widget = opened.page.locator('perseverance-diagnostic');
     await widget.locator('perseverance-welcome').waitFor();
     await opened.page.waitForTimeout(500);
@@ -69,7 +63,7 @@ test('the welcome view loads the first view only; starting prefetches the later 
 });
 
 test('on one page (layout="page"), the later views are prefetched without a click', async () => {
-  const opened = await openPage(environment, {
+  const opened = await openPage(environment.current, {
     [PAGE]: {
       html: hostHtml(
         '<perseverance-diagnostic storage-key="late-parts-page" layout="page"></perseverance-diagnostic>',
@@ -78,7 +72,7 @@ test('on one page (layout="page"), the later views are prefetched without a clic
     },
   });
   try {
-    await opened.page.goto(environment.base + PAGE);
+    await opened.page.goto(environment.current.base + PAGE);
     await opened.page.locator('perseverance-question').first().waitFor();
     await lateViewsFetched(opened.page);
     assert.deepEqual(opened.seen.pageErrors, []);
@@ -88,12 +82,12 @@ test('on one page (layout="page"), the later views are prefetched without a clic
 });
 
 test('when the later views cannot load, the widget says so in French and keeps the answers', async () => {
-  const opened = await openPage(environment, { [PAGE]: { html } });
+  const opened = await openPage(environment.current, { [PAGE]: { html } });
   const lateViews = (url) => /\/dist\/chunks\/late-views-[\w-]+\.js$/.test(url);
   try {
     // (A failed module import stays failed for the page's life: the message says to reload.)
     await opened.context.route(lateViews, (route) => route.abort('connectionfailed'));
-    await opened.page.goto(environment.base + PAGE);
+    await opened.page.goto(environment.current.base + PAGE);
     const widget = opened.page.locator('perseverance-diagnostic');
     await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
     await widget.locator('perseverance-question').first().locator('label').nth(1).click();

@@ -1,16 +1,10 @@
 // The saved-state reader (zod and the schema, the `validation` chunk) loads only when the browser
 // holds a save; when it cannot load, the widget says so and leaves the save untouched.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hostHtml, openPage, startEnvironment } from './harness.mjs';
+import { fileEnvironment, hostHtml, openPage } from './harness.mjs';
 
-let environment;
-before(async () => {
-  environment = await startEnvironment();
-});
-after(async () => {
-  await environment?.close();
-});
+const environment = fileEnvironment();
 
 const PAGE = 'hardening/saved-state-reader.html';
 const KEY = 'reader-test';
@@ -31,9 +25,9 @@ async function answerFirstQuestion(page) {
 }
 
 test('a first visit never loads the reader; a return visit loads it and resumes', async () => {
-  const opened = await openPage(environment, { [PAGE]: { html } });
+  const opened = await openPage(environment.current, { [PAGE]: { html } });
   try {
-    await opened.page.goto(environment.base + PAGE);
+    await opened.page.goto(environment.current.base + PAGE);
     await answerFirstQuestion(opened.page);
     const saved = await opened.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
     await opened.page.waitForTimeout(300);
@@ -57,9 +51,9 @@ test('a first visit never loads the reader; a return visit loads it and resumes'
 });
 
 test('when the reader cannot load, the widget says why in French and keeps the save', async () => {
-  const opened = await openPage(environment, { [PAGE]: { html } });
+  const opened = await openPage(environment.current, { [PAGE]: { html } });
   try {
-    await opened.page.goto(environment.base + PAGE);
+    await opened.page.goto(environment.current.base + PAGE);
     await answerFirstQuestion(opened.page);
     const saved = await opened.page.evaluate((key) => localStorage.getItem(key), KEY);
 
