@@ -1,12 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { css, html, nothing } from 'lit';
 import { recommendResources } from '../src/recommend/index.js';
 import type { ResourceSuggestion } from '../src/recommend/index.js';
-import { diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
-import type { Messages } from './i18n/fr.js';
+import { DiagnosticView } from './diagnostic-view.js';
 import { resourceLink } from './resource-link.js';
 import { sharedStyles } from './styles/shared.js';
 
@@ -14,7 +10,7 @@ import { sharedStyles } from './styles/shared.js';
  * @summary Resources for the weakest axes, grouped by axis, opened in a new tab.
  * @tagname perseverance-resources
  */
-export class PerseveranceResources extends LitElement {
+export class PerseveranceResources extends DiagnosticView {
   static override styles = [
     sharedStyles,
     css`
@@ -35,17 +31,6 @@ export class PerseveranceResources extends LitElement {
       }
     `,
   ];
-
-  @consume({ context: diagnosticContext, subscribe: true })
-  @state()
-  private snapshot?: DiagnosticSnapshot;
-  @consume({ context: messagesContext, subscribe: true })
-  @state()
-  private messages?: Messages;
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   override render() {
     const { snapshot, messages: m } = this;
