@@ -38,6 +38,7 @@ export interface DiagnosticSnapshot {
   readonly ficheId: string | null;
   readonly layout: Layout;
   readonly storageMode: 'persistent' | 'memory';
+  /** When this page last saved, or when the resumed diagnostic was saved; null before either. */
   readonly savedAt: string | null;
   readonly hasSavedProgress: boolean;
   /** Steps the user left with unanswered questions: highlighted, never blocking. */

@@ -72,6 +72,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   private snapshot: DiagnosticSnapshot;
   private catalogue: Catalogue;
   private recommender: Recommender | null = null;
+  /** When this page last saved, or when the resumed diagnostic was: what the footer reports. */
+  private lastSave: string | null = null;
   /** What `derived` was computed from: answers, context (version, levels, publics), done fiches. */
   private derivedFor: readonly unknown[] | null = null;
   private derived!: {
@@ -101,6 +103,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     const fresh = !loaded.state;
     const state = loaded.state ?? this.emptyState();
     const resumable = !fresh && Object.keys(state.answers).length > 0;
+    this.lastSave = resumable ? state.savedAt : null;
     this.snapshot = this.build(state, {
       // One page (projector, print): the questions at once; the welcome stays in the nav.
       view: options.layout === 'page' && !resumable ? 'questionnaire' : 'welcome',
@@ -109,7 +112,6 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       notices,
       hasSavedProgress: resumable,
       visitedSteps: [],
-      savedAt: resumable ? state.savedAt : null,
     });
   }
 
@@ -157,7 +159,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   restart(): void {
     this.store.clear();
     const kept = this.snapshot.state.context;
-    const state = this.emptyState({ ...kept });
+    const state = this.persist(this.emptyState({ ...kept }));
     this.snapshot = this.build(state, {
       ...this.ui(),
       view: 'welcome',
@@ -165,9 +167,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       ficheId: null,
       hasSavedProgress: false,
       visitedSteps: [],
-      savedAt: null,
     });
-    this.persist(state);
     this.options.onChange(this.snapshot, { type: 'reset' });
   }
 
@@ -233,14 +233,14 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     this.replaceState(parseDiagnosticObject(value, { catalogueId: this.catalogue.id }));
   }
 
-  replaceState(state: SavedState): void {
+  replaceState(imported: SavedState): void {
+    const state = this.persist(imported);
     this.snapshot = this.build(state, {
       ...this.ui(),
       view: 'profile',
       hasSavedProgress: false,
       visitedSteps: [],
     });
-    this.persist(state);
     this.options.onChange(this.snapshot, { type: 'import' });
   }
 
@@ -280,8 +280,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   }
 
   private ui() {
-    const { view, step, ficheId, notices, hasSavedProgress, visitedSteps, savedAt } = this.snapshot;
-    return { view, step, ficheId, notices, hasSavedProgress, visitedSteps, savedAt };
+    const { view, step, ficheId, notices, hasSavedProgress, visitedSteps } = this.snapshot;
+    return { view, step, ficheId, notices, hasSavedProgress, visitedSteps };
   }
 
   private navigate(view: ViewId, patch: Partial<ReturnType<DiagnosticController['ui']>>): void {
@@ -293,9 +293,10 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       !this.snapshot.visitedSteps.includes(leaving)
         ? [...this.snapshot.visitedSteps, leaving]
         : this.snapshot.visitedSteps;
+    // Where the team is in the questionnaire is saved, so that « Reprendre » returns there.
     const state =
       view === 'questionnaire' || view === 'profile'
-        ? { ...this.snapshot.state, progress: { view, step: nextStep } }
+        ? this.persist({ ...this.snapshot.state, progress: { view, step: nextStep } })
         : this.snapshot.state;
     this.snapshot = this.build(state, {
       ...this.ui(),
@@ -304,8 +305,6 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       step: nextStep,
       visitedSteps,
     });
-    if (state !== this.snapshot.state || view === 'questionnaire' || view === 'profile')
-      this.persist(state);
     this.options.onChange(this.snapshot, { type: 'navigate' });
   }
 
@@ -335,6 +334,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   private persist(state: SavedState): SavedState {
     const stamped = { ...state, savedAt: this.now().toISOString() };
     const result = this.store.save(stamped);
+    this.lastSave = stamped.savedAt;
     if (
       result.notice &&
       !this.snapshot?.notices.some((n) => n.id === `storage-${result.notice?.kind}`)
@@ -393,7 +393,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       layout: this.options.layout,
       storageMode: this.store.mode,
       ...ui,
-      savedAt: ui.savedAt === null && state.savedAt && this.snapshot ? state.savedAt : ui.savedAt,
+      savedAt: this.lastSave,
     };
   }
 }

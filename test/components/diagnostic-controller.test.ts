@@ -38,6 +38,23 @@ describe('DiagnosticController', () => {
     expect(controller().instance.current.view).to.equal('welcome');
   });
 
+  it('reports a save only once one happened: not for views that save nothing', () => {
+    let clock = Date.parse('2026-11-22T09:00:00Z');
+    const { instance } = controller({ now: () => new Date((clock += 60_000)) });
+    expect(instance.current.savedAt).to.equal(null);
+    instance.goTo('resources');
+    instance.notify({ id: 'n', tone: 'info', message: 'Information' });
+    instance.dismissNotice('n');
+    expect(instance.current.savedAt).to.equal(null);
+    instance.start();
+    expect(instance.current.savedAt).to.equal('2026-11-22T09:01:00.000Z');
+    instance.answer(defaultCatalogue.questions[0]!.id, 2);
+    expect(instance.current.savedAt).to.equal('2026-11-22T09:02:00.000Z');
+    expect(instance.current.state.savedAt).to.equal(instance.current.savedAt);
+    instance.goTo('resources');
+    expect(instance.current.savedAt).to.equal('2026-11-22T09:02:00.000Z');
+  });
+
   it('ranks recommendations when they are read, not on every answer', () => {
     const { instance } = controller();
     let calls = 0;
