@@ -11,7 +11,7 @@ import {
   type PlanItem,
   type PlanMilestone,
 } from '../src/plan/index.js';
-import { MAX_PLAN_DATES, MAX_PLAN_TEXT } from '../src/storage/limits.js';
+import { MAX_LABEL, MAX_PLAN_DATES, MAX_PLAN_TEXT } from '../src/storage/limits.js';
 import type { SavedPlanEntry } from '../src/storage/schema.js';
 import { defineElement } from './define.js';
 import type { Messages } from './i18n/fr.js';
@@ -258,7 +258,7 @@ export class PerseverancePlanAction extends LitElement {
             type="text"
             id="pilot"
             list="roles"
-            maxlength="200"
+            maxlength=${MAX_LABEL}
             autocomplete="off"
             .value=${entry.pilot}
             @change=${(e: Event) => this.emit({ pilot: (e.target as HTMLInputElement).value.trim() })}

@@ -16,6 +16,7 @@ import { apply, defaultLabelFor, roleOptions, sessionContext } from './session-c
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import './perseverance-session-respondents.js';
+import { MAX_LABEL } from '../src/storage/limits.js';
 
 interface Line {
   readonly ok: boolean;
@@ -216,7 +217,7 @@ export class PerseveranceSessionCollect extends LitElement {
         <p>${c.tabletCurrent(answered, total)}</p>
         <div class="field">
           <label for="tablet-label">${c.tabletLabel}</label>
-          <input type="text" id="tablet-label" name="label" maxlength="200" />
+          <input type="text" id="tablet-label" name="label" maxlength=${MAX_LABEL} />
         </div>
         <div class="field">
           <label for="tablet-role">${t.respondents.role}</label>

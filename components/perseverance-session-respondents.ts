@@ -12,6 +12,7 @@ import { defineElement } from './define.js';
 import { apply, roleName, roleOptions, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { MAX_LABEL } from '../src/storage/limits.js';
 
 /**
  * @summary The session's respondents — label, role, source, answers count — each with an edit
@@ -149,7 +150,7 @@ export class PerseveranceSessionRespondents extends LitElement {
                                 type="text"
                                 id="edit-label"
                                 name="label"
-                                maxlength="200"
+                                maxlength=${MAX_LABEL}
                                 .value=${p.label}
                               />
                             </div>

@@ -8,6 +8,7 @@ import { defineElement } from './define.js';
 import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { MAX_LABEL } from '../src/storage/limits.js';
 
 /**
  * @summary Starts a GPDS session (name, questionnaire version), then gives the instructions for
@@ -63,7 +64,13 @@ export class PerseveranceSessionStart extends LitElement {
       }
       <div class="field">
         <label for="name">${t.start.name}</label>
-        <input type="text" id="name" name="name" maxlength="200" aria-describedby="name-hint" />
+        <input
+          type="text"
+          id="name"
+          name="name"
+          maxlength=${MAX_LABEL}
+          aria-describedby="name-hint"
+        />
         <p class="hint" id="name-hint">${t.start.nameHint}</p>
       </div>
       <fieldset>
@@ -121,7 +128,13 @@ export class PerseveranceSessionStart extends LitElement {
         <form @submit=${this.rename}>
           <div class="field">
             <label for="rename">${t.start.name}</label>
-            <input type="text" id="rename" name="rename" maxlength="200" .value=${session.name} />
+            <input
+              type="text"
+              id="rename"
+              name="rename"
+              maxlength=${MAX_LABEL}
+              .value=${session.name}
+            />
           </div>
           <div class="actions">
             <button type="submit">${t.start.rename}</button>
