@@ -159,12 +159,6 @@ export class PerseveranceQuestion extends LitElement {
   };
   @state() private helpOpen = false;
 
-  /** Moves focus to the checked option, or the first one. */
-  override focus() {
-    const radios = [...(this.renderRoot.querySelectorAll('input') ?? [])];
-    (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
-  }
-
   private handleChange(event: Event) {
     const input = event.target as HTMLInputElement;
     const option = this.options[Number(input.dataset.index)];
