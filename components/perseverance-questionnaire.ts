@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Axis, CatalogueKey, Question } from '../src/catalogue/schema.js';
-import { questionsFor } from '../src/diagnostic/answers.js';
+import { answerOf, questionsFor, type AnswerCount } from '../src/diagnostic/answers.js';
 import type { DiagnosticSnapshot } from './context.js';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';
@@ -144,7 +144,7 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
       let answered = 0;
       for (const group of step.axes)
         for (const question of group.questions)
-          if (answers[question.id] !== undefined) answered += 1;
+          if (answerOf(answers, question.id) !== undefined) answered += 1;
       return { ...step, answered };
     });
     this.stepsCache = { for: [layout, answers], steps };
@@ -263,10 +263,9 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     `;
   }
 
-  private renderProgress(steps: KeyStep[]) {
+  /** The same count as the status line's (`snapshot.answered`). */
+  private renderProgress({ answered, total }: AnswerCount) {
     const m = this.messages!;
-    const total = steps.reduce((sum, step) => sum + step.total, 0);
-    const answered = steps.reduce((sum, step) => sum + step.answered, 0);
     return html`
       <div class="progress">
         <progress
@@ -287,7 +286,7 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     if (snapshot.layout === 'page') {
       return html`
         <h2 tabindex="-1">${m.questionnaire.pageHeading}</h2>
-        ${this.renderProgress(steps)}
+        ${this.renderProgress(snapshot.answered)}
         ${steps.map((step, index) =>
           this.renderKey(
             snapshot,
@@ -309,7 +308,7 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     const step = steps[index] ?? steps[0]!;
     const last = index >= steps.length - 1;
     return html`
-      ${this.renderStepper(snapshot, steps)} ${this.renderProgress(steps)}
+      ${this.renderStepper(snapshot, steps)} ${this.renderProgress(snapshot.answered)}
       ${this.renderKey(
         snapshot,
         step,
