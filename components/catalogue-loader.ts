@@ -5,6 +5,8 @@ import type { Messages } from './i18n/fr.js';
 export interface CatalogueProblem {
   readonly message: string;
   readonly issues: readonly { path: string; message: string }[];
+  /** A part of the widget failed to load: a failed module import stays failed until a reload. */
+  readonly remedy?: 'reload';
 }
 
 export type CatalogueResult =

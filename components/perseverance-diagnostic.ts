@@ -311,7 +311,7 @@ export class PerseveranceDiagnostic extends LitElement {
       if (!reader) {
         // Starting without it would set the save aside as unreadable: wait for a reload instead.
         const message = this.messages.errors.savedStateReader;
-        await this.failToStart(token, 'storage', { message, issues: [] });
+        await this.failToStart(token, 'storage', { message, issues: [], remedy: 'reload' });
         return;
       }
       this.readSavedState = reader;

@@ -66,9 +66,15 @@ export class PerseveranceErrorPanel extends LitElement {
                 <p>${m.errors.hint}</p>`
             : nothing
         }
-        <button type="button" @click=${() => this.dispatchEvent(new RetryEvent())}>
-          ${m.errors.retry}
-        </button>
+        ${
+          this.problem.remedy === 'reload'
+            ? html`<button type="button" @click=${() => globalThis.location.reload()}>
+                ${m.errors.reload}
+              </button>`
+            : html`<button type="button" @click=${() => this.dispatchEvent(new RetryEvent())}>
+                ${m.errors.retry}
+              </button>`
+        }
       </section>
     `;
   }

@@ -105,6 +105,7 @@ export const en: BaseMessages = {
     savedStateReader:
       'Your saved diagnostic could not be read: part of the widget could not be loaded. Check the connection and reload the page; the save is kept.',
     retry: 'Try again',
+    reload: 'Reload the page',
     dismiss: 'Dismiss this message',
   },
   actions: {

@@ -107,6 +107,7 @@ export const fr = {
     savedStateReader:
       'Votre sauvegarde n’a pas pu être relue : une partie du widget n’a pas pu être chargée. Vérifiez la connexion puis rechargez la page ; la sauvegarde est conservée.',
     retry: 'Réessayer',
+    reload: 'Recharger la page',
     dismiss: 'Fermer ce message',
   },
   actions: {

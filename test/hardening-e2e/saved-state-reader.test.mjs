@@ -64,14 +64,15 @@ test('when the reader cannot load, the widget says why in French and keeps the s
     await alert.waitFor();
     assert.match(await alert.innerText(), /sauvegarde n’a pas pu être relue/);
     assert.match(await alert.innerText(), /rechargez la page ; la sauvegarde est conservée/);
-    await widget.getByRole('button', { name: 'Réessayer' }).waitFor();
+    const reload = widget.getByRole('button', { name: 'Recharger la page' });
+    await reload.waitFor();
     assert.equal(await opened.page.evaluate((key) => localStorage.getItem(key), KEY), saved);
     assert.deepEqual(opened.seen.pageErrors, []);
 
     // Back online: the next visit resumes where the team stopped.
-    // (A failed module import stays failed for the page's life: the message says to reload.)
+    // A failed module import stays failed for the page's life: the panel's button reloads it.
     await opened.context.unroute(isValidationChunk);
-    await opened.page.reload();
+    await reload.click();
     await widget.getByRole('button', { name: /Reprendre/ }).waitFor();
     assert.equal(Object.keys(await widget.evaluate((element) => element.answers)).length, 1);
   } finally {
