@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { CHUNKS } from './scripts/build/chunks.js';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -59,12 +60,12 @@ function splitDefaultCatalogue(): Plugin {
   const catalogue = JSON.parse(
     readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8'),
   ) as Record<string, unknown>;
-  const namedImport = /import\s*\{([^}]+)\}\s*from\s*'\.\.\/data\/catalogue\.json';/;
+  const namedImport = /import\s*\{([^}]+)\}\s*from\s*'\.\.\/\.\.\/data\/catalogue\.json';/;
   return {
     name: 'perseverance-split-default-catalogue',
     enforce: 'pre',
     transform(code, id) {
-      if (!/components\/default-catalogue(-content)?\.ts$/.test(id)) return null;
+      if (!/components\/catalogue\/default-catalogue(-content)?\.ts$/.test(id)) return null;
       const match = namedImport.exec(code);
       if (!match) return null;
       const names = match[1]!
@@ -249,43 +250,7 @@ export default defineConfig({
         minify: process.env.NO_MINIFY ? false : true,
         // What the first view needs goes in one chunk: small shared chunks each cost a request
         // and compress worse than one file.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'core',
-              // Only what the first view runs: a module matched here loads with the first view even
-              // when only a lazy chunk uses it (src/share, for instance, serves the profile's share
-              // code and the session, so it stays out). The decorator helper and the catalogue's
-              // error class are first-view code: on their own they would each cost a request.
-              // zod and the schemas stay out: only a save to read back, an import or a host's
-              // catalogue load them.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime|[\\/]src[\\/](diagnostic|catalogue[\\/](constants|errors)|storage[\\/](store|port|notices|errors|limits|empty-state|serialize))[\\/.]|[\\/]src[\\/]exchange[\\/](errors|export)\.ts|[\\/]components[\\/](styles[\\/]|define|events|context|diagnostic-view)/,
-            },
-            {
-              name: 'late-views',
-              // The profile, recommendations, fiche and resources views and what they load at once
-              // (the recommendation list, the radar's element, the share code): the session and
-              // plan views, which import some of them, only open after the late views are in.
-              test: /[\\/]components[\\/](late-views|recommendation-list|resource-link|perseverance-(profile|recommendations|recommendation-card|fiche|resources|score-table|radar|share-code)|i18n[\\/]share-code)\.ts$|[\\/]src[\\/](recommend|share)[\\/]/,
-            },
-            {
-              name: 'plan-views',
-              // The plan's domain, its dates (also read by the English strings) and its .ics export.
-              test: /[\\/]components[\\/](plan-views|perseverance-plan(-action|-draft)?|i18n[\\/]plan-fr)\.ts$|[\\/]src[\\/]plan[\\/]/,
-            },
-            {
-              // zod and the saved state's schema: read back a save, check an import or a host's
-              // catalogue. Shared by those three paths, loaded by none of the first view's.
-              name: 'validation',
-              test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]catalogue[\\/]zod-config\.ts$|[\\/]src[\\/]storage[\\/](schema|saved-state|issues|migrations)\.ts$/,
-            },
-            {
-              // An import checks the file's size first, then parses it: one request for both.
-              name: 'diagnostic-file',
-              test: /[\\/]src[\\/]exchange[\\/](diagnostic-file|size)\.ts$/,
-            },
-          ],
-        },
+        codeSplitting: { groups: CHUNKS },
       },
     },
   },

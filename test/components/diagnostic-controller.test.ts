@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { recommend } from '../../src/recommend/index.js';
 import { parseSavedState } from '../../src/storage/saved-state.js';
-import { DiagnosticController } from '../../components/diagnostic-controller.js';
-import type { ControllerOptions, Recommender } from '../../components/diagnostic-controller.js';
-import type { DiagnosticSnapshot } from '../../components/context.js';
+import { DiagnosticController } from '../../components/app/diagnostic-controller.js';
+import type { ControllerOptions, Recommender } from '../../components/app/diagnostic-controller.js';
+import type { DiagnosticSnapshot } from '../../components/app/context.js';
 
 function memoryPort() {
   const items = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../components/index.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 
 /** Every element matching `selector` in `root` and all shadow roots below it, in document order. */
 export function deepQueryAll<T extends Element = HTMLElement>(

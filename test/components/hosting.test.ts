@@ -9,7 +9,7 @@ import {
   settle,
   until,
 } from './helpers.js';
-import type { PerseveranceErrorEvent } from '../../components/events.js';
+import type { PerseveranceErrorEvent } from '../../components/app/events.js';
 
 async function mountExpectingError(attributes: Record<string, string>) {
   const element = document.createElement('perseverance-diagnostic');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import type { Answers } from '../../src/diagnostic/answers.js';
-import type { PerseveranceRadar } from '../../components/perseverance-radar.js';
+import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
 import {
   answerAllVisible,
   click,

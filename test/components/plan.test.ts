@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { createEmptyState, serializeState } from '../../src/storage/index.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
-import type { PerseverancePlan } from '../../components/perseverance-plan.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
+import type { PerseverancePlan } from '../../components/plan/perseverance-plan.js';
 import {
   click,
   currentView,

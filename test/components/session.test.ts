@@ -7,8 +7,8 @@ import { encodeShareCode } from '../../src/share/share-code.js';
 import type { RoleId } from '../../src/share/roles.js';
 import { createEmptyState } from '../../src/storage/empty-state.js';
 import type { SavedState } from '../../src/storage/schema.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
-import type { PerseveranceRadar } from '../../components/perseverance-radar.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
+import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
 import {
   answerAllVisible,

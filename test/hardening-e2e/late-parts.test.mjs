@@ -14,7 +14,7 @@ const html = hostHtml(
   },
 );
 
-/** The widget's files fetched so far, by chunk name (`core`, `late-views`…; the entry is `entry`). */
+/** The widget's files fetched so far, by chunk name (`core`, `results`…; the entry is `entry`). */
 function chunksSeen(opened) {
   return opened.seen.requests
     .map(({ url }) =>
@@ -30,7 +30,7 @@ function lateViewsFetched(page) {
     () =>
       performance
         .getEntriesByType('resource')
-        .some((entry) => /\/chunks\/late-views-/.test(entry.name)),
+        .some((entry) => /\/chunks\/results-/.test(entry.name)),
     undefined,
     { timeout: 10_000 },
   );
@@ -83,7 +83,7 @@ test('on one page (layout="page"), the later views are prefetched without a clic
 
 test('when the later views cannot load, the widget says so in French and keeps the answers', async () => {
   const opened = await openPage(environment.current, { [PAGE]: { html } });
-  const lateViews = (url) => /\/dist\/chunks\/late-views-[\w-]+\.js$/.test(url);
+  const lateViews = (url) => /\/dist\/chunks\/results-[\w-]+\.js$/.test(url);
   try {
     // (A failed module import stays failed for the page's life: the message says to reload.)
     await opened.context.route(lateViews, (route) => route.abort('connectionfailed'));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import { currentView, deepQueryAll, settle, until } from '../components/helpers.js';
 
 /** The widget's shadow root and every shadow root below it. */

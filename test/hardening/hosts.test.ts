@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { PerseveranceRadar } from '../../components/perseverance-radar.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import {
   answerAllVisible,
   click,

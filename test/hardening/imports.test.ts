@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { parseShareCodesInput } from '../../src/exchange/index.js';
 import { ShareCodeError, decodeShareCodeDetails, encodeShareCode } from '../../src/share/index.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import {
   answerAllVisible,
   click,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import {
   currentView,
   deepActiveElement,

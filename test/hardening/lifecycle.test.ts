@@ -2,7 +2,7 @@
 import { liveListeners } from './listener-probe.js';
 import { expect } from '@open-wc/testing';
 import { Chart } from 'chart.js';
-import type { PerseveranceRadar } from '../../components/perseverance-radar.js';
+import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
 import {
   answerAllVisible,
   click,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { PerseveranceRadar } from '../../components/perseverance-radar.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
+import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import {
   answerAllVisible,
   click,

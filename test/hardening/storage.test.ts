@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { SAVED_STATE_VERSION, createEmptyState, serializeState } from '../../src/storage/index.js';
 import { QUOTA_MESSAGE, UNAVAILABLE_MESSAGE } from '../../src/storage/notices.js';
-import type { PerseveranceDiagnostic } from '../../components/perseverance-diagnostic.js';
-import type { PerseveranceErrorEvent } from '../../components/events.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
+import type { PerseveranceErrorEvent } from '../../components/app/events.js';
 import {
   answerAllVisible,
   click,

@@ -7,13 +7,17 @@ import type { Catalogue, Resource } from '../../src/catalogue/schema.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { createEmptyState } from '../../src/storage/index.js';
 import { recommend } from '../../src/recommend/index.js';
-import { actionsContext, diagnosticContext, messagesContext } from '../../components/context.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from '../../components/context.js';
+import {
+  actionsContext,
+  diagnosticContext,
+  messagesContext,
+} from '../../components/app/context.js';
+import type { DiagnosticActions, DiagnosticSnapshot } from '../../components/app/context.js';
 import { loadViewMessages } from '../../components/i18n/index.js';
 import type { Messages } from '../../components/i18n/index.js';
-import { resourceLink, safeHttpUrl } from '../../components/resource-link.js';
-import '../../components/perseverance-fiche.js';
-import '../../components/perseverance-resources.js';
+import { resourceLink, safeHttpUrl } from '../../components/results/resource-link.js';
+import '../../components/results/perseverance-fiche.js';
+import '../../components/results/perseverance-resources.js';
 import { makeValidCatalogue } from '../catalogue/fixtures.js';
 import { settle } from '../components/helpers.js';
 

@@ -1,0 +1,403 @@
+import type { Catalogue } from '../../src/catalogue/schema.js';
+import { countAnswers } from '../../src/diagnostic/answers.js';
+import type { AnswerCount, AnswerValue } from '../../src/diagnostic/answers.js';
+import { computeProfile } from '../../src/diagnostic/profile.js';
+import type { Profile } from '../../src/diagnostic/profile.js';
+import type {
+  EstablishmentContext,
+  Recommendation,
+  RecommendOptions,
+} from '../../src/recommend/index.js';
+import { createEmptyState } from '../../src/storage/empty-state.js';
+import type { StoragePort } from '../../src/storage/port.js';
+import type { SavedState } from '../../src/storage/schema.js';
+// The store, not the storage index: the index brings the saved-state schema (and zod) along.
+import { createStateStore } from '../../src/storage/store.js';
+import { exportDiagnostic } from '../../src/exchange/export.js';
+import type { DiagnosticActions, DiagnosticSnapshot, Layout, Notice, ViewId } from './context.js';
+
+const VIEWS: readonly ViewId[] = [
+  'welcome',
+  'questionnaire',
+  'profile',
+  'recommendations',
+  'fiche',
+  'resources',
+  'session',
+  'plan',
+];
+const STEP_COUNT = 4;
+const RECOMMENDATION_LIMIT = 40;
+
+export interface ControllerOptions {
+  readonly catalogue: Catalogue;
+  readonly storageKey: string;
+  readonly storage: () => StoragePort | null | undefined;
+  /** Reads what `storage` holds (`parseSavedState`): needed only when something was saved. */
+  readonly parseSavedState: (text: string) => SavedState;
+  readonly layout: Layout;
+  readonly presetLevels: readonly string[];
+  readonly presetVersion: 'complet' | 'court' | null;
+  /** Called with every new snapshot and what caused it. */
+  readonly onChange: (snapshot: DiagnosticSnapshot, cause: ChangeCause) => void;
+  readonly now?: () => Date;
+}
+
+/** `recommend` from the engine, injected once the late views' chunk has loaded. */
+export type Recommender = (
+  catalogue: Catalogue,
+  profile: Profile,
+  context: EstablishmentContext,
+  options?: RecommendOptions,
+) => Recommendation[];
+
+export type ChangeCause =
+  | { readonly type: 'answer'; readonly questionId: string }
+  | { readonly type: 'navigate' }
+  | { readonly type: 'selection' }
+  | { readonly type: 'context' }
+  | { readonly type: 'reset' }
+  | { readonly type: 'import' }
+  | { readonly type: 'notice' }
+  | { readonly type: 'content' }
+  | { readonly type: 'update' };
+
+/**
+ * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
+ * recommendations. Views only see immutable snapshots and call these actions.
+ */
+/* The download itself (`exportDiagnostic`) is the element's: it needs the DOM. */
+export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiagnostic'> {
+  private readonly store;
+  private snapshot: DiagnosticSnapshot;
+  private catalogue: Catalogue;
+  private recommender: Recommender | null = null;
+  /** When this page last saved, or when the resumed diagnostic was: what the footer reports. */
+  private lastSave: string | null = null;
+  /** What `derived` was computed from: answers, context (version, levels, publics), done fiches. */
+  private derivedFor: readonly unknown[] | null = null;
+  private derived!: {
+    profile: () => Profile;
+    recommendations: () => readonly Recommendation[];
+    establishment: EstablishmentContext;
+    answered: AnswerCount;
+  };
+
+  constructor(private readonly options: ControllerOptions) {
+    this.catalogue = options.catalogue;
+    // A save for another catalogue is set aside with a notice, never scored against this one.
+    this.store = createStateStore({
+      key: options.storageKey,
+      port: options.storage,
+      parse: options.parseSavedState,
+      catalogueId: this.catalogue.id,
+    });
+    const loaded = this.store.load();
+    const notices: Notice[] = [];
+    if (loaded.notice)
+      notices.push({
+        id: `storage-${loaded.notice.kind}`,
+        tone: 'warning',
+        message: loaded.notice.message,
+      });
+    const fresh = !loaded.state;
+    const state = loaded.state ?? this.emptyState();
+    const resumable = !fresh && Object.keys(state.answers).length > 0;
+    this.lastSave = resumable ? state.savedAt : null;
+    this.snapshot = this.build(state, {
+      // One page (projector, print): the questions at once; the welcome stays in the nav.
+      view: options.layout === 'page' && !resumable ? 'questionnaire' : 'welcome',
+      step: 0,
+      ficheId: null,
+      notices,
+      hasSavedProgress: resumable,
+      visitedSteps: [],
+    });
+  }
+
+  get current(): DiagnosticSnapshot {
+    return this.snapshot;
+  }
+
+  /** True once the full catalogue and the recommender are in: recommendations are real. */
+  get recommendationsReady(): boolean {
+    return this.recommender !== null;
+  }
+
+  /**
+   * Completes the catalogue (the built-in one arrives in two parts) and turns recommendations on.
+   * The questionnaire part must be the same: answers keep their meaning.
+   */
+  enableRecommendations(recommender: Recommender, catalogue: Catalogue): void {
+    this.recommender = recommender;
+    this.catalogue = catalogue;
+    this.derivedFor = null;
+    this.snapshot = this.build(this.snapshot.state, this.ui());
+    this.options.onChange(this.snapshot, { type: 'content' });
+  }
+
+  // ——— Actions ———
+
+  answer(questionId: string, value: AnswerValue): void {
+    const answers = { ...this.snapshot.state.answers, [questionId]: value };
+    this.commit({ ...this.snapshot.state, answers }, {}, { type: 'answer', questionId });
+  }
+
+  updateContext(patch: Partial<SavedState['context']>): void {
+    this.commit(
+      { ...this.snapshot.state, context: { ...this.snapshot.state.context, ...patch } },
+      {},
+      { type: 'context' },
+    );
+  }
+
+  start(): void {
+    const step = this.snapshot.hasSavedProgress ? this.snapshot.state.progress.step : 0;
+    this.navigate('questionnaire', { step: clampStep(step), hasSavedProgress: false });
+  }
+
+  restart(): void {
+    this.store.clear();
+    const kept = this.snapshot.state.context;
+    const state = this.persist(this.emptyState({ ...kept }));
+    this.snapshot = this.build(state, {
+      ...this.ui(),
+      view: 'welcome',
+      step: 0,
+      ficheId: null,
+      hasSavedProgress: false,
+      visitedSteps: [],
+    });
+    this.options.onChange(this.snapshot, { type: 'reset' });
+  }
+
+  goTo(view: ViewId): void {
+    if (!VIEWS.includes(view)) return;
+    this.navigate(view, {});
+  }
+
+  goToStep(step: number): void {
+    this.navigate('questionnaire', { step: clampStep(step) });
+  }
+
+  openFiche(id: string): void {
+    this.navigate('fiche', { ficheId: id });
+  }
+
+  setRetained(id: string, retained: boolean): void {
+    this.updateSelection('retained', id, retained);
+  }
+
+  setDone(id: string, done: boolean): void {
+    this.updateSelection('done', id, done);
+  }
+
+  update(transition: (state: SavedState) => SavedState): void {
+    const next = transition(this.snapshot.state);
+    if (next === this.snapshot.state) return;
+    // Answers cleared for the next respondent (« passer la tablette »): their flags go too.
+    const cleared = Object.keys(next.answers).length === 0;
+    this.commit(next, cleared ? { visitedSteps: [], step: 0 } : {}, { type: 'update' });
+  }
+
+  notify(notice: Notice): void {
+    this.addNotice(notice);
+  }
+
+  dismissNotice(id: string): void {
+    const notices = this.snapshot.notices.filter((notice) => notice.id !== id);
+    this.snapshot = this.withUi({ notices });
+    this.options.onChange(this.snapshot, { type: 'notice' });
+  }
+
+  /** The whole diagnostic as the JSON text of an export file. */
+  exportText(): string {
+    return exportDiagnostic(this.snapshot.state, { exportedAt: this.now().toISOString() });
+  }
+
+  async importFile(file: File): Promise<void> {
+    const { checkImportSize } = await import('../../src/exchange/size.js');
+    // Refused before reading: a 50 MB file must not freeze the page.
+    checkImportSize(file.size);
+    await this.importText(await file.text());
+  }
+
+  /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
+  async importText(text: string): Promise<void> {
+    const { parseDiagnosticFile } = await import('../../src/exchange/diagnostic-file.js');
+    this.replaceState(parseDiagnosticFile(text, { catalogueId: this.catalogue.id }));
+  }
+
+  async importObject(value: unknown): Promise<void> {
+    const { parseDiagnosticObject } = await import('../../src/exchange/diagnostic-file.js');
+    this.replaceState(parseDiagnosticObject(value, { catalogueId: this.catalogue.id }));
+  }
+
+  replaceState(imported: SavedState): void {
+    const state = this.persist(imported);
+    this.snapshot = this.build(state, {
+      ...this.ui(),
+      view: 'profile',
+      hasSavedProgress: false,
+      visitedSteps: [],
+    });
+    this.options.onChange(this.snapshot, { type: 'import' });
+  }
+
+  addNotice(notice: Notice): void {
+    const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
+    this.snapshot = this.withUi({ notices });
+    this.options.onChange(this.snapshot, { type: 'notice' });
+  }
+
+  // ——— Internals ———
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private emptyState(context?: Partial<SavedState['context']>): SavedState {
+    const base = createEmptyState(this.catalogue);
+    const levels = (context?.levels ??
+      this.options.presetLevels) as SavedState['context']['levels'];
+    return {
+      ...base,
+      context: {
+        ...base.context,
+        ...context,
+        levels: [...levels],
+        questionnaireVersion:
+          context?.questionnaireVersion ??
+          this.options.presetVersion ??
+          base.context.questionnaireVersion,
+      },
+    };
+  }
+
+  /** The same state with other UI fields (a spread would compute the lazy profile). */
+  private withUi(patch: Partial<ReturnType<DiagnosticController['ui']>>): DiagnosticSnapshot {
+    return this.build(this.snapshot.state, { ...this.ui(), ...patch });
+  }
+
+  private ui() {
+    const { view, step, ficheId, notices, hasSavedProgress, visitedSteps } = this.snapshot;
+    return { view, step, ficheId, notices, hasSavedProgress, visitedSteps };
+  }
+
+  private navigate(view: ViewId, patch: Partial<ReturnType<DiagnosticController['ui']>>): void {
+    const leaving = this.snapshot.view === 'questionnaire' ? this.snapshot.step : null;
+    const nextStep = patch.step ?? this.snapshot.step;
+    const visitedSteps =
+      leaving !== null &&
+      (view !== 'questionnaire' || nextStep !== leaving) &&
+      !this.snapshot.visitedSteps.includes(leaving)
+        ? [...this.snapshot.visitedSteps, leaving]
+        : this.snapshot.visitedSteps;
+    // Where the team is in the questionnaire is saved, so that « Reprendre » returns there.
+    const state =
+      view === 'questionnaire' || view === 'profile'
+        ? this.persist({ ...this.snapshot.state, progress: { view, step: nextStep } })
+        : this.snapshot.state;
+    this.snapshot = this.build(state, {
+      ...this.ui(),
+      ...patch,
+      view,
+      step: nextStep,
+      visitedSteps,
+    });
+    this.options.onChange(this.snapshot, { type: 'navigate' });
+  }
+
+  private updateSelection(list: 'retained' | 'done', id: string, on: boolean): void {
+    const current = this.snapshot.state.selection[list];
+    const next = on
+      ? current.includes(id)
+        ? current
+        : [...current, id]
+      : current.filter((item) => item !== id);
+    if (next === current) return;
+    const selection = { ...this.snapshot.state.selection, [list]: next };
+    this.commit({ ...this.snapshot.state, selection }, {}, { type: 'selection' });
+  }
+
+  private commit(
+    state: SavedState,
+    ui: Partial<ReturnType<DiagnosticController['ui']>>,
+    cause: ChangeCause,
+  ): void {
+    const saved = this.persist(state);
+    this.snapshot = this.build(saved, { ...this.ui(), ...ui });
+    this.options.onChange(this.snapshot, cause);
+  }
+
+  /** Saves and returns the state as stored (with its new `savedAt`); storage trouble becomes a notice. */
+  private persist(state: SavedState): SavedState {
+    const stamped = { ...state, savedAt: this.now().toISOString() };
+    const result = this.store.save(stamped);
+    this.lastSave = stamped.savedAt;
+    if (
+      result.notice &&
+      !this.snapshot?.notices.some((n) => n.id === `storage-${result.notice?.kind}`)
+    ) {
+      const notice: Notice = {
+        id: `storage-${result.notice.kind}`,
+        tone: 'warning',
+        message: result.notice.message,
+      };
+      if (this.snapshot)
+        this.snapshot = this.withUi({ notices: [...this.snapshot.notices, notice] });
+    }
+    return stamped;
+  }
+
+  private build(state: SavedState, ui: ReturnType<DiagnosticController['ui']>): DiagnosticSnapshot {
+    const catalogue = this.catalogue;
+    const key = [state.answers, state.context, state.selection.done];
+    if (!this.derivedFor?.every((item, index) => item === key[index])) {
+      const version = state.context.questionnaireVersion;
+      const establishment: EstablishmentContext = {
+        levels: [...state.context.levels],
+        ...(state.context.publics ? { publics: [...state.context.publics] } : {}),
+        doneFicheIds: [...state.selection.done],
+      };
+      // Scored and ranked when first read (profile, late views, complete event), not on every
+      // answer: the questionnaire only needs the count.
+      let profile: Profile | undefined;
+      let recommendations: readonly Recommendation[] | undefined;
+      const score = () => (profile ??= computeProfile(catalogue, state.answers, { version }));
+      const rank = () =>
+        (recommendations ??=
+          this.recommender?.(catalogue, score(), establishment, {
+            limit: RECOMMENDATION_LIMIT,
+          }) ?? []);
+      this.derived = {
+        profile: score,
+        recommendations: rank,
+        establishment,
+        answered: countAnswers(catalogue, state.answers, version),
+      };
+      this.derivedFor = key;
+    }
+    const { profile, recommendations, establishment, answered } = this.derived;
+    return {
+      catalogue,
+      state,
+      get profile() {
+        return profile();
+      },
+      get recommendations() {
+        return recommendations();
+      },
+      establishment,
+      answered,
+      layout: this.options.layout,
+      storageMode: this.store.mode,
+      ...ui,
+      savedAt: this.lastSave,
+    };
+  }
+}
+
+function clampStep(step: number): number {
+  return Number.isInteger(step) ? Math.min(Math.max(step, 0), STEP_COUNT - 1) : 0;
+}

@@ -1,0 +1,83 @@
+import { css, html, nothing } from 'lit';
+import { defineElement } from './define.js';
+import { DiagnosticView } from './diagnostic-view.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/**
+ * @summary Notices about storage, saved state and imports: visible, announced, dismissible.
+ * @tagname perseverance-notices
+ */
+export class PerseveranceNotices extends DiagnosticView {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        margin: 0 0 1em;
+        padding: 0;
+        display: grid;
+        gap: 0.5em;
+      }
+      li {
+        display: flex;
+        align-items: flex-start;
+        gap: 1em;
+        padding: 0.75em 1em;
+        border-left: 4px solid var(--_text-action);
+        background: var(--_bg-alt);
+      }
+      li.warning {
+        border-color: #8a5a00;
+        background: var(--_warning-bg);
+      }
+      li.error {
+        border-color: var(--_error);
+        background: var(--_bg-error);
+      }
+      p {
+        margin: 0;
+        flex: 1;
+      }
+    `,
+  ];
+
+  override render() {
+    const notices = this.snapshot?.notices ?? [];
+    return html`
+      <div role="alert">
+        ${
+          notices.length === 0
+            ? nothing
+            : html`<ul>
+                ${notices.map(
+                  (notice) => html`
+                    <li class=${notice.tone}>
+                      <p>${notice.message}</p>
+                      <button
+                        type="button"
+                        class="link"
+                        aria-label=${this.messages?.errors.dismiss ?? 'Fermer'}
+                        @click=${() => this.actions?.dismissNotice(notice.id)}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  `,
+                )}
+              </ul>`
+        }
+      </div>
+    `;
+  }
+}
+
+defineElement('perseverance-notices', PerseveranceNotices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-notices': PerseveranceNotices;
+  }
+}

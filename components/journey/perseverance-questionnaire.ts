@@ -1,0 +1,360 @@
+import { css, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Axis, CatalogueKey, Question } from '../../src/catalogue/schema.js';
+import { answerOf, questionsFor, type AnswerCount } from '../../src/diagnostic/answers.js';
+import type { DiagnosticSnapshot } from '../app/context.js';
+import { defineElement } from '../app/define.js';
+import { DiagnosticView } from '../app/diagnostic-view.js';
+import type { AnswerChangeEvent } from './perseverance-question.js';
+import { questionStyles, type ScaleOption } from './perseverance-question.js';
+import { sharedStyles } from '../styles/shared.js';
+
+interface KeyStep {
+  readonly key: CatalogueKey;
+  readonly axes: readonly { readonly axis: Axis; readonly questions: readonly Question[] }[];
+  readonly total: number;
+  readonly answered: number;
+}
+
+/**
+ * @summary The questionnaire: one step per clé (or everything on one page), each axis a group of questions.
+ * @tagname perseverance-questionnaire
+ */
+export class PerseveranceQuestionnaire extends DiagnosticView {
+  static override styles = [
+    sharedStyles,
+    questionStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .steps ol {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        list-style: none;
+        margin: 0 0 1em;
+        padding: 0;
+      }
+      .steps button {
+        flex-direction: column;
+        align-items: flex-start;
+        border-width: 2px;
+      }
+      .steps button[aria-current='step'] {
+        background: var(--_bg-contrast);
+        border-color: var(--_bg-action);
+      }
+      .steps .count {
+        font-weight: 400;
+        font-size: 0.875em;
+        color: var(--_text-mention);
+      }
+      .progress {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+        margin-bottom: 1em;
+      }
+      progress {
+        flex: 1 1 12em;
+        height: 0.75em;
+        accent-color: var(--_bg-action);
+      }
+      .tagline {
+        font-style: italic;
+        color: var(--_text-mention);
+      }
+      .axis {
+        margin: 1.5em 0;
+      }
+      .axis h3 {
+        font-size: 1.125em;
+      }
+      details {
+        margin: 0 0 0.75em;
+      }
+      summary {
+        cursor: pointer;
+        min-height: 2em;
+        color: var(--_text-action);
+      }
+      /* Block, not grid: a grid lays out all its items again when one answer changes. */
+      .questions > * + * {
+        margin-top: 0.75em;
+      }
+      .notice {
+        padding: 0.75em 1em;
+        border-left: 4px solid var(--_error);
+        background: var(--_bg-error);
+      }
+      .nav {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        gap: 0.75em;
+        margin-top: 1.5em;
+      }
+      .key-block + .key-block {
+        margin-top: 2.5em;
+      }
+      @media print {
+        .steps,
+        .nav,
+        .progress {
+          display: none !important;
+        }
+      }
+    `,
+  ];
+
+  /** Steps without counts, per catalogue and version: the structure never changes with answers. */
+  private layoutCache: { for: unknown; layout: Omit<KeyStep, 'answered'>[] } | null = null;
+  private stepsCache: { for: unknown; steps: KeyStep[] } | null = null;
+
+  private stepLayout(snapshot: DiagnosticSnapshot): Omit<KeyStep, 'answered'>[] {
+    const version = snapshot.state.context.questionnaireVersion;
+    const cacheKey = [snapshot.catalogue, version];
+    if (this.layoutCache && sameItems(this.layoutCache.for, cacheKey)) {
+      return this.layoutCache.layout;
+    }
+    const questions = questionsFor(snapshot.catalogue, version);
+    const layout = snapshot.catalogue.keys.map((key) => {
+      const axes = snapshot.catalogue.axes
+        .filter((axis) => axis.key === key.id)
+        .map((axis) => ({
+          axis,
+          questions: questions.filter((question) => question.axis === axis.id),
+        }))
+        .filter((group) => group.questions.length > 0);
+      return { key, axes, total: axes.reduce((sum, group) => sum + group.questions.length, 0) };
+    });
+    this.layoutCache = { for: cacheKey, layout };
+    return layout;
+  }
+
+  private steps(snapshot: DiagnosticSnapshot): KeyStep[] {
+    const layout = this.stepLayout(snapshot);
+    const answers = snapshot.state.answers;
+    if (this.stepsCache && sameItems(this.stepsCache.for, [layout, answers])) {
+      return this.stepsCache.steps;
+    }
+    const steps = layout.map((step) => {
+      let answered = 0;
+      for (const group of step.axes)
+        for (const question of group.questions)
+          if (answerOf(answers, question.id) !== undefined) answered += 1;
+      return { ...step, answered };
+    });
+    this.stepsCache = { for: [layout, answers], steps };
+    return steps;
+  }
+
+  /** One array per scale: a new one on each render would re-render every question. */
+  private scaleOptions?: [unknown, ScaleOption[]];
+
+  private options(snapshot: DiagnosticSnapshot): ScaleOption[] {
+    const scale = snapshot.catalogue.scale;
+    if (this.scaleOptions?.[0] === scale) return this.scaleOptions[1];
+    const options = [
+      ...scale.levels.map((level) => ({
+        value: level.value,
+        label: level.label,
+        description: level.description,
+      })),
+      { value: 'unknown' as const, label: scale.unknownLabel },
+    ];
+    this.scaleOptions = [scale, options];
+    return options;
+  }
+
+  private handleAnswer(event: AnswerChangeEvent) {
+    event.stopPropagation();
+    this.actions?.answer(event.detail.questionId, event.detail.value);
+  }
+
+  private renderKey(snapshot: DiagnosticSnapshot, step: KeyStep, index: number, heading: unknown) {
+    const m = this.messages!;
+    const answers = snapshot.state.answers;
+    const flagged = snapshot.visitedSteps.includes(index);
+    const options = this.options(snapshot);
+    const missing = step.total - step.answered;
+    return html`
+      <section class="key-block">
+        ${heading} ${step.key.tagline ? html`<p class="tagline">${step.key.tagline}</p>` : nothing}
+        <p>${step.key.description}</p>
+        ${
+          flagged && missing > 0
+            ? html`<p class="notice">
+                ${m.questionnaire.unansweredNotice(missing, step.key.label)}
+              </p>`
+            : nothing
+        }
+        ${step.axes.map(({ axis, questions }) =>
+          // An answer re-renders only its own axis: the others' values are all unchanged.
+          guard(
+            [axis, questions, options, m, flagged, ...questions.map((q) => answers[q.id])],
+            () => this.renderAxis(step, axis, questions, options, answers, flagged),
+          ),
+        )}
+      </section>
+    `;
+  }
+
+  private renderAxis(
+    step: KeyStep,
+    axis: Axis,
+    questions: readonly Question[],
+    options: ScaleOption[],
+    answers: DiagnosticSnapshot['state']['answers'],
+    flagged: boolean,
+  ) {
+    const m = this.messages!;
+    return html`
+      <section class="axis">
+        <h3 id=${`axis-${axis.id}`} class=${`key-${step.key.color}`}>${axis.label}</h3>
+        <details>
+          <summary>${m.questionnaire.practicesTitle}</summary>
+          <ul>
+            ${axis.practices.map((practice) => html`<li>${practice}</li>`)}
+          </ul>
+        </details>
+        <div class="questions" @perseverance-answer-change=${this.handleAnswer}>
+          ${questions.map(
+            (question) => html`
+              <perseverance-question
+                .question=${question}
+                .options=${options}
+                .value=${answers[question.id]}
+                .labels=${m.questionnaire}
+                ?flagged=${flagged && answers[question.id] === undefined}
+              ></perseverance-question>
+            `,
+          )}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderStepper(snapshot: DiagnosticSnapshot, steps: KeyStep[]) {
+    const m = this.messages!;
+    return html`
+      <nav class="steps" aria-label=${m.questionnaire.stepsLabel}>
+        <ol>
+          ${steps.map(
+            (step, index) => html`
+              <li>
+                <button
+                  type="button"
+                  aria-current=${snapshot.step === index ? 'step' : nothing}
+                  @click=${() => this.actions?.goToStep(index)}
+                >
+                  <span class=${`key-${step.key.color}`}>${index + 1}. ${step.key.label}</span>
+                  <span class="count"
+                    >${m.questionnaire.keyProgress(step.answered, step.total)}</span
+                  >
+                </button>
+              </li>
+            `,
+          )}
+        </ol>
+      </nav>
+    `;
+  }
+
+  /** The same count as the status line's (`snapshot.answered`). */
+  private renderProgress({ answered, total }: AnswerCount) {
+    const m = this.messages!;
+    return html`
+      <div class="progress">
+        <progress
+          max=${total}
+          .value=${answered}
+          aria-label=${m.questionnaire.progressLabel}
+          aria-valuetext=${m.questionnaire.progress(answered, total)}
+        ></progress>
+        <span aria-hidden="true">${m.questionnaire.progress(answered, total)}</span>
+      </div>
+    `;
+  }
+
+  override render() {
+    const { snapshot, messages: m } = this;
+    if (!snapshot || !m) return nothing;
+    const steps = this.steps(snapshot);
+    if (snapshot.layout === 'page') {
+      return html`
+        <h2 tabindex="-1">${m.questionnaire.pageHeading}</h2>
+        ${this.renderProgress(snapshot.answered)}
+        ${steps.map((step, index) =>
+          this.renderKey(
+            snapshot,
+            step,
+            index,
+            html`<h2 id=${`key-${step.key.id}`} class=${`key-${step.key.color}`}>
+              ${step.key.label}
+            </h2>`,
+          ),
+        )}
+        <div class="nav">
+          <button type="button" class="primary" @click=${() => this.actions?.goTo('profile')}>
+            ${m.questionnaire.finish}
+          </button>
+        </div>
+      `;
+    }
+    const index = snapshot.step;
+    const step = steps[index] ?? steps[0]!;
+    const last = index >= steps.length - 1;
+    return html`
+      ${this.renderStepper(snapshot, steps)} ${this.renderProgress(snapshot.answered)}
+      ${this.renderKey(
+        snapshot,
+        step,
+        index,
+        html`<h2 id=${`key-${step.key.id}`} tabindex="-1">
+          ${m.questionnaire.stepHeading(index + 1, steps.length, step.key.label)}
+        </h2>`,
+      )}
+      <div class="nav">
+        ${
+          index > 0
+            ? html`<button type="button" @click=${() => this.actions?.goToStep(index - 1)}>
+                ← ${m.questionnaire.previous}
+              </button>`
+            : html`<span></span>`
+        }
+        ${
+          last
+            ? html`<button
+                type="button"
+                class="primary"
+                @click=${() => this.actions?.goTo('profile')}
+              >
+                ${m.questionnaire.finish} →
+              </button>`
+            : html`<button
+                type="button"
+                class="primary"
+                @click=${() => this.actions?.goToStep(index + 1)}
+              >
+                ${m.questionnaire.next} →
+              </button>`
+        }
+      </div>
+    `;
+  }
+}
+
+function sameItems(a: unknown, b: readonly unknown[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+defineElement('perseverance-questionnaire', PerseveranceQuestionnaire);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-questionnaire': PerseveranceQuestionnaire;
+  }
+}

@@ -1,0 +1,152 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FicheTemplate } from '../../src/catalogue/schema.js';
+import {
+  DRAFT_FIELDS,
+  validateDraft,
+  type DraftField,
+  type DraftValues,
+  type PlanIssue,
+} from '../../src/plan/index.js';
+import { MAX_LABEL, MAX_PLAN_TEXT } from '../../src/storage/limits.js';
+import { defineElement } from '../app/define.js';
+import type { PlanMessages } from '../i18n/plan-fr.js';
+import { fieldStyles } from './perseverance-plan-action.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/** Internal: the user submitted a valid draft (the plan view saves it). */
+export class PlanDraftSubmitEvent extends Event {
+  static readonly eventName = 'plan-draft-submit';
+  constructor(readonly values: DraftValues) {
+    super(PlanDraftSubmitEvent.eventName);
+  }
+}
+
+/** Internal: the user gave up editing. */
+export class PlanDraftCancelEvent extends Event {
+  static readonly eventName = 'plan-draft-cancel';
+  constructor() {
+    super(PlanDraftCancelEvent.eventName);
+  }
+}
+
+/**
+ * @summary The « À votre tour… » editor: the livret's fiche n°15 fields, checked at submit with
+ * messages at the field; what the user typed is never lost.
+ * @tagname perseverance-plan-draft
+ */
+export class PerseverancePlanDraft extends LitElement {
+  static override styles = [sharedStyles, fieldStyles];
+
+  /** The draft's identity: when it changes, the form starts again from `initial`. */
+  @property({ attribute: false }) draftId = '';
+  /** The values the form starts from (the saved draft, or a new one pre-filled). */
+  @property({ attribute: false }) initial?: DraftValues;
+  /** Labels' help texts, from the catalogue's fiche template. */
+  @property({ attribute: false }) template?: FicheTemplate;
+  @property({ attribute: false }) t?: PlanMessages;
+  /** Editing a saved draft (offers « Annuler ») rather than writing a new one. */
+  @property({ type: Boolean }) editing = false;
+
+  @state() private values?: DraftValues;
+  @state() private issues: PlanIssue[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('draftId') || !this.values) && this.initial) {
+      this.values = { ...this.initial };
+      this.issues = [];
+    }
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    if (!this.values) return;
+    this.issues = validateDraft(this.values, MAX_PLAN_TEXT);
+    if (this.issues.length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.dispatchEvent(new PlanDraftSubmitEvent({ ...this.values }));
+  }
+
+  private input(field: DraftField, event: Event) {
+    this.values = { ...this.values!, [field]: (event.target as HTMLInputElement).value };
+    // A message goes away as soon as the field is fixed.
+    if (this.issues.some((issue) => issue.field === field))
+      this.issues = [
+        ...this.issues.filter((issue) => issue.field !== field),
+        ...validateDraft(this.values, MAX_PLAN_TEXT).filter((issue) => issue.field === field),
+      ];
+  }
+
+  override render() {
+    const { t, values } = this;
+    if (!t || !values) return nothing;
+    const d = t.draft;
+    return html`<form novalidate @submit=${this.submit}>
+      ${DRAFT_FIELDS.map((field) => {
+        const id = `draft-${field}`;
+        const help = this.template?.fields.find((f) => f.id === field)?.help;
+        const issue = this.issues.find((i) => i.field === field);
+        const described = [help ? `${id}-hint` : '', issue ? `${id}-error` : ''].join(' ').trim();
+        const common = {
+          id,
+          described: described || nothing,
+          invalid: issue ? 'true' : 'false',
+        };
+        return html`<div class="field">
+          <label for=${id}
+            >${d.fields[field]}
+            ${field === 'titre' ? html`<span>${d.required}</span>` : nothing}</label
+          >
+          ${help ? html`<p class="hint" id=${`${id}-hint`}>${help}</p>` : nothing}
+          ${
+            field === 'titre'
+              ? html`<input
+                  type="text"
+                  id=${common.id}
+                  maxlength=${MAX_LABEL}
+                  required
+                  aria-invalid=${common.invalid}
+                  aria-describedby=${common.described}
+                  .value=${values[field]}
+                  @input=${(e: Event) => this.input(field, e)}
+                />`
+              : html`<textarea
+                  id=${common.id}
+                  maxlength=${MAX_PLAN_TEXT}
+                  aria-invalid=${common.invalid}
+                  aria-describedby=${common.described}
+                  .value=${values[field]}
+                  @input=${(e: Event) => this.input(field, e)}
+                ></textarea>`
+          }
+          ${issue ? html`<p class="error" id=${`${id}-error`}>${t.issue(issue)}</p>` : nothing}
+        </div>`;
+      })}
+      <div class="toolbar">
+        <button type="submit" class="primary">${this.editing ? d.save : d.add}</button>
+        ${
+          this.editing
+            ? html`<button
+                type="button"
+                @click=${() => this.dispatchEvent(new PlanDraftCancelEvent())}
+              >
+                ${d.cancel}
+              </button>`
+            : nothing
+        }
+      </div>
+    </form>`;
+  }
+}
+
+defineElement('perseverance-plan-draft', PerseverancePlanDraft);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-plan-draft': PerseverancePlanDraft;
+  }
+}

@@ -1,0 +1,172 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Chart as ChartType } from 'chart.js';
+import { defineElement } from '../app/define.js';
+
+export interface RadarDataset {
+  readonly label: string;
+  /** One value per label, 0–100; null where nothing is known. */
+  readonly data: readonly (number | null)[];
+  /** A CSS colour. */
+  readonly color: string;
+  /** Drawn as a dashed outline (targets, last year). */
+  readonly dashed?: boolean;
+  /** Filled area under the line. */
+  readonly fill?: boolean;
+}
+
+/** Internal event: the chart could not be drawn; the view says so and keeps the table. */
+export class RadarFailedEvent extends Event {
+  static readonly eventName = 'perseverance-radar-failed';
+  constructor() {
+    super(RadarFailedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Loads chart.js once, registering only what a radar needs. */
+let chartModule: Promise<typeof ChartType> | null = null;
+function loadChart(): Promise<typeof ChartType> {
+  chartModule ??= import('chart.js').then(
+    ({ Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler }) => {
+      // No tooltip or legend plugins: the view shows its own legend and the table gives every value.
+      Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
+      return Chart;
+    },
+  );
+  return chartModule;
+}
+
+/**
+ * @summary A radar chart on a canvas. It is an image: `label` names it, and the owner renders the
+ * same values as a table next to it.
+ * @tagname perseverance-radar
+ */
+export class PerseveranceRadar extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      width: 100%;
+      max-width: 34em;
+      aspect-ratio: 1;
+      margin-inline: auto;
+    }
+    canvas {
+      display: block;
+    }
+  `;
+
+  @property({ attribute: false }) labels: readonly string[] = [];
+  /** Colour of each label (per clé). */
+  @property({ attribute: false }) labelColors: readonly string[] = [];
+  @property({ attribute: false }) datasets: readonly RadarDataset[] = [];
+  /** The accessible name of the chart: a summary of what it shows. */
+  @property() label = '';
+
+  private chart: ChartType | null = null;
+
+  /** The live chart, for tests and printing. */
+  get chartInstance(): ChartType | null {
+    return this.chart;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a move: draw again.
+    if (this.hasUpdated && !this.chart) void this.draw();
+  }
+
+  protected override updated(): void {
+    void this.draw();
+  }
+
+  private async draw(): Promise<void> {
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!canvas) return;
+    let Chart: typeof ChartType;
+    try {
+      Chart = await loadChart();
+    } catch {
+      this.dispatchEvent(new RadarFailedEvent());
+      return;
+    }
+    if (!this.isConnected) return;
+    // Read at every draw: the reader may turn reduced motion on while the page is open.
+    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const animation = reduced ? (false as const) : { duration: 300 };
+    const data = {
+      labels: this.labels.map((label) => wrap(label, 22)),
+      datasets: this.datasets.map((set) => ({
+        label: set.label,
+        data: set.data.map((value) => value ?? Number.NaN),
+        borderColor: set.color,
+        backgroundColor: set.fill ? withAlpha(set.color) : 'transparent',
+        pointBackgroundColor: set.color,
+        borderDash: set.dashed ? [6, 4] : [],
+        fill: set.fill ?? false,
+        spanGaps: false,
+      })),
+    };
+    if (this.chart) {
+      this.chart.data = data;
+      this.chart.options.animation = animation;
+      this.chart.update(reduced ? 'none' : undefined);
+      return;
+    }
+    this.chart = new Chart(canvas, {
+      type: 'radar',
+      data,
+      options: {
+        animation,
+        maintainAspectRatio: false,
+        responsive: true,
+        scales: {
+          r: {
+            min: 0,
+            max: 100,
+            ticks: { stepSize: 25, backdropColor: 'transparent', color: '#595959' },
+            pointLabels: {
+              // Read when drawn, not captured: the labels change with the view (axes or clés).
+              color: (context) => this.labelColors[context.index] ?? '#1e1e1e',
+              font: { size: 13, weight: 'bold' },
+            },
+          },
+        },
+      },
+    });
+  }
+
+  override render() {
+    return html`<canvas role="img" aria-label=${this.label}></canvas>`;
+  }
+}
+
+/** Splits a long axis name into lines so 25+ labels stay legible around the radar. */
+function wrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length + 1 <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function withAlpha(color: string): string {
+  return color.startsWith('#') && color.length === 7 ? `${color}33` : color;
+}
+
+defineElement('perseverance-radar', PerseveranceRadar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-radar': PerseveranceRadar;
+  }
+}

@@ -1,0 +1,72 @@
+import { css, html, nothing } from 'lit';
+import { recommendResources } from '../../src/recommend/index.js';
+import type { ResourceSuggestion } from '../../src/recommend/index.js';
+import { defineElement } from '../app/define.js';
+import { DiagnosticView } from '../app/diagnostic-view.js';
+import { resourceLink } from './resource-link.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/**
+ * @summary Resources for the weakest axes, grouped by axis, opened in a new tab.
+ * @tagname perseverance-resources
+ */
+export class PerseveranceResources extends DiagnosticView {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .kind {
+        font-size: 0.8125em;
+        font-weight: 600;
+        text-transform: uppercase;
+        margin-right: 0.5em;
+      }
+      .mention {
+        color: var(--_text-mention);
+      }
+      li {
+        margin-bottom: 0.5em;
+      }
+    `,
+  ];
+
+  override render() {
+    const { snapshot, messages: m } = this;
+    if (!snapshot || !m) return nothing;
+    const suggestions = recommendResources(snapshot.catalogue, snapshot.profile, {
+      limit: 30,
+      axes: 4,
+    });
+    const groups = new Map<string, ResourceSuggestion[]>();
+    for (const suggestion of suggestions) {
+      const group = groups.get(suggestion.reason) ?? [];
+      group.push(suggestion);
+      groups.set(suggestion.reason, group);
+    }
+    return html`
+      <section aria-labelledby="resources-title">
+        <h2 id="resources-title" tabindex="-1">${m.resources.title}</h2>
+        <p>${m.resources.intro}</p>
+        ${groups.size === 0 ? html`<p>${m.resources.none}</p>` : nothing}
+        ${[...groups].map(
+          ([reason, items]) => html`
+            <h3>${reason}</h3>
+            <ul>
+              ${items.map((item) => html`<li>${resourceLink(item.resource, m)}</li>`)}
+            </ul>
+          `,
+        )}
+      </section>
+    `;
+  }
+}
+
+defineElement('perseverance-resources', PerseveranceResources);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-resources': PerseveranceResources;
+  }
+}

@@ -1,0 +1,122 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { isRoleId } from '../../src/share/roles.js';
+import { encodeShareCode } from '../../src/share/share-code.js';
+import { copyText } from './clipboard.js';
+import { diagnosticContext, messagesContext } from '../app/context.js';
+import type { DiagnosticSnapshot } from '../app/context.js';
+import { defineElement } from '../app/define.js';
+import type { Messages } from '../i18n/fr.js';
+import { shareCodeEn, shareCodeFr } from '../i18n/share-code.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/**
+ * @summary « Mon code à transmettre »: the participant's answers (and role) as a share code for the
+ * GPDS session's facilitator, with copy buttons and a message ready to paste.
+ * @tagname perseverance-share-code
+ */
+export class PerseveranceShareCode extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        margin: 1.5em 0;
+        padding: 1em;
+        border: 1px solid var(--_border-light);
+        border-left: 4px solid var(--_bg-action);
+        border-radius: var(--_radius);
+      }
+      .code {
+        font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+        font-size: 1.125em;
+        letter-spacing: 0.05em;
+        max-width: 100%;
+      }
+      label {
+        display: block;
+        font-weight: 600;
+        margin: 0.75em 0 0.25em;
+      }
+      textarea {
+        max-width: 100%;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75em;
+        margin-top: 0.5em;
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  @consume({ context: diagnosticContext, subscribe: true })
+  @state()
+  private snapshot?: DiagnosticSnapshot;
+  @consume({ context: messagesContext, subscribe: true })
+  @state()
+  private messages?: Messages;
+  @state() private status = '';
+
+  private async copy(selector: string) {
+    const t = this.messages?.lang === 'en' ? shareCodeEn : shareCodeFr;
+    const field = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+    const ok = await copyText(field?.value ?? '', field);
+    this.status = ok ? t.copied : t.copyFailed;
+  }
+
+  override render() {
+    const { snapshot, messages } = this;
+    if (!snapshot || !messages) return nothing;
+    const t = messages.lang === 'en' ? shareCodeEn : shareCodeFr;
+    const role = snapshot.state.context.role;
+    const code = encodeShareCode(
+      snapshot.catalogue,
+      snapshot.state.answers,
+      isRoleId(role) ? { role } : {},
+    );
+    const { answered, total } = snapshot.profile.overall;
+    return html`<section aria-labelledby="share-title">
+      <h3 id="share-title">${t.title}</h3>
+      <p>${t.intro}</p>
+      <label for="share-code">${t.codeLabel}</label>
+      <input
+        type="text"
+        class="code"
+        id="share-code"
+        readonly
+        size=${code.length + 2}
+        .value=${code}
+      />
+      <div class="actions">
+        <button type="button" @click=${() => this.copy('#share-code')}>${t.copyCode}</button>
+      </div>
+      <label for="share-message">${t.messageLabel}</label>
+      <textarea
+        id="share-message"
+        readonly
+        rows="3"
+        cols="60"
+        .value=${t.message(code, answered, total)}
+      ></textarea>
+      <div class="actions">
+        <button type="button" @click=${() => this.copy('#share-message')}>${t.copyMessage}</button>
+      </div>
+      <p role="status">${this.status}</p>
+    </section>`;
+  }
+}
+
+defineElement('perseverance-share-code', PerseveranceShareCode);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-share-code': PerseveranceShareCode;
+  }
+}

@@ -1,0 +1,167 @@
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { questionsFor } from '../../src/diagnostic/answers.js';
+import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
+import { createSession, renameSession } from '../../src/session/transitions.js';
+import { defineElement } from '../app/define.js';
+import { sessionContext } from './session-context.js';
+import type { SessionView } from './session-context.js';
+import { sessionStyles } from './session-styles.js';
+import { MAX_LABEL } from '../../src/storage/limits.js';
+
+/**
+ * @summary Starts a GPDS session (name, questionnaire version), then gives the instructions for
+ * participants: this page's address and the code to send back. Renames or replaces the session.
+ * @tagname perseverance-session-start
+ */
+export class PerseveranceSessionStart extends LitElement {
+  static override styles = sessionStyles;
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  private view?: SessionView;
+  @state() private confirming = false;
+
+  /** The host page's address, as participants will open it. */
+  private readonly pageUrl = globalThis.location?.href ?? '';
+
+  private start(event: Event) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = (form.elements.namedItem('name') as HTMLInputElement).value;
+    const version = (new FormData(form).get('version') ?? 'complet') as QuestionnaireVersion;
+    const createdAt = new Date().toISOString();
+    this.view?.actions.update((state) => createSession(state, { name, version, createdAt }));
+    this.confirming = false;
+    // Internal: the container shows the instructions and moves focus there.
+    this.dispatchEvent(new Event('perseverance-session-started', { bubbles: true }));
+  }
+
+  private rename(event: Event) {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('rename');
+    const name = (input as HTMLInputElement).value;
+    this.view?.actions.update((state) => renameSession(state, name));
+  }
+
+  private async confirm(on: boolean) {
+    this.confirming = on;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(on ? '#name' : '[data-new]')?.focus();
+  }
+
+  private renderForm(view: SessionView, replacing: number | null) {
+    const { t, m, snapshot } = view;
+    const current = snapshot.state.context.questionnaireVersion;
+    const count = (version: QuestionnaireVersion) =>
+      questionsFor(snapshot.catalogue, version).length;
+    return html`<form @submit=${this.start}>
+      ${
+        replacing === null
+          ? nothing
+          : html`<p class="confirm" role="alert">${t.start.confirmNew(replacing)}</p>`
+      }
+      <div class="field">
+        <label for="name">${t.start.name}</label>
+        <input
+          type="text"
+          id="name"
+          name="name"
+          maxlength=${MAX_LABEL}
+          aria-describedby="name-hint"
+        />
+        <p class="hint" id="name-hint">${t.start.nameHint}</p>
+      </div>
+      <fieldset>
+        <legend>${t.start.version}</legend>
+        ${(['complet', 'court'] as const).map(
+          (version) =>
+            html`<div class="choice">
+              <input
+                type="radio"
+                name="version"
+                id=${`version-${version}`}
+                value=${version}
+                ?checked=${current === version}
+              />
+              <label for=${`version-${version}`}
+                >${(version === 'complet' ? m.welcome.versionFull : m.welcome.versionShort)(
+                  count(version),
+                )}</label
+              >
+            </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">${t.start.submit}</button>
+        ${
+          replacing === null
+            ? nothing
+            : html`<button type="button" @click=${() => this.confirm(false)}>
+                ${m.welcome.confirmRestartNo}
+              </button>`
+        }
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    const view = this.view;
+    if (!view) return nothing;
+    const { t, snapshot } = view;
+    const session = snapshot.state.session;
+    if (!session)
+      return html`<h3 tabindex="-1">${t.start.title}</h3>
+        ${this.renderForm(view, null)}`;
+    const version = t.versions[session.questionnaireVersion] ?? '';
+    const questions = questionsFor(snapshot.catalogue, session.questionnaireVersion).length;
+    return html`<div class=${view.projector ? 'projector' : ''}>
+      <h3 tabindex="-1">${t.start.instructions}</h3>
+      <ol>
+        <li>${t.start.step1} <strong class="url">${this.pageUrl}</strong></li>
+        <li>${t.start.step2(version, questions)}</li>
+        <li>${t.start.step3}</li>
+      </ol>
+      <p class="hint">${t.start.noDevice}</p>
+      <div class="panel secondary no-print">
+        <form @submit=${this.rename}>
+          <div class="field">
+            <label for="rename">${t.start.name}</label>
+            <input
+              type="text"
+              id="rename"
+              name="rename"
+              maxlength=${MAX_LABEL}
+              .value=${session.name}
+            />
+          </div>
+          <div class="actions">
+            <button type="submit">${t.start.rename}</button>
+            ${
+              this.confirming
+                ? nothing
+                : html`<button type="button" data-new @click=${() => this.confirm(true)}>
+                    ${t.start.newSession}
+                  </button>`
+            }
+          </div>
+        </form>
+        ${
+          this.confirming
+            ? html`<h4>${t.start.title}</h4>
+                ${this.renderForm(view, session.respondents.length)}`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+}
+
+defineElement('perseverance-session-start', PerseveranceSessionStart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-session-start': PerseveranceSessionStart;
+  }
+}

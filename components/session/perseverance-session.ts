@@ -1,0 +1,207 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { defineElement } from '../app/define.js';
+import { DiagnosticView } from '../app/diagnostic-view.js';
+import { sessionFr } from '../i18n/session-fr.js';
+import type { SessionMessages } from '../i18n/session-fr.js';
+import { formatDate, memoryOf, sessionContext, sessionView } from './session-context.js';
+import type { SessionSection, SessionView } from './session-context.js';
+import { sessionStyles } from './session-styles.js';
+
+const SECTIONS: readonly SessionSection[] = [
+  'prepare',
+  'collect',
+  'profile',
+  'discuss',
+  'decide',
+  'report',
+];
+
+let english: Promise<SessionMessages> | null = null;
+
+type SectionElement = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/**
+ * @summary The GPDS session: several respondents' answers gathered on one device, their shared
+ * profile and its spread, the divergence agenda, the team's decisions, last year's comparison and
+ * a printable report. Derives one `SessionView` for its sections.
+ * @tagname perseverance-session
+ */
+export class PerseveranceSession extends DiagnosticView {
+  static override styles = [
+    sessionStyles,
+    css`
+      .projector {
+        font-size: 1.3em;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+      }
+      .bar p {
+        margin: 0 auto 0 0;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em;
+        list-style: none;
+        margin: 0.75em 0 1em;
+        padding: 0;
+      }
+      [aria-current],
+      [aria-pressed='true'] {
+        background: var(--_bg-action);
+        color: var(--_text-inverted);
+      }
+      @media print {
+        .projector {
+          font-size: 1em;
+        }
+        nav,
+        .bar {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  @state() private strings: SessionMessages = sessionFr;
+  @state() private section: SessionSection | null = null;
+  @state() private projector = false;
+
+  private view: SessionView | null = null;
+  private readonly provider = new ContextProvider(this, { context: sessionContext });
+
+  protected override willUpdate(): void {
+    const { snapshot, actions, messages } = this;
+    if (!snapshot || !actions || !messages) return;
+    const memory = memoryOf(actions);
+    this.section ??= memory.section ?? null;
+    this.projector = memory.projector ?? false;
+    if (messages.lang === 'en' && this.strings === sessionFr) void this.loadEnglish();
+    const t = messages.lang === 'en' ? this.strings : sessionFr;
+    const last = this.view;
+    if (
+      last?.snapshot !== snapshot ||
+      last.actions !== actions ||
+      last.m !== messages ||
+      last.t !== t ||
+      last.projector !== this.projector
+    ) {
+      this.view = sessionView(snapshot, actions, messages, t, this.projector, last);
+      this.provider.setValue(this.view);
+    }
+  }
+
+  private async loadEnglish(): Promise<void> {
+    english ??= import('../i18n/session-en.js').then((module) => module.sessionEn);
+    try {
+      this.strings = await english;
+    } catch {
+      english = null; // Stay in French; the next render retries.
+    }
+  }
+
+  private async show(section: SessionSection) {
+    this.section = section;
+    if (this.actions) memoryOf(this.actions).section = section;
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<SectionElement>('[data-section]');
+    await view?.updateComplete;
+    view?.shadowRoot?.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  private toggleProjector() {
+    memoryOf(this.actions!).projector = !this.projector;
+    this.requestUpdate();
+  }
+
+  private renderSection(section: SessionSection) {
+    switch (section) {
+      case 'prepare':
+        return html`<perseverance-session-start data-section></perseverance-session-start>`;
+      case 'collect':
+        return html`<perseverance-session-collect data-section></perseverance-session-collect>`;
+      case 'profile':
+        return html`<perseverance-session-profile data-section></perseverance-session-profile>`;
+      case 'discuss':
+        return html`<perseverance-session-agenda data-section></perseverance-session-agenda>`;
+      case 'decide':
+        return html`<perseverance-session-decide data-section></perseverance-session-decide>`;
+      case 'report':
+        return html`<perseverance-session-report data-section></perseverance-session-report>`;
+    }
+  }
+
+  override render() {
+    const view = this.view;
+    if (!view) return nothing;
+    const t = view.t;
+    const session = view.snapshot.state.session;
+    const heading = html`<h2 id="session-title" tabindex="-1">
+      ${t.title}${session ? ` : ${session.name}` : ''}
+    </h2>`;
+    if (!session)
+      return html`<section aria-labelledby="session-title">
+        ${heading}
+        <p>${t.intro}</p>
+        <perseverance-session-start
+          @perseverance-session-started=${() => void this.show('prepare')}
+        ></perseverance-session-start>
+      </section>`;
+    const current =
+      this.section ?? (session.respondents.length > 0 ? 'collect' : ('prepare' as const));
+    return html`<section
+      aria-labelledby="session-title"
+      class=${this.projector ? 'projector' : ''}
+      @perseverance-session-started=${() => void this.show('prepare')}
+    >
+      ${heading}
+      <div class="bar">
+        <p class="mention secondary">
+          ${t.meta(
+            session.respondents.length,
+            t.versions[session.questionnaireVersion] ?? '',
+            formatDate(session.createdAt, t),
+          )}
+        </p>
+        <button
+          type="button"
+          aria-pressed=${this.projector ? 'true' : 'false'}
+          @click=${this.toggleProjector}
+        >
+          ${t.projector}
+        </button>
+      </div>
+      <nav aria-label=${t.sectionsLabel}>
+        <ul>
+          ${SECTIONS.map(
+            (id) =>
+              html`<li>
+                <button
+                  type="button"
+                  aria-current=${id === current ? 'step' : nothing}
+                  @click=${() => void this.show(id)}
+                >
+                  ${t.sections[id]}
+                </button>
+              </li>`,
+          )}
+        </ul>
+      </nav>
+      ${this.renderSection(current)}
+    </section>`;
+  }
+}
+
+defineElement('perseverance-session', PerseveranceSession);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perseverance-session': PerseveranceSession;
+  }
+}
