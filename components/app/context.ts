@@ -5,16 +5,9 @@ import type { Profile } from '../../src/diagnostic/profile.js';
 import type { EstablishmentContext, Recommendation } from '../../src/recommend/index.js';
 import type { SavedState } from '../../src/storage/index.js';
 import type { Messages } from '../i18n/fr.js';
+import type { ViewId } from './views.js';
 
-export type ViewId =
-  | 'welcome'
-  | 'questionnaire'
-  | 'profile'
-  | 'recommendations'
-  | 'fiche'
-  | 'resources'
-  | 'session'
-  | 'plan';
+export type { ViewId };
 export type Layout = 'steps' | 'page';
 
 export interface Notice {

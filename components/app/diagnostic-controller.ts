@@ -15,17 +15,8 @@ import type { SavedState } from '../../src/storage/schema.js';
 import { createStateStore } from '../../src/storage/store.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
 import type { DiagnosticActions, DiagnosticSnapshot, Layout, Notice, ViewId } from './context.js';
+import { VIEW_IDS } from './views.js';
 
-const VIEWS: readonly ViewId[] = [
-  'welcome',
-  'questionnaire',
-  'profile',
-  'recommendations',
-  'fiche',
-  'resources',
-  'session',
-  'plan',
-];
 const STEP_COUNT = 4;
 const RECOMMENDATION_LIMIT = 40;
 
@@ -172,7 +163,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   }
 
   goTo(view: ViewId): void {
-    if (!VIEWS.includes(view)) return;
+    if (!VIEW_IDS.includes(view)) return;
     this.navigate(view, {});
   }
 
