@@ -1,53 +1,35 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import type { Catalogue } from '../../src/catalogue/schema.js';
-import { LEVELS } from '../../src/catalogue/constants.js';
-import { defaultQuestionnaire, loadDefaultContent } from '../catalogue/default-catalogue.js';
-import type { CatalogueContent } from '../catalogue/default-catalogue.js';
 import type { Answers } from '../../src/diagnostic/answers.js';
 import type { Profile } from '../../src/diagnostic/profile.js';
-import { ImportError } from '../../src/exchange/errors.js';
-import { SavedStateError } from '../../src/storage/errors.js';
-import type { SavedState } from '../../src/storage/schema.js';
-import { actionsContext, diagnosticContext, messagesContext } from './context.js';
-import type { DiagnosticSnapshot, Layout, ViewId } from './context.js';
-import { DiagnosticController } from './diagnostic-controller.js';
-import type { ChangeCause } from './diagnostic-controller.js';
-import { loadCatalogue } from './catalogue-loader.js';
-import type { CatalogueProblem } from './catalogue-loader.js';
+import { messagesFor } from '../i18n/index.js';
+import type { DiagnosticSnapshot, Layout } from './context.js';
+import type { ChangeCause, DiagnosticController } from './diagnostic-controller.js';
 import { defineElement } from './define.js';
+import { renderFailure } from './failure.js';
+import { WidgetProviders } from './providers.js';
+import { rootStyles } from './root-styles.js';
 import {
-  PerseveranceChangeEvent,
-  PerseveranceCompleteEvent,
-  PerseveranceErrorEvent,
-  PerseveranceReadyEvent,
-  PerseveranceSelectionChangeEvent,
-} from './events.js';
-import { loadMessages, loadViewMessages, messagesFor } from '../i18n/index.js';
-import type { Messages } from '../i18n/fr.js';
-import { sharedStyles } from '../styles/shared.js';
+  announceChange,
+  announceComplete,
+  announceFailure,
+  announceNotices,
+  announceReady,
+  progressStatus,
+  whenRendered,
+} from './public-events.js';
+import { ViewOutlet } from './view-outlet.js';
+import { WidgetLoader } from './widget-loader.js';
+import { createActions } from './widget-actions.js';
 import '../journey/perseverance-welcome.js';
 import '../journey/perseverance-questionnaire.js';
+import './perseverance-nav.js';
 import './perseverance-notices.js';
+import './perseverance-footer.js';
 
-const LATE_VIEWS: readonly ViewId[] = [
-  'profile',
-  'recommendations',
-  'fiche',
-  'resources',
-  'session',
-  'plan',
-];
-
-/** Views with a chunk of their own, on top of the shared late views. */
-const OWN_CHUNKS: Partial<Record<ViewId, () => Promise<unknown>>> = {
-  session: () => import('../session/index.js'),
-  plan: () => import('../plan/index.js'),
-};
-
-interface FocusableView extends HTMLElement {
+interface FocusableView extends LitElement {
   focusHeading?: (returningFrom?: string | null) => void;
 }
 
@@ -101,70 +83,7 @@ interface FocusableView extends HTMLElement {
  * @cssproperty --perseverance-border-light - Separators and panel borders. Default: #d6d6d6.
  */
 export class PerseveranceDiagnostic extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        font-size: var(--_font-size);
-        container-type: inline-size;
-      }
-      .root {
-        background: var(--_bg);
-        color: var(--_text);
-        border: 1px solid var(--_border-light);
-        border-radius: var(--_radius);
-        padding: var(--_space);
-      }
-      nav ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25em;
-        list-style: none;
-        margin: 0 0 1em;
-        padding: 0 0 0.5em;
-        border-bottom: 1px solid var(--_border-light);
-      }
-      nav button[aria-current='page'] {
-        background: var(--_bg-action);
-        color: var(--_text-inverted);
-      }
-      footer {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em 1em;
-        margin-top: 1.5em;
-        padding-top: 0.75em;
-        border-top: 1px solid var(--_border-light);
-        font-size: 0.9375em;
-      }
-      .save-status {
-        margin: 0 auto 0 0;
-        color: var(--_text-mention);
-      }
-      .save-status.memory {
-        color: var(--_error);
-      }
-      .loading {
-        padding: 2em 0;
-      }
-      input[type='file'] {
-        display: none !important;
-      }
-      @media print {
-        nav,
-        footer,
-        .no-print {
-          display: none !important;
-        }
-        .root {
-          border: none;
-          padding: 0;
-        }
-      }
-    `,
-  ];
+  static override styles = rootStyles;
 
   /** URL of a custom catalogue JSON; the built-in catalogue when absent. */
   @property({ attribute: 'catalogue-src', reflect: true }) catalogueSrc: string | null = null;
@@ -182,29 +101,20 @@ export class PerseveranceDiagnostic extends LitElement {
   @property({ reflect: true }) mode: 'session' | null = null;
 
   @state() private snapshot: DiagnosticSnapshot | null = null;
-  @state() private problem: CatalogueProblem | null = null;
+  /** What the status region announces (saved, progress, import done). */
+  @state() private status = '';
   /** The fiche the user just closed, for the view that gets focus next. */
   private returningFrom: string | null = null;
-  /** `parseSavedState`, loaded once this browser is seen to hold a save. */
-  private readSavedState: ((text: string) => SavedState) | null = null;
-  private errorPanelLoaded = false;
-  @state() private lateViewsLoaded = false;
-  @state() private ownChunksLoaded: ReadonlySet<ViewId> = new Set();
-  @state() private status = '';
-
-  private controller: DiagnosticController | null = null;
-  private loadToken = 0;
-  private loadAbort: AbortController | null = null;
-  private readyFired = false;
-  private content: Promise<CatalogueContent | null> | null = null;
-  private lateParts: Promise<void> | null = null;
   private pendingFocus = false;
+  private readyFired = false;
+  private readonly outlet = new ViewOutlet();
 
-  private readonly diagnosticProvider = new ContextProvider(this, { context: diagnosticContext });
-  private readonly actionsProvider = new ContextProvider(this, { context: actionsContext });
-  private readonly messagesProvider = new ContextProvider(this, {
-    context: messagesContext,
-    initialValue: messagesFor('fr'),
+  private readonly provide = new WidgetProviders(this);
+  private readonly loader = new WidgetLoader(this, {
+    started: (controller, catalogue) => this.started(controller, catalogue),
+    failed: (kind, problem) => announceFailure(this, kind, problem),
+    change: (snapshot, cause) => this.changed(snapshot, cause),
+    messages: (messages) => this.provide.messages.setValue(messages),
   });
 
   /** The current profile (scores per axis and clé), or null before the catalogue is loaded. */
@@ -219,13 +129,12 @@ export class PerseveranceDiagnostic extends LitElement {
 
   /** Erases the diagnostic saved on this device and returns to the welcome view. */
   reset(): void {
-    this.controller?.restart();
+    this.loader.controller?.restart();
   }
 
   /** The whole diagnostic as the JSON text of an export file (answers, context, selection). */
   exportDiagnostic(): string {
-    if (!this.controller) throw new Error('Le diagnostic n’est pas encore chargé.');
-    return this.controller.exportText();
+    return this.loaded().exportText();
   }
 
   /**
@@ -233,474 +142,101 @@ export class PerseveranceDiagnostic extends LitElement {
    * Rejects with an `ImportError` in French and keeps the current diagnostic when it is unreadable.
    */
   async importDiagnostic(source: File | string | object): Promise<void> {
-    if (!this.controller) throw new Error('Le diagnostic n’est pas encore chargé.');
-    if (typeof File !== 'undefined' && source instanceof File)
-      await this.controller.importFile(source);
-    else if (typeof source === 'string') await this.controller.importText(source);
-    else await this.controller.importObject(source);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.controller && !this.problem) void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
+    await this.loaded().importSource(source);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) {
-      this.messagesProvider.setValue(this.messages);
-      const load = this.lateViewsLoaded ? loadViewMessages : loadMessages;
-      void load(this.lang).then(
-        (messages) => {
-          this.messagesProvider.setValue(messages);
-          this.requestUpdate();
-        },
-        () => undefined, // Stay in French if the English strings cannot load.
-      );
-    }
-    const reload = changed.has('catalogueSrc') || changed.has('storageKey');
-    if (reload && this.hasUpdated) void this.load();
-    else if (changed.has('mode') && this.hasUpdated && this.mode === 'session')
-      this.controller?.goTo('session');
+    if (!this.hasUpdated) return;
+    if (changed.has('lang')) this.loader.changeLanguage();
+    if (changed.has('catalogueSrc') || changed.has('storageKey')) void this.loader.load();
+    else if (changed.has('mode') && this.mode === 'session')
+      this.loader.controller?.goTo('session');
   }
 
   protected override updated(): void {
-    if (this.pendingFocus) {
-      this.pendingFocus = false;
-      void this.focusCurrentView();
-    }
+    if (!this.pendingFocus) return;
+    this.pendingFocus = false;
+    const view = this.renderRoot.querySelector<FocusableView>('[data-view]');
+    void view?.updateComplete.then(() => view.focusHeading?.(this.returningFrom));
   }
 
-  private get messages(): Messages {
-    return messagesFor(this.lang);
+  private loaded(): DiagnosticController {
+    const controller = this.loader.controller;
+    if (!controller) throw new Error('Le diagnostic n’est pas encore chargé.');
+    return controller;
   }
 
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.loadAbort?.abort();
-    this.loadAbort = new AbortController();
-    this.problem = null;
-    await loadMessages(this.lang).catch(() => undefined);
-    if (token !== this.loadToken) return;
-    this.messagesProvider.setValue(this.messages);
-    let catalogue: Catalogue = defaultQuestionnaire;
-    this.content = null;
-    this.lateParts = null;
-    this.lateViewsLoaded = false;
-    if (this.catalogueSrc) {
-      const result = await loadCatalogue(this.catalogueSrc, this.messages, this.loadAbort.signal);
-      if (token !== this.loadToken) return;
-      if (!result.ok) {
-        await this.failToStart(token, 'catalogue', result.problem);
-        return;
-      }
-      catalogue = result.catalogue;
-    }
-    const storageKey = this.storageKey || `perseverance:${catalogue.id}`;
-    // The saved-state reader carries its schema (and zod): a first visit never loads it.
-    if (!this.readSavedState && holdsSave(storageKey)) {
-      const reader = await import('../../src/storage/saved-state.js').then(
-        (module) => module.parseSavedState,
-        () => null,
-      );
-      if (token !== this.loadToken) return;
-      if (!reader) {
-        // Starting without it would set the save aside as unreadable: wait for a reload instead.
-        const message = this.messages.errors.savedStateReader;
-        await this.failToStart(token, 'storage', { message, issues: [], remedy: 'reload' });
-        return;
-      }
-      this.readSavedState = reader;
-    }
-    // Same task as the check above: what the store reads is what was checked.
-    this.start(catalogue, storageKey);
-  }
-
-  /** Shows why the diagnostic cannot start, in place of the views, and tells the host page. */
-  private async failToStart(
-    token: number,
-    kind: 'catalogue' | 'storage',
-    problem: CatalogueProblem,
-  ): Promise<void> {
-    // The panel is only needed on failure: it loads then. Without it, the message alone shows.
-    this.errorPanelLoaded = await import('../failure/perseverance-error-panel.js').then(
-      () => true,
-      () => false,
+  private started(controller: DiagnosticController, catalogue: Catalogue): void {
+    this.provide.actions.setValue(
+      createActions(controller, {
+        started: () => this.loader.prefetch(),
+        imported: () => (this.status = messagesFor(this.lang).actions.importDone),
+      }),
     );
-    if (token !== this.loadToken) return;
-    this.controller = null;
-    this.snapshot = null;
-    this.problem = problem;
-    const { message, issues } = problem;
-    // A catalogue's problems are listed (maybe none, for a network error); storage has none.
-    this.dispatchEvent(
-      new PerseveranceErrorEvent(
-        kind === 'catalogue' ? { kind, message, issues } : { kind, message },
-      ),
-    );
-  }
-
-  private start(catalogue: Catalogue, storageKey: string): void {
-    this.controller = new DiagnosticController({
-      catalogue,
-      storageKey,
-      storage: () => globalThis.localStorage,
-      parseSavedState: this.readSavedState ?? unexpectedSave,
-      layout: this.layout === 'page' ? 'page' : 'steps',
-      presetLevels: (this.levels ?? '')
-        .split(/\s+/)
-        .filter((level) => (LEVELS as readonly string[]).includes(level)),
-      presetVersion: this.version === 'court' || this.version === 'complet' ? this.version : null,
-      onChange: (snapshot, cause) => this.handleChange(snapshot, cause),
-    });
-    this.actionsProvider.setValue(this.actionsFor(this.controller));
-    if (this.mode === 'session') {
-      // The facilitator's page opens on the session, without moving focus on page load.
-      this.controller.goTo('session');
-      this.pendingFocus = false;
-    }
-    this.publish(this.controller.current);
-    // One page (`layout="page"`): the questions show at once, with no « Commencer » to prefetch on.
-    if (this.controller.current.view === 'questionnaire') this.prefetchLateParts();
-    for (const notice of this.controller.current.notices) {
-      this.dispatchEvent(new PerseveranceErrorEvent({ kind: 'storage', message: notice.message }));
-    }
-    void this.updateComplete.then(async () => {
-      // The view renders after this element and its questions after the view: ready once done.
-      await this.renderRoot.querySelector<LitElement>('[data-view]')?.updateComplete;
-      if (this.readyFired || !this.controller) return;
+    // The facilitator's page opens on the session, without moving focus on page load.
+    if (this.mode === 'session') controller.goTo('session');
+    this.pendingFocus = false;
+    this.publish(controller.current);
+    announceNotices(this, [], controller.current.notices);
+    void whenRendered(this).then(() => {
+      if (this.readyFired || this.loader.controller !== controller) return;
       this.readyFired = true;
-      this.dispatchEvent(
-        new PerseveranceReadyEvent({
-          catalogueId: catalogue.id,
-          questionCount: catalogue.questions.length,
-        }),
-      );
+      announceReady(this, catalogue);
     });
   }
 
-  /** Wraps the controller so views' calls also drive events, focus and the status region. */
-  private actionsFor(controller: DiagnosticController) {
-    return {
-      answer: controller.answer.bind(controller),
-      updateContext: controller.updateContext.bind(controller),
-      start: () => {
-        controller.start();
-        this.prefetchLateParts();
-      },
-      restart: controller.restart.bind(controller),
-      goTo: controller.goTo.bind(controller),
-      goToStep: controller.goToStep.bind(controller),
-      openFiche: controller.openFiche.bind(controller),
-      setRetained: controller.setRetained.bind(controller),
-      setDone: controller.setDone.bind(controller),
-      dismissNotice: controller.dismissNotice.bind(controller),
-      update: controller.update.bind(controller),
-      notify: controller.notify.bind(controller),
-      exportDiagnostic: () => this.downloadExport(),
-      importFile: (file: File) => this.importFromUser(file),
-    };
-  }
-
-  private handleChange(snapshot: DiagnosticSnapshot, cause: ChangeCause): void {
+  private changed(snapshot: DiagnosticSnapshot, cause: ChangeCause): void {
     const before = this.snapshot;
     this.publish(snapshot);
-    const messages = this.messages;
-    if (cause.type === 'answer') {
-      this.dispatchEvent(
-        new PerseveranceChangeEvent({
-          questionId: cause.questionId,
-          answers: snapshot.state.answers,
-        }),
-      );
-      const { answered, total } = snapshot.answered;
-      this.status = `${messages.save.saved} — ${messages.questionnaire.progress(answered, total)}`;
-      if (before && before.answered.answered < total && answered === total) {
-        void this.fireComplete();
-      }
-    }
-    if (cause.type === 'selection') {
-      this.dispatchEvent(
-        new PerseveranceSelectionChangeEvent({
-          retained: snapshot.state.selection.retained,
-          done: snapshot.state.selection.done,
-        }),
-      );
-    }
+    const { completed } = announceChange(this, before, snapshot, cause);
+    if (completed) void this.fireComplete();
+    if (cause.type === 'answer') this.status = progressStatus(messagesFor(this.lang), snapshot);
     if (cause.type === 'navigate' || cause.type === 'reset' || cause.type === 'import') {
       this.pendingFocus = true;
       // Back from a fiche, focus returns to where it was opened from, not to the top of the list.
       this.returningFrom = before?.view === 'fiche' ? before.ficheId : null;
     }
-    const added = snapshot.notices.filter(
-      (notice) => !before?.notices.some((old) => old.id === notice.id),
-    );
-    for (const notice of added) {
-      this.dispatchEvent(
-        new PerseveranceErrorEvent({
-          kind: notice.id.startsWith('import') ? 'import' : 'storage',
-          message: notice.message,
-        }),
-      );
-    }
   }
 
   private publish(snapshot: DiagnosticSnapshot): void {
     this.snapshot = snapshot;
-    this.diagnosticProvider.setValue(snapshot);
-    if (LATE_VIEWS.includes(snapshot.view) && !this.lateViewsLoaded) void this.loadLateParts();
-    const ownChunk = OWN_CHUNKS[snapshot.view];
-    if (ownChunk && !this.ownChunksLoaded.has(snapshot.view))
-      void this.loadOwnChunk(snapshot.view, ownChunk);
-  }
-
-  private async loadOwnChunk(view: ViewId, load: () => Promise<unknown>): Promise<void> {
-    try {
-      await load();
-      this.ownChunksLoaded = new Set([...this.ownChunksLoaded, view]);
-    } catch {
-      this.controller?.addNotice({
-        id: 'late-views',
-        tone: 'error',
-        message: this.messages.errors.lateParts,
-      });
-    }
-  }
-
-  /**
-   * Fetches the later views while the team answers, so the profile opens at once — when the page
-   * is idle, so that evaluating them never delays a click. A view that needs them first (or the
-   * last answer's complete event) loads them at once.
-   */
-  private prefetchLateParts(): void {
-    const load = () => void this.loadLateParts();
-    if (typeof globalThis.requestIdleCallback === 'function')
-      globalThis.requestIdleCallback(load, { timeout: LATE_PARTS_IDLE_TIMEOUT_MS });
-    else setTimeout(load, LATE_PARTS_FALLBACK_DELAY_MS);
-  }
-
-  /** The views after the questionnaire, the recommender and the built-in catalogue's content. */
-  private loadLateParts(): Promise<void> {
-    const controller = this.controller;
-    if (!controller) return Promise.resolve();
-    this.lateParts ??= (async () => {
-      try {
-        // The built-in catalogue's fiches, actions and resources: not needed before this.
-        this.content ??= this.catalogueSrc ? Promise.resolve(null) : loadDefaultContent();
-        const [views, content] = await Promise.all([
-          import('../results/index.js'),
-          this.content,
-          loadViewMessages(this.lang),
-        ]);
-        if (controller !== this.controller) return;
-        this.messagesProvider.setValue(this.messages);
-        controller.enableRecommendations(views.recommend, {
-          ...controller.current.catalogue,
-          ...(content ?? {}),
-        });
-        this.lateViewsLoaded = true;
-      } catch {
-        this.lateParts = null;
-        controller.addNotice({
-          id: 'late-views',
-          tone: 'error',
-          message: this.messages.errors.lateParts,
-        });
-      }
-    })();
-    return this.lateParts;
+    this.provide.snapshot.setValue(snapshot);
+    if (!this.loader.hasChunksFor(snapshot.view)) void this.loader.ensureChunksFor(snapshot.view);
   }
 
   /** The complete event carries recommendations, which may still be loading. */
   private async fireComplete(): Promise<void> {
-    await this.loadLateParts();
-    const snapshot = this.controller?.current;
-    if (!snapshot) return;
-    this.dispatchEvent(
-      new PerseveranceCompleteEvent({
-        profile: snapshot.profile,
-        recommendations: snapshot.recommendations.slice(0, 5),
-      }),
-    );
-  }
-
-  private async focusCurrentView(): Promise<void> {
-    const view = this.renderRoot.querySelector<FocusableView>('[data-view]');
-    if (!view) return;
-    await (view as unknown as LitElement).updateComplete;
-    view.focusHeading?.(this.returningFrom);
-  }
-
-  private downloadExport(): void {
-    if (!this.controller) return;
-    const text = this.controller.exportText();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    const date = new Date().toISOString().slice(0, 10);
-    link.href = url;
-    link.download = `diagnostic-perseverance-${date}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
-  private async importFromUser(file: File): Promise<void> {
-    if (!this.controller) return;
-    try {
-      await this.controller.importFile(file);
-      this.controller.dismissNotice('import-error');
-      this.status = this.messages.actions.importDone;
-    } catch (error) {
-      const message = error instanceof ImportError ? error.message : String(error);
-      this.controller.addNotice({ id: 'import-error', tone: 'error', message });
-    }
-  }
-
-  private handleFileChosen(event: Event) {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.importFromUser(file);
-  }
-
-  private chooseFile() {
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click();
-  }
-
-  private renderView(snapshot: DiagnosticSnapshot) {
-    const late = LATE_VIEWS.includes(snapshot.view);
-    const waitingForChunk =
-      OWN_CHUNKS[snapshot.view] !== undefined && !this.ownChunksLoaded.has(snapshot.view);
-    if ((late && !this.lateViewsLoaded) || waitingForChunk) {
-      return html`<p class="loading" role="status">${this.messages.loading}</p>`;
-    }
-    switch (snapshot.view) {
-      case 'welcome':
-        return html`<perseverance-welcome data-view></perseverance-welcome>`;
-      case 'questionnaire':
-        return html`<perseverance-questionnaire data-view></perseverance-questionnaire>`;
-      case 'profile':
-        return html`<perseverance-profile data-view></perseverance-profile>`;
-      case 'recommendations':
-        return html`<perseverance-recommendations data-view></perseverance-recommendations>`;
-      case 'fiche':
-        return html`<perseverance-fiche data-view></perseverance-fiche>`;
-      case 'resources':
-        return html`<perseverance-resources data-view></perseverance-resources>`;
-      case 'session':
-        return html`<perseverance-session data-view></perseverance-session>`;
-      case 'plan':
-        return html`<perseverance-plan data-view></perseverance-plan>`;
-    }
-  }
-
-  private renderNav(snapshot: DiagnosticSnapshot) {
-    const messages = this.messages;
-    const items: [ViewId, string][] = [
-      ['welcome', messages.nav.welcome],
-      ['questionnaire', messages.nav.questionnaire],
-      ['profile', messages.nav.profile],
-      ['recommendations', messages.nav.recommendations],
-      ['resources', messages.nav.resources],
-      ['plan', messages.nav.plan],
-      ['session', messages.nav.session],
-    ];
-    const current = snapshot.view === 'fiche' ? 'recommendations' : snapshot.view;
-    return html`
-      <nav aria-label=${messages.nav.label} part="nav">
-        <ul>
-          ${items.map(
-            ([view, label]) => html`
-              <li>
-                <button
-                  type="button"
-                  aria-current=${current === view ? 'page' : nothing}
-                  @click=${() => this.controller?.goTo(view)}
-                >
-                  ${label}
-                </button>
-              </li>
-            `,
-          )}
-        </ul>
-      </nav>
-    `;
+    const controller = this.loader.controller;
+    await this.loader.ensureChunksFor('profile');
+    if (controller && controller === this.loader.controller)
+      announceComplete(this, controller.current);
   }
 
   override render() {
-    const messages = this.messages;
     const lang = this.lang === 'en' ? 'en' : 'fr';
-    if (this.problem && !this.errorPanelLoaded) {
-      return html`<div class="root" part="root" lang=${lang}>
-        <p role="alert">${this.problem.message}</p>
-        ${this.problem.issues.map((issue) => html`<p>${issue.message}</p>`)}
-      </div>`;
-    }
-    if (this.problem) {
-      return html`<div class="root" part="root" lang=${lang}>
-        <perseverance-error-panel
-          .problem=${this.problem}
-          @perseverance-retry=${() => void this.load()}
-        ></perseverance-error-panel>
-      </div>`;
+    const loading = html`<p class="loading" role="status">${messagesFor(lang).loading}</p>`;
+    const load = this.loader.state;
+    if (load.status === 'failed') {
+      const failure = renderFailure(load.problem, load.panel, () => void this.loader.load());
+      return html`<div class="root" part="root" lang=${lang}>${failure}</div>`;
     }
     const snapshot = this.snapshot;
-    if (!snapshot) {
-      return html`<div class="root" part="root" lang=${lang}>
-        <p class="loading" role="status">${messages.loading}</p>
-      </div>`;
+    if (load.status === 'loading' || !snapshot) {
+      return html`<div class="root" part="root" lang=${lang}>${loading}</div>`;
     }
-    const memory = snapshot.storageMode === 'memory';
+    const view = this.loader.hasChunksFor(snapshot.view)
+      ? this.outlet.elementFor(snapshot.view, load.controller)
+      : loading;
     return html`
       <div class="root" part="root" lang=${lang}>
-        ${this.renderNav(snapshot)}
+        <perseverance-nav></perseverance-nav>
         <perseverance-notices></perseverance-notices>
-        ${this.renderView(snapshot)}
+        ${view}
         <div class="visually-hidden" role="status">${this.status}</div>
-        <footer part="footer">
-          <p class=${memory ? 'save-status memory' : 'save-status'}>
-            ${memory ? messages.save.memory : snapshot.savedAt ? `✓ ${messages.save.saved}` : ''}
-          </p>
-          <button type="button" @click=${() => this.downloadExport()}>
-            ${messages.actions.export}
-          </button>
-          <button type="button" @click=${this.chooseFile}>${messages.actions.import}</button>
-          <input
-            type="file"
-            accept="application/json,.json"
-            tabindex="-1"
-            aria-hidden="true"
-            @change=${this.handleFileChosen}
-          />
-        </footer>
+        <perseverance-footer></perseverance-footer>
       </div>
     `;
   }
-}
-
-/** Longest wait for an idle moment before the later views load anyway. */
-const LATE_PARTS_IDLE_TIMEOUT_MS = 5000;
-/** Without `requestIdleCallback` (Safari before 18): after the first step has settled. */
-const LATE_PARTS_FALLBACK_DELAY_MS = 1500;
-
-/** Whether this browser holds a save under `key`; storage that cannot be read holds none. */
-function holdsSave(key: string): boolean {
-  try {
-    return globalThis.localStorage.getItem(key) !== null;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The reader when `holdsSave` found nothing: the store reads in the same task, so it cannot find
- * a save either; if it ever did, the save is set aside (kept under a backup key), never lost.
- */
-function unexpectedSave(): never {
-  throw new SavedStateError('invalid', 'Sauvegarde illisible : apparue pendant le démarrage.');
 }
 
 defineElement('perseverance-diagnostic', PerseveranceDiagnostic);

@@ -1,0 +1,10 @@
+/** Offers `text` to the user as a file download, without leaving the page. */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // After the click has started the download: revoking at once would cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

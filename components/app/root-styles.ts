@@ -1,0 +1,39 @@
+import { css } from 'lit';
+import { sharedStyles } from '../styles/shared.js';
+import { footerStyles } from './perseverance-footer.js';
+import { navStyles } from './perseverance-nav.js';
+
+/** The root element's styles, with those of the nav and footer it renders in its shadow root. */
+export const rootStyles = [
+  sharedStyles,
+  navStyles,
+  footerStyles,
+  css`
+    :host {
+      display: block;
+      font-size: var(--_font-size);
+      container-type: inline-size;
+    }
+    .root {
+      background: var(--_bg);
+      color: var(--_text);
+      border: 1px solid var(--_border-light);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+    .loading {
+      padding: 2em 0;
+    }
+    @media print {
+      nav,
+      footer,
+      .no-print {
+        display: none !important;
+      }
+      .root {
+        border: none;
+        padding: 0;
+      }
+    }
+  `,
+];

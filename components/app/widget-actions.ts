@@ -1,0 +1,53 @@
+import { ImportError } from '../../src/exchange/errors.js';
+import type { DiagnosticActions } from './context.js';
+import type { DiagnosticController } from './diagnostic-controller.js';
+import { downloadText } from './download.js';
+
+/** What the root does beside the controller when a view calls an action. */
+export interface ActionHooks {
+  /** The team pressed « Commencer »: time to prefetch the later views. */
+  started(): void;
+  /** A file the user chose replaced the diagnostic. */
+  imported(): void;
+}
+
+/**
+ * The actions views call (through `actionsContext`): the controller's, plus what needs the DOM —
+ * downloading the export, reading a chosen file and reporting its problems as a notice.
+ */
+export function createActions(
+  controller: DiagnosticController,
+  hooks: ActionHooks,
+): DiagnosticActions {
+  return {
+    answer: controller.answer.bind(controller),
+    updateContext: controller.updateContext.bind(controller),
+    start: () => {
+      controller.start();
+      hooks.started();
+    },
+    restart: controller.restart.bind(controller),
+    goTo: controller.goTo.bind(controller),
+    goToStep: controller.goToStep.bind(controller),
+    openFiche: controller.openFiche.bind(controller),
+    setRetained: controller.setRetained.bind(controller),
+    setDone: controller.setDone.bind(controller),
+    dismissNotice: controller.dismissNotice.bind(controller),
+    update: controller.update.bind(controller),
+    notify: controller.notify.bind(controller),
+    exportDiagnostic: () => {
+      const date = new Date().toISOString().slice(0, 10);
+      downloadText(controller.exportText(), `diagnostic-perseverance-${date}.json`);
+    },
+    importFile: async (file: File) => {
+      try {
+        await controller.importFile(file);
+        controller.dismissNotice('import-error');
+        hooks.imported();
+      } catch (error) {
+        const message = error instanceof ImportError ? error.message : String(error);
+        controller.addNotice({ id: 'import-error', tone: 'error', message });
+      }
+    },
+  };
+}

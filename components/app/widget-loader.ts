@@ -1,0 +1,257 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Catalogue } from '../../src/catalogue/schema.js';
+import { LEVELS } from '../../src/catalogue/constants.js';
+import { SavedStateError } from '../../src/storage/errors.js';
+import type { SavedState } from '../../src/storage/schema.js';
+import { defaultQuestionnaire, loadDefaultContent } from '../catalogue/default-catalogue.js';
+import { loadMessages, loadViewMessages, messagesFor } from '../i18n/index.js';
+import type { Messages } from '../i18n/index.js';
+import { loadCatalogue } from './catalogue-loader.js';
+import type { CatalogueProblem } from './catalogue-loader.js';
+import { DiagnosticController } from './diagnostic-controller.js';
+import type { ChangeCause } from './diagnostic-controller.js';
+import type { DiagnosticSnapshot, Layout } from './context.js';
+import { viewEntry } from './views.js';
+import type { FeatureChunk, ViewId } from './views.js';
+
+/** What the root element exposes to its loader: its attributes. */
+export interface LoaderHost extends ReactiveControllerHost {
+  readonly catalogueSrc: string | null;
+  readonly storageKey: string | null;
+  readonly lang: string;
+  readonly layout: Layout;
+  readonly levels: string | null;
+  readonly version: 'complet' | 'court' | null;
+}
+
+export type LoadState =
+  | { readonly status: 'loading' }
+  /** `panel`: whether the error panel's chunk loaded; without it, the message alone shows. */
+  | { readonly status: 'failed'; readonly problem: CatalogueProblem; readonly panel: boolean }
+  | { readonly status: 'ready'; readonly controller: DiagnosticController };
+
+export interface LoaderEvents {
+  /** A diagnostic started: its controller is ready, before its first snapshot is published. */
+  started(controller: DiagnosticController, catalogue: Catalogue): void;
+  failed(kind: 'catalogue' | 'storage', problem: CatalogueProblem): void;
+  change(snapshot: DiagnosticSnapshot, cause: ChangeCause): void;
+  /** The strings of the host's language, whenever more of them have loaded. */
+  messages(messages: Messages): void;
+}
+
+/** Longest wait for an idle moment before the later views load anyway. */
+const IDLE_TIMEOUT_MS = 5000;
+/** Without `requestIdleCallback` (Safari before 18): after the first step has settled. */
+const FALLBACK_DELAY_MS = 1500;
+
+/**
+ * Loads one widget: its catalogue (the built-in one, or the host's), the saved-state reader when
+ * the browser holds a save, then the feature chunks each view needs. A new `load()` cancels the
+ * one in flight; a chunk that failed is not asked for again in this page (a failed module import
+ * stays failed: the notice asks for a reload), so a failure never turns into a request loop.
+ */
+export class WidgetLoader implements ReactiveController {
+  state: LoadState = { status: 'loading' };
+  private token = 0;
+  private abort: AbortController | null = null;
+  /** `parseSavedState`, loaded once this browser is seen to hold a save. */
+  private readSavedState: ((text: string) => SavedState) | null = null;
+  private readonly chunks = new Map<FeatureChunk, Promise<boolean>>();
+  private readonly loadedChunks = new Set<FeatureChunk>();
+
+  constructor(
+    private readonly host: LoaderHost,
+    private readonly events: LoaderEvents,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.state.status === 'loading' && !this.abort) void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = null;
+  }
+
+  get controller(): DiagnosticController | null {
+    return this.state.status === 'ready' ? this.state.controller : null;
+  }
+
+  /** Whether every chunk `view` needs is in. */
+  hasChunksFor(view: ViewId): boolean {
+    return viewEntry(view).chunks.every((chunk) => this.loadedChunks.has(chunk));
+  }
+
+  /** Shows the strings of the host's new language: at once what is loaded, the rest when it is. */
+  changeLanguage(): void {
+    const lang = this.host.lang;
+    this.events.messages(messagesFor(lang));
+    const load = this.loadedChunks.has('results') ? loadViewMessages : loadMessages;
+    void load(lang).then(
+      (messages) => this.events.messages(messages),
+      () => undefined, // Stay in French if the English strings cannot load.
+    );
+  }
+
+  /** (Re)starts from the catalogue: on connection, and when `catalogue-src` or `storage-key` change. */
+  async load(): Promise<void> {
+    const token = ++this.token;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.chunks.clear();
+    this.loadedChunks.clear();
+    this.setState({ status: 'loading' });
+    const current = () => token === this.token;
+    await loadMessages(this.host.lang).catch(() => undefined);
+    if (!current()) return;
+    const messages = messagesFor(this.host.lang);
+    this.events.messages(messages);
+    let catalogue: Catalogue = defaultQuestionnaire;
+    const src = this.host.catalogueSrc;
+    if (src) {
+      const result = await loadCatalogue(src, messages, abort.signal);
+      if (!current()) return;
+      if (!result.ok) return this.fail(token, 'catalogue', result.problem);
+      catalogue = result.catalogue;
+    }
+    const storageKey = this.host.storageKey || `perseverance:${catalogue.id}`;
+    // The saved-state reader carries its schema (and zod): a first visit never loads it.
+    if (!this.readSavedState && holdsSave(storageKey)) {
+      const reader = await import('../../src/storage/saved-state.js').then(
+        (module) => module.parseSavedState,
+        () => null,
+      );
+      if (!current()) return;
+      // Starting without it would set the save aside as unreadable: wait for a reload instead.
+      if (!reader) {
+        const message = messages.errors.savedStateReader;
+        return this.fail(token, 'storage', { message, issues: [], remedy: 'reload' });
+      }
+      this.readSavedState = reader;
+    }
+    // Same task as the check above: what the store reads is what was checked.
+    this.start(catalogue, storageKey);
+  }
+
+  /** Loads what `view` needs; returns whether it is all in. */
+  async ensureChunksFor(view: ViewId): Promise<boolean> {
+    const needed = viewEntry(view).chunks;
+    for (const chunk of needed) if (!(await this.ensureChunk(chunk))) return false;
+    return true;
+  }
+
+  /**
+   * Fetches the results' chunk while the team answers, so the profile opens at once — when the
+   * page is idle, so that evaluating it never delays a click.
+   */
+  prefetch(): void {
+    const load = () => void this.ensureChunk('results');
+    if (typeof globalThis.requestIdleCallback === 'function')
+      globalThis.requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(load, FALLBACK_DELAY_MS);
+  }
+
+  private start(catalogue: Catalogue, storageKey: string): void {
+    const controller = new DiagnosticController({
+      catalogue,
+      storageKey,
+      storage: () => globalThis.localStorage,
+      parseSavedState: this.readSavedState ?? unexpectedSave,
+      layout: this.host.layout === 'page' ? 'page' : 'steps',
+      presetLevels: (this.host.levels ?? '')
+        .split(/\s+/)
+        .filter((level) => (LEVELS as readonly string[]).includes(level)),
+      presetVersion:
+        this.host.version === 'court' || this.host.version === 'complet' ? this.host.version : null,
+      onChange: (snapshot, cause) => this.events.change(snapshot, cause),
+    });
+    this.setState({ status: 'ready', controller });
+    this.events.started(controller, catalogue);
+    // One page (`layout="page"`): the questions show at once, with no « Commencer » to prefetch on.
+    if (controller.current.view === 'questionnaire') this.prefetch();
+  }
+
+  private async fail(
+    token: number,
+    kind: 'catalogue' | 'storage',
+    problem: CatalogueProblem,
+  ): Promise<void> {
+    // The panel is only needed on failure: it loads then.
+    const panel = await import('../failure/perseverance-error-panel.js').then(
+      () => true,
+      () => false,
+    );
+    if (token !== this.token) return;
+    this.setState({ status: 'failed', problem, panel });
+    this.events.failed(kind, problem);
+  }
+
+  /** Loads one chunk once; a failure is reported once, as a notice, and not retried. */
+  private ensureChunk(chunk: FeatureChunk): Promise<boolean> {
+    const controller = this.controller;
+    if (!controller) return Promise.resolve(false);
+    let loading = this.chunks.get(chunk);
+    if (!loading) {
+      loading = this.loadChunk(chunk, controller).then(
+        () => {
+          if (controller !== this.controller) return false;
+          this.loadedChunks.add(chunk);
+          this.host.requestUpdate();
+          return true;
+        },
+        () => {
+          if (controller === this.controller) {
+            const message = messagesFor(this.host.lang).errors.lateParts;
+            controller.addNotice({ id: 'late-views', tone: 'error', message });
+          }
+          return false;
+        },
+      );
+      this.chunks.set(chunk, loading);
+    }
+    return loading;
+  }
+
+  private async loadChunk(chunk: FeatureChunk, controller: DiagnosticController): Promise<void> {
+    if (chunk === 'session') await import('../session/index.js');
+    else if (chunk === 'plan') await import('../plan/index.js');
+    else {
+      // The built-in catalogue's fiches, actions and resources are not needed before this.
+      const [views, content] = await Promise.all([
+        import('../results/index.js'),
+        this.host.catalogueSrc ? null : loadDefaultContent(),
+        loadViewMessages(this.host.lang),
+      ]);
+      if (controller !== this.controller) return;
+      this.events.messages(messagesFor(this.host.lang));
+      controller.enableRecommendations(views.recommend, {
+        ...controller.current.catalogue,
+        ...(content ?? {}),
+      });
+    }
+  }
+
+  private setState(state: LoadState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/** Whether this browser holds a save under `key`; storage that cannot be read holds none. */
+function holdsSave(key: string): boolean {
+  try {
+    return globalThis.localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The reader when `holdsSave` found nothing: the store reads in the same task, so it cannot find
+ * a save either; if it ever did, the save is set aside (kept under a backup key), never lost.
+ */
+function unexpectedSave(): never {
+  throw new SavedStateError('invalid', 'Sauvegarde illisible : apparue pendant le démarrage.');
+}
