@@ -213,13 +213,13 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     await this.importText(await file.text());
   }
 
-  /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
   /** An export as a chosen File, its text or its parsed object. */
   async importSource(source: File | string | object): Promise<void> {
     if (typeof File !== 'undefined' && source instanceof File) return this.importFile(source);
     return typeof source === 'string' ? this.importText(source) : this.importObject(source);
   }
 
+  /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
   async importText(text: string): Promise<void> {
     const { parseDiagnosticFile } = await import('../../src/exchange/diagnostic-file.js');
     this.replaceState(parseDiagnosticFile(text, { catalogueId: this.catalogue.id }));
