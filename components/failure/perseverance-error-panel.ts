@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import type { CatalogueProblem } from '../app/catalogue-loader.js';
 import { messagesContext } from '../app/context.js';
 import { defineElement } from '../app/define.js';
+import { INTERNAL_EVENT } from '../app/internal-event.js';
 import type { Messages } from '../i18n/fr.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -11,7 +12,7 @@ import { sharedStyles } from '../styles/shared.js';
 export class RetryEvent extends Event {
   static readonly eventName = 'perseverance-retry';
   constructor() {
-    super(RetryEvent.eventName, { bubbles: true, composed: true });
+    super(RetryEvent.eventName, INTERNAL_EVENT);
   }
 }
 
@@ -85,5 +86,8 @@ defineElement('perseverance-error-panel', PerseveranceErrorPanel);
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-error-panel': PerseveranceErrorPanel;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-retry': RetryEvent;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../app/define.js';
+import { INTERNAL_EVENT } from '../app/internal-event.js';
 import type { Question } from '../../src/catalogue/schema.js';
 import type { AnswerValue } from '../../src/diagnostic/answers.js';
 
@@ -14,7 +15,7 @@ export interface ScaleOption {
 export class AnswerChangeEvent extends Event {
   static readonly eventName = 'perseverance-answer-change';
   constructor(readonly detail: { questionId: string; value: AnswerValue }) {
-    super(AnswerChangeEvent.eventName, { bubbles: true, composed: true });
+    super(AnswerChangeEvent.eventName, INTERNAL_EVENT);
   }
 }
 
@@ -232,5 +233,8 @@ defineElement('perseverance-question', PerseveranceQuestion);
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-question': PerseveranceQuestion;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-answer-change': AnswerChangeEvent;
   }
 }

@@ -23,7 +23,7 @@ const REVIEW = ['worked', 'vigilance', 'perspectives'] as const;
 
 /** Internal: the card's entry after a change (the plan view saves it). */
 export class PlanEntryChangeEvent extends Event {
-  static readonly eventName = 'plan-entry-change';
+  static readonly eventName = 'perseverance-plan-entry-change';
   constructor(readonly entry: SavedPlanEntry) {
     super(PlanEntryChangeEvent.eventName);
   }
@@ -31,7 +31,7 @@ export class PlanEntryChangeEvent extends Event {
 
 /** Internal: open the fiche, edit the draft, or take the item out of the plan. */
 export class PlanItemCommandEvent extends Event {
-  static readonly eventName = 'plan-item-command';
+  static readonly eventName = 'perseverance-plan-item-command';
   constructor(readonly command: 'open' | 'edit' | 'remove') {
     super(PlanItemCommandEvent.eventName);
   }
@@ -447,5 +447,9 @@ defineElement('perseverance-plan-action', PerseverancePlanAction);
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-plan-action': PerseverancePlanAction;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-plan-entry-change': PlanEntryChangeEvent;
+    'perseverance-plan-item-command': PlanItemCommandEvent;
   }
 }

@@ -17,7 +17,7 @@ import { sharedStyles } from '../styles/shared.js';
 
 /** Internal: the user submitted a valid draft (the plan view saves it). */
 export class PlanDraftSubmitEvent extends Event {
-  static readonly eventName = 'plan-draft-submit';
+  static readonly eventName = 'perseverance-plan-draft-submit';
   constructor(readonly values: DraftValues) {
     super(PlanDraftSubmitEvent.eventName);
   }
@@ -25,7 +25,7 @@ export class PlanDraftSubmitEvent extends Event {
 
 /** Internal: the user gave up editing. */
 export class PlanDraftCancelEvent extends Event {
-  static readonly eventName = 'plan-draft-cancel';
+  static readonly eventName = 'perseverance-plan-draft-cancel';
   constructor() {
     super(PlanDraftCancelEvent.eventName);
   }
@@ -148,5 +148,9 @@ defineElement('perseverance-plan-draft', PerseverancePlanDraft);
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-plan-draft': PerseverancePlanDraft;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-plan-draft-submit': PlanDraftSubmitEvent;
+    'perseverance-plan-draft-cancel': PlanDraftCancelEvent;
   }
 }

@@ -438,8 +438,8 @@ export class PerseverancePlan extends DiagnosticView {
                     .messages=${m}
                     .t=${t}
                     mode=${mode}
-                    @plan-entry-change=${(e: PlanEntryChangeEvent) => this.apply(putEntry(e.entry))}
-                    @plan-item-command=${(e: PlanItemCommandEvent) => this.command(item, e)}
+                    @perseverance-plan-entry-change=${(e: PlanEntryChangeEvent) => this.apply(putEntry(e.entry))}
+                    @perseverance-plan-item-command=${(e: PlanItemCommandEvent) => this.command(item, e)}
                   ></perseverance-plan-action>
                 </li>`,
             )}
@@ -525,13 +525,13 @@ export class PerseverancePlan extends DiagnosticView {
                     .template=${catalogue.ficheTemplate}
                     .t=${t}
                     ?editing=${!!draft}
-                    @plan-draft-submit=${(e: PlanDraftSubmitEvent) =>
+                    @perseverance-plan-draft-submit=${(e: PlanDraftSubmitEvent) =>
                       this.submitDraft(
                         draftId,
                         { axes: [...target.axes], keys: target.keys },
                         e.values,
                       )}
-                    @plan-draft-cancel=${() => (this.editing = null)}
+                    @perseverance-plan-draft-cancel=${() => (this.editing = null)}
                   ></perseverance-plan-draft>`
             }`,
         )}

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Chart as ChartType } from 'chart.js';
 import { defineElement } from '../app/define.js';
+import { INTERNAL_EVENT } from '../app/internal-event.js';
 
 export interface RadarDataset {
   readonly label: string;
@@ -19,7 +20,7 @@ export interface RadarDataset {
 export class RadarFailedEvent extends Event {
   static readonly eventName = 'perseverance-radar-failed';
   constructor() {
-    super(RadarFailedEvent.eventName, { bubbles: true, composed: true });
+    super(RadarFailedEvent.eventName, INTERNAL_EVENT);
   }
 }
 
@@ -168,5 +169,8 @@ defineElement('perseverance-radar', PerseveranceRadar);
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-radar': PerseveranceRadar;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-radar-failed': RadarFailedEvent;
   }
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Catalogue, CatalogueAction, Fiche } from '../../src/catalogue/schema.js';
 import type { Recommendation } from '../../src/recommend/index.js';
 import { defineElement } from '../app/define.js';
+import { INTERNAL_EVENT } from '../app/internal-event.js';
 import type { Messages } from '../i18n/fr.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -10,7 +11,7 @@ import { sharedStyles } from '../styles/shared.js';
 export class CardActionEvent extends Event {
   static readonly eventName = 'perseverance-card-action';
   constructor(readonly detail: { id: string; action: 'open' | 'retain' | 'done'; on: boolean }) {
-    super(CardActionEvent.eventName, { bubbles: true, composed: true });
+    super(CardActionEvent.eventName, INTERNAL_EVENT);
   }
 }
 
@@ -191,5 +192,8 @@ defineElement('perseverance-recommendation-card', PerseveranceRecommendationCard
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-recommendation-card': PerseveranceRecommendationCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-card-action': CardActionEvent;
   }
 }

@@ -5,10 +5,19 @@ import { questionsFor } from '../../src/diagnostic/answers.js';
 import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
 import { createSession, renameSession } from '../../src/session/transitions.js';
 import { defineElement } from '../app/define.js';
+import { INTERNAL_EVENT } from '../app/internal-event.js';
 import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
+
+/** Internal: a session was started; the container shows the instructions and moves focus there. */
+export class SessionStartedEvent extends Event {
+  static readonly eventName = 'perseverance-session-started';
+  constructor() {
+    super(SessionStartedEvent.eventName, INTERNAL_EVENT);
+  }
+}
 
 /**
  * @summary Starts a GPDS session (name, questionnaire version), then gives the instructions for
@@ -34,8 +43,7 @@ export class PerseveranceSessionStart extends LitElement {
     const createdAt = new Date().toISOString();
     this.view?.actions.update((state) => createSession(state, { name, version, createdAt }));
     this.confirming = false;
-    // Internal: the container shows the instructions and moves focus there.
-    this.dispatchEvent(new Event('perseverance-session-started', { bubbles: true }));
+    this.dispatchEvent(new SessionStartedEvent());
   }
 
   private rename(event: Event) {
@@ -163,5 +171,8 @@ defineElement('perseverance-session-start', PerseveranceSessionStart);
 declare global {
   interface HTMLElementTagNameMap {
     'perseverance-session-start': PerseveranceSessionStart;
+  }
+  interface GlobalEventHandlersEventMap {
+    'perseverance-session-started': SessionStartedEvent;
   }
 }
