@@ -31,6 +31,46 @@ function defineElementCalls() {
   };
 }
 
+/** The package's public modules: the entry, the element it defines, its events and version. */
+const PUBLIC_MODULES = [
+  'components/index.ts',
+  'components/app/perseverance-diagnostic.ts',
+  'components/app/events.ts',
+  'components/app/define.ts',
+];
+
+/**
+ * Elements and classes marked `@internal` in their JSDoc are the widget's own parts, not its API:
+ * the manifest documents the public element only.
+ */
+function dropInternal() {
+  const internal = new Set();
+  return {
+    name: 'perseverance-drop-internal',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const tags = ts.getJSDocTags(node).map((tag) => tag.tagName.text);
+      if (tags.includes('internal')) internal.add(`${moduleDoc.path}#${node.name.text}`);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const isInternal = (path, name) => internal.has(`${path}#${name}`);
+      for (const moduleDoc of customElementsManifest.modules) {
+        moduleDoc.declarations = (moduleDoc.declarations ?? []).filter(
+          (declaration) => !isInternal(moduleDoc.path, declaration.name),
+        );
+        moduleDoc.exports = (moduleDoc.exports ?? []).filter(
+          (entry) =>
+            !isInternal(entry.declaration?.module ?? moduleDoc.path, entry.declaration?.name),
+        );
+      }
+      // The other modules are the widget's insides: a host imports the entry, nothing else.
+      customElementsManifest.modules = customElementsManifest.modules.filter((moduleDoc) =>
+        PUBLIC_MODULES.includes(moduleDoc.path),
+      );
+    },
+  };
+}
+
 /**
  * What the manifest is for — the public API — without the noise: private members, and events the
  * analyzer found as `dispatchEvent(new SomeEvent())` without a name (the JSDoc @fires lines name
@@ -74,5 +114,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), publicApiOnly()],
+  plugins: [defineElementCalls(), dropInternal(), publicApiOnly()],
 };

@@ -22,6 +22,15 @@ const element = manifest.modules
   .find((declaration) => declaration.tagName === TAG);
 const problems = [];
 if (!element) problems.push(`le manifeste ne décrit pas <${TAG}> / the manifest lacks <${TAG}>`);
+// The other elements are the widget's parts (`@internal`): a host never writes their tags.
+const tags = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement)
+  .map((declaration) => declaration.tagName);
+if (tags.length !== 1)
+  problems.push(
+    `le manifeste décrit ${tags.length} éléments (${tags.join(', ')}) au lieu du seul <${TAG}> / the manifest must list the public element only`,
+  );
 
 /** Rows (arrays of cells) of the table that follows `<!-- api:<name> -->`, header excluded. */
 function tableRows(name) {

@@ -8,6 +8,7 @@ import type { Messages } from '../i18n/fr.js';
 /**
  * What every view of the widget shares: the diagnostic's snapshot, its actions and the interface
  * strings, all from the root's context, and the heading the root focuses after a navigation.
+ * @internal
  */
 export class DiagnosticView extends LitElement {
   @consume({ context: diagnosticContext, subscribe: true })

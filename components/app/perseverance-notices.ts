@@ -6,6 +6,7 @@ import { sharedStyles } from '../styles/shared.js';
 /**
  * @summary Notices about storage, saved state and imports: visible, announced, dismissible.
  * @tagname perseverance-notices
+ * @internal
  */
 export class PerseveranceNotices extends DiagnosticView {
   static override styles = [

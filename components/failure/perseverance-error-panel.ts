@@ -19,6 +19,7 @@ export class RetryEvent extends Event {
 /**
  * @summary Why the diagnostic cannot start (a catalogue that fails to load or to validate), problem by problem.
  * @tagname perseverance-error-panel
+ * @internal
  */
 export class PerseveranceErrorPanel extends LitElement {
   static override styles = [

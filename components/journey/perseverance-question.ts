@@ -140,6 +140,7 @@ export const questionStyles = css`
 /**
  * @summary One question of the diagnostic: a fieldset of native radios on the maturity scale.
  * @tagname perseverance-question
+ * @internal
  * @event perseverance-answer-change - The user picked an option (internal to the widget).
  */
 export class PerseveranceQuestion extends LitElement {

@@ -19,6 +19,7 @@ interface KeyStep {
 /**
  * @summary The questionnaire: one step per clé (or everything on one page), each axis a group of questions.
  * @tagname perseverance-questionnaire
+ * @internal
  */
 export class PerseveranceQuestionnaire extends DiagnosticView {
   static override styles = [

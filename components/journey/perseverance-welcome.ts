@@ -13,6 +13,7 @@ const MINUTES_PER_QUESTION = 0.5;
 /**
  * @summary The welcome view: what the diagnostic is, privacy, the establishment's context, start or resume.
  * @tagname perseverance-welcome
+ * @internal
  */
 export class PerseveranceWelcome extends DiagnosticView {
   static override styles = [

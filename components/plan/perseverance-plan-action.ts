@@ -108,6 +108,7 @@ export function stepsList(steps: readonly PlanMilestone[], t: PlanMessages) {
  * @summary One action of the plan: pilot, publics, strong moment, lead time, its steps back
  * from the week and the fiche méthode's checklist — or, in `bilan` mode, its review.
  * @tagname perseverance-plan-action
+ * @internal
  */
 export class PerseverancePlanAction extends LitElement {
   static override styles = [

@@ -35,6 +35,7 @@ export class PlanDraftCancelEvent extends Event {
  * @summary The « À votre tour… » editor: the livret's fiche n°15 fields, checked at submit with
  * messages at the field; what the user typed is never lost.
  * @tagname perseverance-plan-draft
+ * @internal
  */
 export class PerseverancePlanDraft extends LitElement {
   static override styles = [sharedStyles, fieldStyles];

@@ -60,6 +60,7 @@ let english: Promise<PlanMessages> | null = null;
  * each chosen action's pilot, publics, strong moment, steps and checklist, a timeline with
  * warnings, the « À votre tour » fiche editor, the bilan, and exports (print, `.ics`, JSON).
  * @tagname perseverance-plan
+ * @internal
  */
 export class PerseverancePlan extends DiagnosticView {
   static override styles = [

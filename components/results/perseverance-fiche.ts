@@ -11,6 +11,7 @@ type FicheSection =
 /**
  * @summary One fiche action with every field of the source, its reasons and linked resources.
  * @tagname perseverance-fiche
+ * @internal
  */
 export class PerseveranceFiche extends DiagnosticView {
   static override styles = [

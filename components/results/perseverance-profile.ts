@@ -17,6 +17,7 @@ void import('./perseverance-share-code.js').catch(() => undefined);
 /**
  * @summary The establishment's profile: radar by axis or by clé, scores, strengths and axes de progrès.
  * @tagname perseverance-profile
+ * @internal
  */
 export class PerseveranceProfile extends DiagnosticView {
   static override styles = [

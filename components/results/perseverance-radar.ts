@@ -41,6 +41,7 @@ function loadChart(): Promise<typeof ChartType> {
  * @summary A radar chart on a canvas. It is an image: `label` names it, and the owner renders the
  * same values as a table next to it.
  * @tagname perseverance-radar
+ * @internal
  */
 export class PerseveranceRadar extends LitElement {
   static override styles = css`

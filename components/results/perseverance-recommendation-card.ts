@@ -18,6 +18,7 @@ export class CardActionEvent extends Event {
 /**
  * @summary One recommended fiche or action: what it is, for whom, and why it is proposed.
  * @tagname perseverance-recommendation-card
+ * @internal
  */
 export class PerseveranceRecommendationCard extends LitElement {
   static override styles = [

@@ -19,6 +19,7 @@ interface Filters {
 /**
  * @summary Recommended fiches actions and lighter actions, with filters and the reasons for each.
  * @tagname perseverance-recommendations
+ * @internal
  */
 export class PerseveranceRecommendations extends DiagnosticView {
   static override styles = [

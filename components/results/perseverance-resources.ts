@@ -9,6 +9,7 @@ import { sharedStyles } from '../styles/shared.js';
 /**
  * @summary Resources for the weakest axes, grouped by axis, opened in a new tab.
  * @tagname perseverance-resources
+ * @internal
  */
 export class PerseveranceResources extends DiagnosticView {
   static override styles = [

@@ -9,6 +9,7 @@ import { tableStyles } from '../styles/table.js';
 /**
  * @summary The profile as a data table: the text alternative of the radar, with the same values.
  * @tagname perseverance-score-table
+ * @internal
  */
 export class PerseveranceScoreTable extends LitElement {
   static override styles = [

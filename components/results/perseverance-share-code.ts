@@ -15,6 +15,7 @@ import { sharedStyles } from '../styles/shared.js';
  * @summary « Mon code à transmettre »: the participant's answers (and role) as a share code for the
  * GPDS session's facilitator, with copy buttons and a message ready to paste.
  * @tagname perseverance-share-code
+ * @internal
  */
 export class PerseveranceShareCode extends LitElement {
   static override styles = [

@@ -67,6 +67,7 @@ export const agendaStyles = css`
  * divergence agenda — questions where members disagree most, with the answers given — printable
  * as the meeting's list.
  * @tagname perseverance-session-agenda
+ * @internal
  */
 export class PerseveranceSessionAgenda extends LitElement {
   static override styles = [

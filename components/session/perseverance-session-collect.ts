@@ -30,6 +30,7 @@ interface Line {
  * for correction), exported files, answers typed on this device (« passer la tablette »); then
  * lists them.
  * @tagname perseverance-session-collect
+ * @internal
  */
 export class PerseveranceSessionCollect extends LitElement {
   static override styles = sessionStyles;

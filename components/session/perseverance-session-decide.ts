@@ -18,6 +18,7 @@ const computed = new WeakMap<SessionSummary, { context: unknown; items: Recommen
  * and the establishment's context, with their reasons; the team keeps some and sees how they cover
  * the four clés (a weak clé left uncovered is pointed out).
  * @tagname perseverance-session-decide
+ * @internal
  */
 export class PerseveranceSessionDecide extends LitElement {
   static override styles = [sessionStyles, cardListStyles];

@@ -13,6 +13,7 @@ import { sessionStyles } from './session-styles.js';
  * @summary Last year's diagnostic for comparison: import its export (a diagnostic or a session),
  * or remove it. The radar and the table show the change.
  * @tagname perseverance-session-previous
+ * @internal
  */
 export class PerseveranceSessionPrevious extends LitElement {
   static override styles = sessionStyles;

@@ -18,6 +18,7 @@ const ROLE_COLORS = ['#a13d00', '#2d7232', '#7a3a96', '#b3261e', '#00667a', '#6b
  * @summary The session's shared profile: the mean on the radar with the spread (the lowest and
  * highest participant, dashed), roles on demand, last year; the same values as a table.
  * @tagname perseverance-session-profile
+ * @internal
  */
 export class PerseveranceSessionProfile extends LitElement {
   static override styles = [

@@ -12,6 +12,7 @@ import { sessionStyles } from './session-styles.js';
  * @summary The session's report (compte rendu), made to be printed: date, participants by role
  * (no names), shared profile, divergences and decisions; and the session's export.
  * @tagname perseverance-session-report
+ * @internal
  */
 export class PerseveranceSessionReport extends LitElement {
   static override styles = [sessionStyles, agendaStyles];

@@ -18,6 +18,7 @@ import { MAX_LABEL } from '../../src/storage/limits.js';
  * @summary The session's respondents — label, role, source, answers count — each with an edit
  * form and a remove button (undoable).
  * @tagname perseverance-session-respondents
+ * @internal
  */
 export class PerseveranceSessionRespondents extends LitElement {
   static override styles = [

@@ -23,6 +23,7 @@ export class SessionStartedEvent extends Event {
  * @summary Starts a GPDS session (name, questionnaire version), then gives the instructions for
  * participants: this page's address and the code to send back. Renames or replaces the session.
  * @tagname perseverance-session-start
+ * @internal
  */
 export class PerseveranceSessionStart extends LitElement {
   static override styles = sessionStyles;

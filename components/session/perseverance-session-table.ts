@@ -11,6 +11,7 @@ import { sessionStyles } from './session-styles.js';
  * @summary The session's profile as a data table — mean, min and max per clé and axis, the roles
  * drawn on the radar, last year and the change: the radar's text alternative, with its values.
  * @tagname perseverance-session-table
+ * @internal
  */
 export class PerseveranceSessionTable extends LitElement {
   static override styles = [

@@ -27,6 +27,7 @@ type SectionElement = HTMLElement & { updateComplete?: Promise<unknown> };
  * profile and its spread, the divergence agenda, the team's decisions, last year's comparison and
  * a printable report. Derives one `SessionView` for its sections.
  * @tagname perseverance-session
+ * @internal
  */
 export class PerseveranceSession extends DiagnosticView {
   static override styles = [
