@@ -9,13 +9,14 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'perseverance-diagnostic.js');
 /**
- * Enforced budgets. The first view's 40 KB is the product's target. For everything, the target of
+ * Enforced budgets. The first view's target is 40 KB; the architecture work held it at 30 KB, the
+ * ceiling enforced now so that no change slips back. For everything, the target of
  * issue #9 is 130 KB, but chart.js (45 KB even restricted to a radar), the built-in catalogue's
  * text (16 KB), the GPDS session and the action plan (≈ 30 KB with their English strings) and the
  * validators (zod and the schemas, 15 KB) add up to more: 155 KB is a regression ceiling just above
  * today's build, and the missed target is printed on every run until it is met.
  */
-export const BUDGETS = { firstViewKb: 40, everythingKb: 155 };
+export const BUDGETS = { firstViewKb: 30, everythingKb: 155 };
 /** Chunks that load only when their view opens (chart.js: the profile), never with the first view. */
 const NEVER_FIRST = [
   ['chart.js', /[`"']radialLinear[`"']/],
