@@ -1,0 +1,46 @@
+import type { Catalogue } from './schema.js';
+
+/**
+ * A catalogue in two parts, so the widget's first view loads without the fiches' text: the
+ * questionnaire (what the welcome view and the questions need) and the content (what the views
+ * after the questionnaire need). Both types come from the schema's `Catalogue`: a field the schema
+ * gains lands in the questionnaire unless it is named here.
+ */
+
+/** The fields only the views after the questionnaire read. */
+export type ContentField =
+  'fiches' | 'actions' | 'resources' | 'guides' | 'calendar' | 'ficheTemplate' | 'contact';
+
+/** The catalogue's fiches, actions, resources, guides, calendar, fiche template and contact. */
+export type CatalogueContent = Pick<Catalogue, ContentField>;
+
+/** Everything else but `$schema`: identity, answer scale, keys, axes and questions. */
+export type Questionnaire = Omit<Catalogue, ContentField | '$schema'>;
+
+export interface CatalogueParts {
+  questionnaire: Questionnaire;
+  content: CatalogueContent;
+}
+
+/** The two parts of `catalogue` (sharing its objects); `$schema` is in neither. */
+export function splitCatalogue(catalogue: Catalogue): CatalogueParts {
+  const { fiches, actions, resources, guides, calendar, ficheTemplate, contact, ...questionnaire } =
+    catalogue;
+  delete questionnaire.$schema; // a copy: the catalogue keeps its own
+  // Absent optional parts stay absent (not `undefined`), as in the JSON they come from.
+  const content: CatalogueContent = {
+    fiches,
+    actions,
+    resources,
+    guides,
+    ...(calendar && { calendar }),
+    ...(ficheTemplate && { ficheTemplate }),
+    ...(contact && { contact }),
+  };
+  return { questionnaire, content };
+}
+
+/** A whole catalogue again from its two parts. */
+export function joinCatalogue(questionnaire: Questionnaire, content: CatalogueContent): Catalogue {
+  return { ...questionnaire, ...content };
+}
