@@ -1,9 +1,10 @@
 // The npm package's modules: src/ and components/ compiled by tsc into dist/npm/ (ES modules and
 // .d.ts, one file per source file, for bundlers and Node). Two things tsc leaves to do:
 // - the build-time version constant, which Vite's `define` fills in for the one-file build;
-// - imports of data/catalogue.json: Node only loads JSON with an import attribute, and never with
-//   named imports, so the catalogue becomes a JS module with one export per top-level field
-//   (bundlers can then keep only the fields a module imports, as Vite's split does).
+// - imports of data/catalogue.json (the npm `defaultCatalogue`): Node only loads JSON with an import
+//   attribute, and never with named imports, so the catalogue becomes a JS module with one export
+//   per top-level field. The widget's own copy needs nothing here: its questionnaire and content
+//   are generated TypeScript (components/catalogue/generated/), compiled like any source.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
