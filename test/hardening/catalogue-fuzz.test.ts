@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CatalogueError } from '../../src/catalogue/errors.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import rawCatalogue from '../../data/catalogue.json';
-import { answerAllVisible, click } from '../components/helpers.js';
+import { answerAllVisible, click } from '../journeys/helpers.js';
 import { catalogueUrl, mountSettled, openView } from './helpers.js';
 
 /** Fixed, so a failure names a case anyone can replay (fast-check prints seed and path). */

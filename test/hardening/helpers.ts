@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
-import { currentView, deepQueryAll, settle, until } from '../components/helpers.js';
+import { currentView, deepQueryAll, settle, until } from '../journeys/helpers.js';
 
 /** The widget's shadow root and every shadow root below it. */
 export function shadowRoots(root: Element): ShadowRoot[] {

@@ -8,7 +8,7 @@ import {
   deepQueryAll,
   settle,
   until,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 import {
   HOSTILE_URL,
   PAYLOAD,

@@ -9,7 +9,7 @@ import {
   mountWidget,
   settle,
   until,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 import { openView } from './helpers.js';
 
 function radiosOf(widget: Element, questionIndex = 0): HTMLInputElement[] {

@@ -11,7 +11,7 @@ import {
   mountWidget,
   settle,
   until,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 import { makeCatalogue } from '../share/fixtures.js';
 import { deepText } from './helpers.js';
 

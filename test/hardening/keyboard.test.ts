@@ -8,7 +8,7 @@ import {
   mountWidget,
   settle,
   until,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 
 /** A readable name for the focused element, for failure messages. */
 function describe_(element: Element | null): string {

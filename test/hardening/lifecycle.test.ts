@@ -11,7 +11,7 @@ import {
   mountWidget,
   settle,
   until,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 import { openView } from './helpers.js';
 
 const ROUNDS = 20;

@@ -12,7 +12,7 @@ import {
   settle,
   until,
   within,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 import { openView } from './helpers.js';
 
 type Media = Parameters<typeof emulateMedia>[0] & { forcedColors?: 'active' | 'none' };

@@ -12,7 +12,7 @@ import {
   deepQueryAll,
   settle,
   within,
-} from '../components/helpers.js';
+} from '../journeys/helpers.js';
 import { SAVED_STATE_FIXTURES } from '../storage/fixtures/index.js';
 import { catalogueForState } from './fixture-catalogue.js';
 import { catalogueUrl, mountSettled, openView, withWindowProperty } from './helpers.js';

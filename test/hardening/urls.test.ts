@@ -19,7 +19,7 @@ import { resourceLink, safeHttpUrl } from '../../components/results/resource-lin
 import '../../components/results/perseverance-fiche.js';
 import '../../components/results/perseverance-resources.js';
 import { makeValidCatalogue } from '../catalogue/fixtures.js';
-import { settle } from '../components/helpers.js';
+import { settle } from '../journeys/helpers.js';
 
 /** Addresses that must never become a link, whatever their case or padding. */
 const HOSTILE = [
