@@ -1,6 +1,6 @@
 import { CatalogueError } from '../../src/catalogue/errors.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 
 export interface CatalogueProblem {
   readonly message: string;

@@ -4,7 +4,7 @@ import type { AnswerCount, AnswerValue } from '../../src/diagnostic/answers.js';
 import type { Profile } from '../../src/diagnostic/profile.js';
 import type { EstablishmentContext, Recommendation } from '../../src/recommend/index.js';
 import type { SavedState } from '../../src/storage/index.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import type { ViewId } from './views.js';
 
 export type { ViewId };

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { actionsContext, diagnosticContext, messagesContext } from './context.js';
 import type { DiagnosticActions, DiagnosticSnapshot } from './context.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 
 /**
  * What every view of the widget shares: the diagnostic's snapshot, its actions and the interface

@@ -4,7 +4,7 @@ import { LEVELS } from '../../src/catalogue/constants.js';
 import { SavedStateError } from '../../src/storage/errors.js';
 import type { SavedState } from '../../src/storage/schema.js';
 import { defaultQuestionnaire, loadDefaultContent } from '../catalogue/default-catalogue.js';
-import { loadMessages, loadViewMessages, messagesFor } from '../i18n/index.js';
+import { loadMessages, messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/index.js';
 import { loadCatalogue } from './catalogue-loader.js';
 import type { CatalogueProblem } from './catalogue-loader.js';
@@ -88,8 +88,7 @@ export class WidgetLoader implements ReactiveController {
   changeLanguage(): void {
     const lang = this.host.lang;
     this.events.messages(messagesFor(lang));
-    const load = this.loadedChunks.has('results') ? loadViewMessages : loadMessages;
-    void load(lang).then(
+    void loadMessages(lang, [...this.loadedChunks]).then(
       (messages) => this.events.messages(messages),
       () => undefined, // Stay in French if the English strings cannot load.
     );
@@ -215,22 +214,24 @@ export class WidgetLoader implements ReactiveController {
   }
 
   private async loadChunk(chunk: FeatureChunk, controller: DiagnosticController): Promise<void> {
-    if (chunk === 'session') await import('../session/index.js');
-    else if (chunk === 'plan') await import('../plan/index.js');
+    // Each feature chunk comes with its strings' namespace, in the host's language.
+    const strings = loadMessages(this.host.lang, [chunk]);
+    if (chunk === 'session') await Promise.all([import('../session/index.js'), strings]);
+    else if (chunk === 'plan') await Promise.all([import('../plan/index.js'), strings]);
     else {
       // The built-in catalogue's fiches, actions and resources are not needed before this.
       const [views, content] = await Promise.all([
         import('../results/index.js'),
         this.host.catalogueSrc ? null : loadDefaultContent(),
-        loadViewMessages(this.host.lang),
+        strings,
       ]);
       if (controller !== this.controller) return;
-      this.events.messages(messagesFor(this.host.lang));
       controller.enableRecommendations(views.recommend, {
         ...controller.current.catalogue,
         ...(content ?? {}),
       });
     }
+    if (controller === this.controller) this.events.messages(messagesFor(this.host.lang));
   }
 
   private setState(state: LoadState): void {

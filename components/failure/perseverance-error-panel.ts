@@ -5,7 +5,7 @@ import type { CatalogueProblem } from '../app/catalogue-loader.js';
 import { messagesContext } from '../app/context.js';
 import { defineElement } from '../app/define.js';
 import { INTERNAL_EVENT } from '../app/internal-event.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /** Internal event: the user asks to load the catalogue again. */

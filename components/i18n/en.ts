@@ -1,8 +1,10 @@
+import { plural } from './format.js';
 import type { BaseMessages } from './fr.js';
 
 /** English interface strings. Catalogue content (questions, fiches) stays in its own language. */
 export const en: BaseMessages = {
   lang: 'en',
+  locale: 'en-GB',
   widgetLabel: 'School perseverance self-diagnosis',
   loading: 'Loading the diagnostic…',
   nav: {
@@ -81,9 +83,10 @@ export const en: BaseMessages = {
     hideHelp: 'Hide help',
     unanswered: 'Not answered',
     unansweredNotice: (n: number, key: string) =>
-      n === 1
-        ? `1 question of ${key} was left unanswered. You can come back to it.`
-        : `${n} questions of ${key} were left unanswered. You can come back to them.`,
+      plural('en-GB', n, {
+        one: `${n} question of ${key} was left unanswered. You can come back to it.`,
+        other: `${n} questions of ${key} were left unanswered. You can come back to them.`,
+      }),
     allAnswered: 'Every question of this key is answered.',
     practicesTitle: 'Practices',
   },

@@ -1,9 +1,14 @@
-import type { ViewMessages } from './views-fr.js';
+import { plural } from './format.js';
 
-/** French interface strings: the reference language; `en.ts` must provide the same keys. */
+/**
+ * French strings of the first view (the `base` namespace): the reference language, whose type
+ * `en.ts` must satisfy. The other namespaces load with their views (see `index.ts`).
+ */
 export const fr = {
-  /** The language of these strings (lazy parts, such as the session's strings, follow it). */
+  /** The language of these strings. */
   lang: 'fr' as 'fr' | 'en',
+  /** Its locale, for `Intl` (numbers, plurals, dates). */
+  locale: 'fr-FR' as 'fr-FR' | 'en-GB',
   widgetLabel: 'Autodiagnostic de la persévérance scolaire',
   loading: 'Chargement du diagnostic…',
   nav: {
@@ -57,12 +62,12 @@ export const fr = {
   roles: {
     direction: 'Direction',
     cpe: 'CPE',
-    professeur: 'Professeur·e',
-    'referent-decrochage': 'Référent·e décrochage',
+    professeur: 'Professeur ou professeure',
+    'referent-decrochage': 'Référent ou référente décrochage',
     psyen: 'Psychologue de l’Éducation nationale',
-    infirmier: 'Infirmier·e',
-    'assistant-social': 'Assistant·e social·e',
-    mlds: 'Coordonnateur·rice MLDS',
+    infirmier: 'Infirmier ou infirmière',
+    'assistant-social': 'Assistant ou assistante de service social',
+    mlds: 'Coordonnateur ou coordonnatrice MLDS',
     parent: 'Parent',
     eleve: 'Élève',
     partenaire: 'Partenaire',
@@ -83,9 +88,10 @@ export const fr = {
     hideHelp: 'Masquer l’aide',
     unanswered: 'Sans réponse',
     unansweredNotice: (n: number, key: string) =>
-      n === 1
-        ? `1 question de ${key} est restée sans réponse. Vous pourrez y revenir.`
-        : `${n} questions de ${key} sont restées sans réponse. Vous pourrez y revenir.`,
+      plural('fr-FR', n, {
+        one: `${n} question de ${key} est restée sans réponse. Vous pourrez y revenir.`,
+        other: `${n} questions de ${key} sont restées sans réponse. Vous pourrez y revenir.`,
+      }),
     allAnswered: 'Toutes les questions de cette clé ont une réponse.',
     practicesTitle: 'Modalités de mise en œuvre',
   },
@@ -117,8 +123,5 @@ export const fr = {
   },
 };
 
-/** The strings the first view needs; the later views' strings load with them (`views-fr.ts`). */
+/** The strings the first view needs. */
 export type BaseMessages = typeof fr;
-
-/** Every interface string: the first view's and the later views'. */
-export type Messages = BaseMessages & ViewMessages;

@@ -5,11 +5,13 @@ import {
   type PlanMilestone,
   type PlanWarning,
 } from '../../src/plan/index.js';
+import { countOf } from './format.js';
 import type { PlanMessages } from './plan-fr.js';
 
 /** English strings of the action plan, loaded only when the widget speaks English. */
-const s = (n: number) => (n > 1 ? 's' : '');
-const day = (date: string) => formatDate(date, 'en-GB');
+const LOCALE = 'en-GB';
+const weeks = (n: number) => countOf(LOCALE, n, { one: 'week', other: 'weeks' });
+const day = (date: string) => formatDate(date, LOCALE);
 
 const FIELDS: Record<PlanIssue['field'], string> = {
   weekStart: 'First day of the week',
@@ -46,11 +48,11 @@ function issue(problem: PlanIssue): string {
 function warning(item: PlanWarning): string {
   if (item.code === 'deadline-passed')
     return `The deadline for declaring actions (${day(item.deadline)}) has passed: contact the académie to declare a late action.`;
-  return `“${item.title}” needs ${item.weeks} week${s(item.weeks)} of preparation before its highlight on ${day(item.moment)}: it should have started on ${day(item.start)}.`;
+  return `“${item.title}” needs ${weeks(item.weeks)} of preparation before its highlight on ${day(item.moment)}: it should have started on ${day(item.start)}.`;
 }
 
 export const planEn: PlanMessages = {
-  locale: 'en-GB',
+  locale: LOCALE,
   title: 'This year’s action plan',
   intro:
     'Plan the actions kept for this year backwards from the Perseverance Week: who leads, for which audiences, when, and the steps before, during and after the week.',
@@ -92,7 +94,7 @@ export const planEn: PlanMessages = {
     moment: (n: number) => `Highlight date ${n}`,
     addMoment: 'Add a highlight date',
     leadTime: 'Preparation (weeks)',
-    leadTimeHint: (weeks: number) => `Suggested: ${weeks} week${s(weeks)}.`,
+    leadTimeHint: (n: number) => `Suggested: ${weeks(n)}.`,
     leadTimeError: 'A whole number of weeks is expected, from 0 to 52.',
     plan: 'Steps, backwards from the week',
     checklist: (done: number, total: number) => `Method sheet checklist: ${done} of ${total}`,

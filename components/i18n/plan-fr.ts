@@ -1,21 +1,31 @@
 import {
   PLAN_FIELD_NAMES,
+  formatDate,
   frenchMilestoneTitle,
   frenchObjective,
   planIssueMessage,
-  planWarningMessage,
   type DraftField,
+  type PlanWarning,
 } from '../../src/plan/index.js';
+import { countOf } from './format.js';
 
 /**
  * French strings of the action plan (`plan-en.ts` must provide the same keys). Kept out of
  * `fr.ts`, which ships with the first view: only the plan's chunk loads them. Messages about bad
- * input and warnings reuse the domain's French wording.
+ * input reuse the domain's French wording.
  */
-const s = (n: number) => (n > 1 ? 's' : '');
+const LOCALE = 'fr-FR';
+const weeks = (n: number) => countOf(LOCALE, n, { one: 'semaine', other: 'semaines' });
+
+/** A warning of the plan (`planWarnings`), in French. */
+function warning(item: PlanWarning): string {
+  if (item.code === 'deadline-passed')
+    return `La date limite de déclaration des actions (${formatDate(item.deadline)}) est passée : contactez l’académie pour déclarer une action en retard.`;
+  return `« ${item.title} » demande ${weeks(item.weeks)} de préparation avant son temps fort du ${formatDate(item.moment)} : il fallait commencer le ${formatDate(item.start)}.`;
+}
 
 export const planFr = {
-  locale: 'fr-FR',
+  locale: LOCALE,
   title: 'Plan d’action de l’année',
   intro:
     'Préparez les actions retenues pour cette année à rebours de la Semaine de la persévérance : qui pilote, pour quels publics, quand, et les étapes avant, pendant et après la semaine.',
@@ -57,7 +67,7 @@ export const planFr = {
     moment: (n: number) => `Date ${n} du temps fort`,
     addMoment: 'Ajouter une date du temps fort',
     leadTime: 'Préparation (en semaines)',
-    leadTimeHint: (weeks: number) => `Proposée : ${weeks} semaine${s(weeks)}.`,
+    leadTimeHint: (n: number) => `Proposée : ${weeks(n)}.`,
     leadTimeError: 'Nombre entier de semaines attendu, de 0 à 52.',
     plan: 'Étapes, à rebours de la semaine',
     checklist: (done: number, total: number) =>
@@ -129,7 +139,7 @@ export const planFr = {
   /** A step's name in lists and in the calendar file. */
   stepTitle: frenchMilestoneTitle,
   issue: planIssueMessage,
-  warning: planWarningMessage,
+  warning,
 };
 
 export type PlanMessages = typeof planFr;

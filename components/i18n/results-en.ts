@@ -1,7 +1,23 @@
-import type { ViewMessages } from './views-fr.js';
+import type { Public } from '../../src/catalogue/schema.js';
+import { countOf, formatPercent, joinList, plural } from './format.js';
+import type { ResultsMessages } from './results-fr.js';
 
-/** English strings of the views after the questionnaire. */
-export const viewsEn: ViewMessages = {
+/** English strings of the results namespace: the views after the questionnaire, the reasons. */
+const LOCALE = 'en-GB';
+const percent = (score: number) => formatPercent(LOCALE, score);
+const upper = (label: string) => label.toLocaleUpperCase('fr-FR');
+const knownAnswers = (n: number) =>
+  countOf(LOCALE, n, { one: 'known answer', other: 'known answers' });
+
+/** Publics as the reasons name them (« Involves parents… »). */
+const PUBLIC_NAMES: Record<Public, string> = {
+  eleves: 'students',
+  parents: 'parents',
+  personnels: 'staff',
+  partenaires: 'partners',
+};
+
+export const resultsEn: ResultsMessages = {
   publics: {
     eleves: 'Students',
     parents: 'Parents',
@@ -33,8 +49,8 @@ export const viewsEn: ViewMessages = {
     overall: 'Overall score',
     completion: (answered: number, total: number, unknown: number) =>
       `${answered} of ${total} questions answered, ${unknown} of them “don’t know”.`,
-    unknownShare: (percent: number) =>
-      `${percent}% of answers are “don’t know”: the profile rests on less evidence.`,
+    unknownShare: (score: number) =>
+      `${percent(score)} of answers are “don’t know”: the profile rests on less evidence.`,
     strengths: 'Strengths',
     weaknesses: 'Areas for progress',
     none: 'Not enough answers yet.',
@@ -57,7 +73,7 @@ export const viewsEn: ViewMessages = {
     filterPublic: 'Audience',
     filterScale: 'Scale',
     all: 'All',
-    count: (n: number) => (n === 1 ? '1 suggestion' : `${n} suggestions`),
+    count: (n: number) => countOf(LOCALE, n, { one: 'suggestion', other: 'suggestions' }),
     none: 'No suggestion matches these filters.',
     fiche: 'Action sheet',
     action: 'Action idea',
@@ -68,13 +84,46 @@ export const viewsEn: ViewMessages = {
     scale: 'Scale',
     leadTimeLabel: 'Preparation',
     leadTimeValue: (weeks: number) =>
-      weeks === 0 ? 'none' : `${weeks} week${weeks > 1 ? 's' : ''}`,
+      weeks === 0 ? 'none' : countOf(LOCALE, weeks, { one: 'week', other: 'weeks' }),
     open: (title: string) => `Open the sheet “${title}”`,
     retain: 'Kept for this year',
     done: 'Already done',
     doneNote: 'Already done: ranked lower.',
     retainedCount: (n: number) =>
-      n === 0 ? 'No sheet kept yet.' : `${n} sheet${n > 1 ? 's' : ''} kept for this year.`,
+      n === 0
+        ? 'No sheet kept yet.'
+        : `${countOf(LOCALE, n, { one: 'sheet', other: 'sheets' })} kept for this year.`,
+  },
+  reasons: {
+    axis: (axis: string, score: number) => `Your area “${axis}” is at ${percent(score)}`,
+    key: (key: string, score: number) => `The ${upper(key)} key is at ${percent(score)}`,
+    start: (keys: number, axes: number) =>
+      `Incomplete diagnostic: a general starting point, covering ${countOf(LOCALE, keys, { one: 'key', other: 'keys' })} and ${countOf(LOCALE, axes, { one: 'area', other: 'areas' })}.`,
+    publics: (publics: readonly Public[]) =>
+      `Involves ${joinList(
+        LOCALE,
+        publics.map((p) => PUBLIC_NAMES[p]),
+      )}, whom you want to engage.`,
+    done: 'Already carried out in the establishment: suggested to be renewed or taken further.',
+    summary: (axis: string, score: number, key: string | null) =>
+      `To make progress on “${axis}” (${percent(score)})${key ? `, ${upper(key)} key.` : '.'}`,
+    summaryDone: 'Already done: to renew or take further.',
+  },
+  readiness: {
+    insufficient: (known: number, total: number, required: number) =>
+      `The diagnostic is incomplete: ${knownAnswers(known)} out of ${total}, at least ${required} are needed.`,
+    unknown: (n: number) => `“Don’t know” answers (${n}) do not count.`,
+    startingPoints:
+      'The suggestions are general starting points, to refine by completing the questionnaire.',
+    complete: (known: number) =>
+      `The diagnostic is complete: the suggestions rest on your ${knownAnswers(known)}.`,
+    partial: (answered: number, total: number, known: number) =>
+      `The diagnostic is partial (${answered} answers out of ${total}): the suggestions rest on your ${knownAnswers(known)}.`,
+    missing: (keys: readonly string[]) =>
+      plural(LOCALE, keys.length, {
+        one: `The ${joinList(LOCALE, keys.map(upper))} key has no known answer: the suggestions do not target it yet.`,
+        other: `The ${joinList(LOCALE, keys.map(upper))} keys have no known answer: the suggestions do not target them yet.`,
+      }),
   },
   fiche: {
     back: 'Back to the recommendations',
@@ -91,7 +140,10 @@ export const viewsEn: ViewMessages = {
   resources: {
     title: 'Resources',
     intro: 'Public resources to go further on your areas for progress.',
-    forAxis: (axis: string, score: string) => `For the area “${axis}” (${score})`,
+    forAxis: (axis: string, score: number) => `For your area “${axis}” (${percent(score)})`,
+    forAxisByKey: (axis: string, score: number, key: string) =>
+      `For your area “${axis}” (${percent(score)}): a resource of the ${upper(key)} key`,
+    forKey: (key: string, score: number) => `For the ${upper(key)} key (${percent(score)})`,
     newTab: '(new tab)',
     noLink: 'No online link',
     none: 'No resource for these areas in this catalogue.',
@@ -105,5 +157,19 @@ export const viewsEn: ViewMessages = {
       programme: 'Programme',
     },
   },
-  score: (value: number | null) => (value === null ? 'not assessed' : `${Math.round(value)}%`),
+  shareCode: {
+    title: 'My code to send',
+    intro:
+      'Taking part in a team session? Send this code to the person running it: it holds your answers (and your role, if you gave it), nothing else.',
+    codeLabel: 'Your code',
+    copyCode: 'Copy the code',
+    messageLabel: 'Message to send to the person running the session',
+    message: (code: string, answered: number, total: number) =>
+      `Hello, here is my code for the team session: ${code}\n(${answered} of ${total} answers to the school perseverance self-diagnosis.)`,
+    copyMessage: 'Copy the message',
+    copied: 'Copied to the clipboard.',
+    copyFailed:
+      'Automatic copy did not work: the text is selected, copy it with Ctrl+C (or Cmd+C).',
+  },
+  score: (value: number | null) => (value === null ? 'not assessed' : percent(value)),
 };

@@ -1,8 +1,18 @@
+import type { Public } from '../../src/catalogue/schema.js';
+import { countOf, formatPercent, joinList, plural } from './format.js';
+
 /**
- * French strings of the views after the questionnaire (profile, recommendations, fiche,
- * resources): they load with those views, not in the first chunk.
+ * French strings of the results namespace: the views after the questionnaire (profile,
+ * recommendations, fiche, resources, share code) and the wording of the recommender's reasons
+ * (`components/results/reason-text.ts`). They load with those views, not in the first chunk.
  */
-export const viewsFr = {
+const LOCALE = 'fr-FR';
+const percent = (score: number) => formatPercent(LOCALE, score);
+const upper = (label: string) => label.toLocaleUpperCase(LOCALE);
+const knownAnswers = (n: number) =>
+  countOf(LOCALE, n, { one: 'réponse connue', other: 'réponses connues' });
+
+export const resultsFr = {
   publics: {
     eleves: 'Élèves',
     parents: 'Parents',
@@ -34,8 +44,8 @@ export const viewsFr = {
     overall: 'Score global',
     completion: (answered: number, total: number, unknown: number) =>
       `${answered} questions répondues sur ${total}, dont ${unknown} « je ne sais pas ».`,
-    unknownShare: (percent: number) =>
-      `${percent} % des réponses sont « je ne sais pas » : le profil repose sur moins d’éléments.`,
+    unknownShare: (score: number) =>
+      `${percent(score)} des réponses sont « je ne sais pas » : le profil repose sur moins d’éléments.`,
     strengths: 'Points d’appui',
     weaknesses: 'Axes de progrès',
     none: 'Pas encore assez de réponses.',
@@ -59,7 +69,7 @@ export const viewsFr = {
     filterPublic: 'Public',
     filterScale: 'Échelle',
     all: 'Toutes',
-    count: (n: number) => (n === 1 ? '1 proposition' : `${n} propositions`),
+    count: (n: number) => countOf(LOCALE, n, { one: 'proposition', other: 'propositions' }),
     none: 'Aucune proposition ne correspond à ces filtres.',
     fiche: 'Fiche action',
     action: 'Piste d’action',
@@ -70,7 +80,7 @@ export const viewsFr = {
     scale: 'Échelle',
     leadTimeLabel: 'Préparation',
     leadTimeValue: (weeks: number) =>
-      weeks === 0 ? 'aucune' : `${weeks} semaine${weeks > 1 ? 's' : ''}`,
+      weeks === 0 ? 'aucune' : countOf(LOCALE, weeks, { one: 'semaine', other: 'semaines' }),
     open: (title: string) => `Voir la fiche « ${title} »`,
     retain: 'Retenue pour cette année',
     done: 'Déjà menée',
@@ -78,7 +88,39 @@ export const viewsFr = {
     retainedCount: (n: number) =>
       n === 0
         ? 'Aucune fiche retenue.'
-        : `${n} fiche${n > 1 ? 's' : ''} retenue${n > 1 ? 's' : ''} pour cette année.`,
+        : `${countOf(LOCALE, n, { one: 'fiche retenue', other: 'fiches retenues' })} pour cette année.`,
+  },
+  /** The recommender's reasons (`Reason`), summary and readiness, worded. */
+  reasons: {
+    axis: (axis: string, score: number) => `Votre axe « ${axis} » est à ${percent(score)}`,
+    key: (key: string, score: number) => `La clé ${upper(key)} est à ${percent(score)}`,
+    start: (keys: number, axes: number) =>
+      `Diagnostic incomplet : point de départ général, qui couvre ${countOf(LOCALE, keys, { one: 'clé', other: 'clés' })} et ${countOf(LOCALE, axes, { one: 'axe', other: 'axes' })}.`,
+    publics: (publics: readonly Public[]) =>
+      `Implique ${joinList(
+        LOCALE,
+        publics.map((p) => PUBLIC_NAMES[p]),
+      )}, que vous souhaitez mobiliser.`,
+    done: 'Déjà menée dans l’établissement : proposée pour être reconduite ou approfondie.',
+    summary: (axis: string, score: number, key: string | null) =>
+      `Pour progresser sur « ${axis} » (${percent(score)})${key ? `, clé ${upper(key)}.` : '.'}`,
+    summaryDone: 'Déjà menée : à reconduire ou approfondir.',
+  },
+  readiness: {
+    insufficient: (known: number, total: number, required: number) =>
+      `Le diagnostic est incomplet : ${knownAnswers(known)} sur ${total}, il en faut au moins ${required}.`,
+    unknown: (n: number) => `Les réponses « Je ne sais pas » (${n}) ne comptent pas.`,
+    startingPoints:
+      'Les propositions sont des points de départ généraux, à affiner en complétant le questionnaire.',
+    complete: (known: number) =>
+      `Le diagnostic est complet : les propositions s’appuient sur vos ${knownAnswers(known)}.`,
+    partial: (answered: number, total: number, known: number) =>
+      `Le diagnostic est partiel (${answered} réponses sur ${total}) : les propositions s’appuient sur vos ${knownAnswers(known)}.`,
+    missing: (keys: readonly string[]) =>
+      plural(LOCALE, keys.length, {
+        one: `La clé ${joinList(LOCALE, keys.map(upper))} n’a aucune réponse connue : les propositions ne la ciblent pas encore.`,
+        other: `Les clés ${joinList(LOCALE, keys.map(upper))} n’ont aucune réponse connue : les propositions ne les ciblent pas encore.`,
+      }),
   },
   fiche: {
     back: 'Retour aux recommandations',
@@ -95,7 +137,11 @@ export const viewsFr = {
   resources: {
     title: 'Ressources',
     intro: 'Pour vos axes de progrès, des ressources publiques pour aller plus loin.',
-    forAxis: (axis: string, score: string) => `Pour l’axe « ${axis} » (${score})`,
+    /** The heading of a resource group (`ResourceSuggestion`). */
+    forAxis: (axis: string, score: number) => `Pour votre axe « ${axis} » (${percent(score)})`,
+    forAxisByKey: (axis: string, score: number, key: string) =>
+      `Pour votre axe « ${axis} » (${percent(score)}) : ressource de la clé ${upper(key)}`,
+    forKey: (key: string, score: number) => `Pour la clé ${upper(key)} (${percent(score)})`,
     newTab: '(nouvel onglet)',
     noLink: 'Sans lien en ligne',
     none: 'Aucune ressource pour ces axes dans ce catalogue.',
@@ -109,7 +155,29 @@ export const viewsFr = {
       programme: 'Programme',
     } as Record<string, string>,
   },
-  score: (value: number | null) => (value === null ? 'non évalué' : `${Math.round(value)} %`),
+  shareCode: {
+    title: 'Mon code à transmettre',
+    intro:
+      'Vous participez à une séance GPDS ? Envoyez ce code à la personne qui l’anime : il contient vos réponses (et votre fonction, si vous l’avez indiquée), rien d’autre.',
+    codeLabel: 'Votre code',
+    copyCode: 'Copier le code',
+    messageLabel: 'Message à envoyer à la personne qui anime la séance',
+    message: (code: string, answered: number, total: number) =>
+      `Bonjour, voici mon code pour la séance GPDS : ${code}\n(${answered} réponses sur ${total} à l’autodiagnostic de la persévérance scolaire.)`,
+    copyMessage: 'Copier le message',
+    copied: 'Copié dans le presse-papiers.',
+    copyFailed:
+      'La copie automatique n’a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
+  },
+  score: (value: number | null) => (value === null ? 'non évalué' : percent(value)),
 };
 
-export type ViewMessages = typeof viewsFr;
+/** Publics as the reasons name them (« Implique les parents… »). */
+const PUBLIC_NAMES: Record<Public, string> = {
+  eleves: 'les élèves',
+  parents: 'les parents',
+  personnels: 'les personnels',
+  partenaires: 'les partenaires',
+};
+
+export type ResultsMessages = typeof resultsFr;

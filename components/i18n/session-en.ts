@@ -1,10 +1,13 @@
+import { plural } from './format.js';
 import type { SessionMessages } from './session-fr.js';
 
 /** English strings of the GPDS session views; loaded only when the widget is in English. */
-const s = (n: number) => (n === 1 ? '' : 's');
+const LOCALE = 'en-GB';
+/** The plural mark of a word counted `n` times (English: 0 is plural). */
+const s = (n: number) => plural(LOCALE, n, { one: '', other: 's' });
 
 export const sessionEn: SessionMessages = {
-  locale: 'en-GB',
+  locale: LOCALE,
   title: 'Team session',
   intro:
     'Gather the answers of several team members to see the shared profile, discuss the gaps and decide together. Everything stays on this device.',

@@ -3,10 +3,14 @@
  * `fr.ts`, which ships with the first view: only the session's chunk loads them. Shared words
  * (versions, « Annuler », roles) come from the main messages.
  */
-const s = (n: number) => (n > 1 ? 's' : '');
+import { plural } from './format.js';
+
+const LOCALE = 'fr-FR';
+/** The plural mark of a word counted `n` times (French: 0 and 1 are singular). */
+const s = (n: number) => plural(LOCALE, n, { one: '', other: 's' });
 
 export const sessionFr = {
-  locale: 'fr-FR',
+  locale: LOCALE,
   title: 'Séance GPDS',
   intro:
     'Réunissez les réponses de plusieurs membres de l’équipe pour voir le profil commun, discuter des écarts et décider ensemble. Tout reste sur cet appareil.',
@@ -32,7 +36,7 @@ export const sessionFr = {
     instructions: 'Consignes à donner aux participants',
     step1: 'Ouvrez cette page sur votre ordinateur ou votre téléphone :',
     step2: (version: string, n: number) =>
-      `Répondez seul·e au questionnaire (version ${version}, ${n} questions).`,
+      `Répondez individuellement au questionnaire (version ${version}, ${n} questions).`,
     step3:
       'À la fin, sur la page « Profil », copiez « Mon code à transmettre » et envoyez-le à la personne qui anime la séance.',
     noDevice:
@@ -85,7 +89,7 @@ export const sessionFr = {
     edit: (label: string) => `Modifier « ${label} »`,
     save: 'Enregistrer',
     remove: (label: string) => `Retirer « ${label} »`,
-    removed: (label: string) => `« ${label} » a été retiré·e de la séance.`,
+    removed: (label: string) => `« ${label} » ne fait plus partie de la séance.`,
     undo: 'Annuler le retrait',
     restored: (label: string) => `« ${label} » est de nouveau dans la séance.`,
   },
@@ -142,7 +146,7 @@ export const sessionFr = {
     none: 'Aucune question avec un écart d’au moins deux niveaux : l’équipe est globalement d’accord.',
     count: (n: number) =>
       `${n} question${s(n)} où les réponses sont les plus éloignées, de la plus divergente à la moins divergente.`,
-    range: (n: number) => `écart de ${n} niveau${n > 1 ? 'x' : ''}`,
+    range: (n: number) => `écart de ${n} niveau${plural(LOCALE, n, { one: '', other: 'x' })}`,
     answers: 'Réponses',
     unknown: (n: number) => `« Je ne sais pas » : ${n}`,
     print: 'Imprimer l’ordre du jour',

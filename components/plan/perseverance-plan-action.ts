@@ -14,7 +14,7 @@ import {
 import { MAX_LABEL, MAX_PLAN_DATES, MAX_PLAN_TEXT } from '../../src/storage/limits.js';
 import type { SavedPlanEntry } from '../../src/storage/schema.js';
 import { defineElement } from '../app/define.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import type { PlanMessages } from '../i18n/plan-fr.js';
 import { sharedStyles } from '../styles/shared.js';
 

@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CHECKLIST_PHASES,
@@ -36,7 +35,7 @@ import { MAX_DRAFTS } from '../../src/storage/limits.js';
 import type { DiagnosticActions } from '../app/context.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
-import { planFr, type PlanMessages } from '../i18n/plan-fr.js';
+import type { PlanMessages } from '../i18n/index.js';
 import {
   fieldStyles,
   kindLabel,
@@ -52,8 +51,6 @@ import { sharedStyles } from '../styles/shared.js';
 
 const PARTS = ['dates', 'actions', 'timeline', 'draft', 'bilan'] as const;
 type Part = (typeof PARTS)[number];
-
-let english: Promise<PlanMessages> | null = null;
 
 /**
  * @summary This year's action plan, back from the Semaine de la persévérance: the year's dates,
@@ -155,21 +152,13 @@ export class PerseverancePlan extends DiagnosticView {
   /** The drafted fiche being edited, or null for a new one. */
   @state() private editing: string | null = null;
   @state() private status = '';
-  @state() private t: PlanMessages = planFr;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('messages')) return;
-    if (this.messages?.lang !== 'en') {
-      this.t = planFr;
-      return;
-    }
-    english ??= import('../i18n/plan-en.js').then((module) => module.planEn);
-    english.then(
-      (strings) => {
-        if (this.messages?.lang === 'en') this.t = strings;
-      },
-      () => (english = null), // Stay in French; a later render retries.
-    );
+  /**
+   * The plan's strings (its namespace, loaded with this chunk), in the widget's language; read
+   * once `messages` is there (`render` returns before).
+   */
+  private get t(): PlanMessages {
+    return this.messages?.plan as PlanMessages;
   }
 
   private async show(part: Part) {

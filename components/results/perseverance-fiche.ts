@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { Fiche } from '../../src/catalogue/schema.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
+import { reasonText } from './reason-text.js';
 import { resourceLink } from './resource-link.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -121,7 +122,7 @@ export class PerseveranceFiche extends DiagnosticView {
             ? html`<section class="part">
                 <h3>${m.recommendations.why}</h3>
                 <ul>
-                  ${recommendation.reasons.map((reason) => html`<li>${reason.text}</li>`)}
+                  ${recommendation.reasons.map((reason) => html`<li>${reasonText(reason, m)}</li>`)}
                 </ul>
               </section>`
             : nothing

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { AxisScore, Profile } from '../../src/diagnostic/profile.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import './perseverance-radar.js';
 import type { RadarDataset } from './perseverance-radar.js';
 import './perseverance-score-table.js';

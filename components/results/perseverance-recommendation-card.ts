@@ -4,7 +4,8 @@ import type { Catalogue, CatalogueAction, Fiche } from '../../src/catalogue/sche
 import type { Recommendation } from '../../src/recommend/index.js';
 import { defineElement } from '../app/define.js';
 import { INTERNAL_EVENT } from '../app/internal-event.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
+import { reasonText, summaryText } from './reason-text.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /** Internal events of a card: open the fiche, keep it for this year, mark it done. */
@@ -147,9 +148,9 @@ export class PerseveranceRecommendationCard extends LitElement {
               : nothing
           }
         </dl>
-        <p><strong>${r.why}</strong> ${item.summary}</p>
+        <p><strong>${r.why}</strong> ${summaryText(item, m)}</p>
         <ul class="why">
-          ${item.reasons.map((reason) => html`<li>${reason.text}</li>`)}
+          ${item.reasons.map((reason) => html`<li>${reasonText(reason, m)}</li>`)}
         </ul>
         <div class="controls">
           ${

@@ -6,7 +6,8 @@ import type { Recommendation } from '../../src/recommend/index.js';
 import type { DiagnosticSnapshot } from '../app/context.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
+import { readinessText } from './reason-text.js';
 import { cardList, cardListStyles } from './recommendation-list.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -118,7 +119,7 @@ export class PerseveranceRecommendations extends DiagnosticView {
       <section aria-labelledby="reco-title">
         <h2 id="reco-title" tabindex="-1">${r.title}</h2>
         <p>${r.intro}</p>
-        ${readiness.sufficient ? nothing : html`<p class="notice">${readiness.message}</p>`}
+        ${readiness.sufficient ? nothing : html`<p class="notice">${readinessText(readiness, m)}</p>`}
         <p>${r.retainedCount(retained.length)}</p>
         <fieldset class="filters">
           <legend>${r.filtersLabel}</legend>

@@ -3,6 +3,7 @@ import { recommendResources } from '../../src/recommend/index.js';
 import type { ResourceSuggestion } from '../../src/recommend/index.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
+import { resourceTargetText } from './reason-text.js';
 import { resourceLink } from './resource-link.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -42,9 +43,10 @@ export class PerseveranceResources extends DiagnosticView {
     });
     const groups = new Map<string, ResourceSuggestion[]>();
     for (const suggestion of suggestions) {
-      const group = groups.get(suggestion.reason) ?? [];
+      const heading = resourceTargetText(suggestion, m);
+      const group = groups.get(heading) ?? [];
       group.push(suggestion);
-      groups.set(suggestion.reason, group);
+      groups.set(heading, group);
     }
     return html`
       <section aria-labelledby="resources-title">

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../../src/diagnostic/profile.js';
 import { defineElement } from '../app/define.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tableStyles } from '../styles/table.js';
 

@@ -7,8 +7,7 @@ import { copyText } from './clipboard.js';
 import { diagnosticContext, messagesContext } from '../app/context.js';
 import type { DiagnosticSnapshot } from '../app/context.js';
 import { defineElement } from '../app/define.js';
-import type { Messages } from '../i18n/fr.js';
-import { shareCodeEn, shareCodeFr } from '../i18n/share-code.js';
+import type { Messages } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /**
@@ -66,7 +65,7 @@ export class PerseveranceShareCode extends LitElement {
   @state() private status = '';
 
   private async copy(selector: string) {
-    const t = this.messages?.lang === 'en' ? shareCodeEn : shareCodeFr;
+    const t = this.messages!.shareCode;
     const field = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
     const ok = await copyText(field?.value ?? '', field);
     this.status = ok ? t.copied : t.copyFailed;
@@ -75,7 +74,7 @@ export class PerseveranceShareCode extends LitElement {
   override render() {
     const { snapshot, messages } = this;
     if (!snapshot || !messages) return nothing;
-    const t = messages.lang === 'en' ? shareCodeEn : shareCodeFr;
+    const t = messages.shareCode;
     const role = snapshot.state.context.role;
     const code = encodeShareCode(
       snapshot.catalogue,

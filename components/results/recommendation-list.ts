@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import type { Recommendation } from '../../src/recommend/index.js';
 import type { DiagnosticActions, DiagnosticSnapshot } from '../app/context.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import type { CardActionEvent } from './perseverance-recommendation-card.js';
 import './perseverance-recommendation-card.js';
 

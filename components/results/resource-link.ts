@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Resource } from '../../src/catalogue/schema.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 
 /**
  * Lit does not sanitise URLs: only absolute http(s) addresses become links, whatever got past

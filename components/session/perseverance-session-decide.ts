@@ -6,6 +6,7 @@ import type { Recommendation } from '../../src/recommend/index.js';
 import { retainedCoverage } from '../../src/session/coverage.js';
 import type { SessionSummary } from '../../src/session/types.js';
 import { defineElement } from '../app/define.js';
+import { readinessText } from '../results/reason-text.js';
 import { cardList, cardListStyles } from '../results/recommendation-list.js';
 import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
@@ -52,7 +53,7 @@ export class PerseveranceSessionDecide extends LitElement {
     return html`<div class=${view.projector ? 'projector' : ''}>
       ${heading}
       <p class="secondary">${d.intro}</p>
-      ${readiness.sufficient ? nothing : html`<p class="warning">${readiness.message}</p>`}
+      ${readiness.sufficient ? nothing : html`<p class="warning">${readinessText(readiness, view.m)}</p>`}
       <section class="panel" aria-labelledby="coverage-title">
         <h4 id="coverage-title">${d.coverage}</h4>
         <p role="status">${m.recommendations.retainedCount(retained.length)}</p>

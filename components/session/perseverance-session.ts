@@ -3,8 +3,6 @@ import { state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
-import { sessionFr } from '../i18n/session-fr.js';
-import type { SessionMessages } from '../i18n/session-fr.js';
 import { formatDate, memoryOf, sessionContext, sessionView } from './session-context.js';
 import type { SessionSection, SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
@@ -17,8 +15,6 @@ const SECTIONS: readonly SessionSection[] = [
   'decide',
   'report',
 ];
-
-let english: Promise<SessionMessages> | null = null;
 
 type SectionElement = HTMLElement & { updateComplete?: Promise<unknown> };
 
@@ -70,7 +66,6 @@ export class PerseveranceSession extends DiagnosticView {
     `,
   ];
 
-  @state() private strings: SessionMessages = sessionFr;
   @state() private section: SessionSection | null = null;
   @state() private projector = false;
 
@@ -83,8 +78,7 @@ export class PerseveranceSession extends DiagnosticView {
     const memory = memoryOf(actions);
     this.section ??= memory.section ?? null;
     this.projector = memory.projector ?? false;
-    if (messages.lang === 'en' && this.strings === sessionFr) void this.loadEnglish();
-    const t = messages.lang === 'en' ? this.strings : sessionFr;
+    const t = messages.session;
     const last = this.view;
     if (
       last?.snapshot !== snapshot ||
@@ -95,15 +89,6 @@ export class PerseveranceSession extends DiagnosticView {
     ) {
       this.view = sessionView(snapshot, actions, messages, t, this.projector, last);
       this.provider.setValue(this.view);
-    }
-  }
-
-  private async loadEnglish(): Promise<void> {
-    english ??= import('../i18n/session-en.js').then((module) => module.sessionEn);
-    try {
-      this.strings = await english;
-    } catch {
-      english = null; // Stay in French; the next render retries.
     }
   }
 

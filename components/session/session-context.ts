@@ -8,7 +8,7 @@ import type { ProfileComparison } from '../../src/session/compare.js';
 import { axesActedOn } from '../../src/session/coverage.js';
 import type { SessionSummary } from '../../src/session/types.js';
 import type { DiagnosticActions, DiagnosticSnapshot } from '../app/context.js';
-import type { Messages } from '../i18n/fr.js';
+import type { Messages } from '../i18n/index.js';
 import type { SessionMessages } from '../i18n/session-fr.js';
 
 export type SessionSection = 'prepare' | 'collect' | 'profile' | 'discuss' | 'decide' | 'report';

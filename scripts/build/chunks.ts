@@ -49,7 +49,7 @@ export const CHUNKS = [
   {
     // The profile, recommendations, fiche and resources, with the recommender and share codes.
     name: 'results',
-    test: under('components/results', 'components/i18n/share-code', 'src/recommend', 'src/share'),
+    test: under('components/results', 'src/recommend', 'src/share'),
   },
   // components/session/ is a chunk of its own without a group: its index is a dynamic import.
   // (Seen with rolldown 1.0: a `session` group here took the validation group's modules with it.)

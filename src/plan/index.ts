@@ -57,7 +57,7 @@ export {
   validatePlanDates,
   type PlanIssue,
 } from './validate.js';
-export { planWarningMessage, planWarnings, type PlanWarning } from './warnings.js';
+export { planWarnings, type PlanWarning } from './warnings.js';
 export { buildIcs, escapeText, foldLine, type IcsEvent, type IcsOptions } from './ics.js';
 export { milestoneEvents, planCalendarFile } from './export.js';
 export {

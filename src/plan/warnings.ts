@@ -1,8 +1,8 @@
-import { addDays, formatDate, type IsoDate } from './dates.js';
+import { addDays, type IsoDate } from './dates.js';
 import type { PlanDates } from './calendar.js';
 import { strongMoments, type PlanItem } from './items.js';
 
-/** Something in the plan that `today` makes late; `message` is French. */
+/** Something in the plan that `today` makes late, as data: the interface words it. */
 export type PlanWarning =
   | {
       readonly code: 'deadline-passed';
@@ -47,11 +47,4 @@ export function planWarnings(
       });
   }
   return warnings;
-}
-
-/** The warning in French. */
-export function planWarningMessage(warning: PlanWarning): string {
-  if (warning.code === 'deadline-passed')
-    return `La date limite de déclaration des actions (${formatDate(warning.deadline)}) est passée : contactez l’académie pour déclarer une action en retard.`;
-  return `« ${warning.title} » demande ${warning.weeks} semaine${warning.weeks > 1 ? 's' : ''} de préparation avant son temps fort du ${formatDate(warning.moment)} : il fallait commencer le ${formatDate(warning.start)}.`;
 }

@@ -1,5 +1,4 @@
 import type { Public } from '../catalogue/schema.js';
-import { joinFr, keyName, percent, plural, quote } from '../diagnostic/format.js';
 import type { AxisScore, KeyScore, Profile } from '../diagnostic/profile.js';
 import { MAX_ANSWER } from '../diagnostic/answers.js';
 import type { Lookup } from './lookup.js';
@@ -17,23 +16,6 @@ import { isWeakAxis, isWeakKey } from './weakness.js';
 /** At most this many axis reasons per item, and this many cited answers per axis. */
 export const MAX_AXIS_REASONS = 3;
 export const MAX_REASON_QUESTIONS = 2;
-
-const PUBLIC_NAMES: Record<Public, string> = {
-  eleves: 'les élèves',
-  parents: 'les parents',
-  personnels: 'les personnels',
-  partenaires: 'les partenaires',
-};
-
-/** « Votre axe « Relations avec les familles » est à 25 % » */
-export function axisSentence(label: string, score: number): string {
-  return `Votre axe ${quote(label)} est à ${percent(score)}`;
-}
-
-/** « La clé ACCUEILLIR est à 40 % » */
-export function keySentence(label: string, score: number): string {
-  return `La clé ${keyName(label)} est à ${percent(score)}`;
-}
 
 /** The lowest known answers of an axis below the top of the scale, lowest first, then catalogue order. */
 export function lowestAnswers(axisId: string, lookup: Lookup): ReasonQuestion[] {
@@ -55,7 +37,6 @@ function axisReason(axis: AxisScore, weight: 1 | 2 | 3, lookup: Lookup): AxisRea
     label: axis.label,
     score: axis.score!,
     weight,
-    text: axisSentence(axis.label, axis.score!),
     questions: lowestAnswers(axis.axisId, lookup),
   };
 }
@@ -66,7 +47,6 @@ function keyReason(key: KeyScore): KeyReason {
     keyId: key.keyId,
     label: key.label,
     score: key.score!,
-    text: keySentence(key.label, key.score!),
   };
 }
 
@@ -92,29 +72,17 @@ export function scoreReasons(
   return [...axes, ...keys];
 }
 
-/** « Diagnostic incomplet : point de départ général, qui couvre 4 clés et 6 axes. » */
+/** The diagnostic is too incomplete: a general starting point, covering this many keys and axes. */
 export function startReason(keyCount: number, axisCount: number): StartReason {
-  return {
-    kind: 'start',
-    keyCount,
-    axisCount,
-    text: `Diagnostic incomplet : point de départ général, qui couvre ${plural(keyCount, 'clé')} et ${plural(axisCount, 'axe')}.`,
-  };
+  return { kind: 'start', keyCount, axisCount };
 }
 
-/** « Implique les parents et les élèves, que vous souhaitez mobiliser. » */
+/** The item involves these wanted publics. */
 export function publicsReason(publics: readonly Public[]): PublicsReason {
-  return {
-    kind: 'publics',
-    publics: [...publics],
-    text: `Implique ${joinFr(publics.map((p) => PUBLIC_NAMES[p]))}, que vous souhaitez mobiliser.`,
-  };
+  return { kind: 'publics', publics: [...publics] };
 }
 
 /** The item was carried out already. */
-export const DONE_TEXT =
-  'Déjà menée dans l’établissement : proposée pour être reconduite ou approfondie.';
-
 export function doneReason(): DoneReason {
-  return { kind: 'done', text: DONE_TEXT };
+  return { kind: 'done' };
 }

@@ -1,5 +1,4 @@
 import type { Catalogue, KeyId, Public } from '../catalogue/schema.js';
-import { keyName, percent, quote } from '../diagnostic/format.js';
 import type { Profile } from '../diagnostic/profile.js';
 import { EPSILON } from '../diagnostic/stats.js';
 import { candidatesOf, type Candidate } from './candidates.js';
@@ -18,8 +17,6 @@ export const DEFAULT_RECOMMENDATION_LIMIT = 10;
 
 /** A recommendation with what `diversify` needs. */
 type Ranked = Rankable & { readonly rec: Recommendation };
-
-const DONE_SUFFIX = ' Déjà menée : à reconduire ou approfondir.';
 
 /** Reasons about the context rather than the scores: wanted publics, already done. */
 function extras(publics: readonly Public[], done: boolean): Reason[] {
@@ -42,10 +39,13 @@ function targeted(
   const { relevance, publics, done } = relevanceOf(item, context);
   const main = lookup.axes.get(mainAxisId)!;
   const key = lookup.keys.get(mainKeyId);
-  const summary =
-    `Pour progresser sur ${quote(main.label)} (${percent(main.score!)})` +
-    (key ? `, clé ${keyName(key.label)}.` : '.') +
-    (done ? DONE_SUFFIX : '');
+  const focus = {
+    axisId: mainAxisId,
+    label: main.label,
+    score: main.score!,
+    keyId: mainKeyId,
+    keyLabel: key?.label ?? null,
+  };
   return ranked(item, {
     need,
     relevance,
@@ -54,7 +54,7 @@ function targeted(
     mainAxisId,
     mainKeyId,
     reasons: [...scoreReasons(terms, profile, lookup), ...extras(publics, done)],
-    summary,
+    focus,
   });
 }
 
@@ -85,7 +85,7 @@ function startingPoint(
     mainAxisId: main.axisId,
     mainKeyId: main.keyId,
     reasons: [start, ...extras(publics, done)],
-    summary: start.text + (done ? DONE_SUFFIX : ''),
+    focus: null,
   });
 }
 

@@ -1,5 +1,4 @@
 import type { Catalogue, Resource } from '../catalogue/schema.js';
-import { keyName, percent, quote } from '../diagnostic/format.js';
 import type { Profile } from '../diagnostic/profile.js';
 import { compareDesc, EPSILON } from '../diagnostic/stats.js';
 import { normalizeLimit } from './limit.js';
@@ -44,7 +43,7 @@ export function recommendResources(
 
   for (const axis of profile.weaknesses.slice(0, axisCount)) {
     const tagged = catalogue.resources.filter((r) => r.axes.includes(axis.axisId));
-    const base = `Pour votre axe ${quote(axis.label)} (${percent(axis.score!)})`;
+    const keyLabel = keyById.get(axis.keyId)?.label ?? axis.keyId;
     if (tagged.length > 0) {
       add(tagged.sort(bySpecificity(catalogue, (r) => r.axes)), (resource) => ({
         id: resource.id,
@@ -53,11 +52,10 @@ export function recommendResources(
         axisId: axis.axisId,
         keyId: axis.keyId,
         label: axis.label,
+        keyLabel,
         score: axis.score!,
-        reason: base,
       }));
     } else {
-      const keyLabel = keyById.get(axis.keyId)?.label ?? axis.keyId;
       const ofKey = catalogue.resources.filter((r) => r.keys.includes(axis.keyId));
       add(ofKey.sort(bySpecificity(catalogue, (r) => r.keys)), (resource) => ({
         id: resource.id,
@@ -66,8 +64,8 @@ export function recommendResources(
         axisId: axis.axisId,
         keyId: axis.keyId,
         label: axis.label,
+        keyLabel,
         score: axis.score!,
-        reason: `${base} : ressource de la clé ${keyName(keyLabel)}`,
       }));
     }
   }
@@ -84,8 +82,8 @@ export function recommendResources(
       axisId: null,
       keyId: key.keyId,
       label: key.label,
+      keyLabel: key.label,
       score: key.score!,
-      reason: `Pour la clé ${keyName(key.label)} (${percent(key.score!)})`,
     }));
   }
   return out;

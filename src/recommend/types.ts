@@ -18,7 +18,12 @@ export interface ReasonQuestion {
   readonly value: number;
 }
 
-/** The item serves a weak axis. `text`: « Votre axe « Relations avec les familles » est à 25 % ». */
+/**
+ * Reasons are data, not sentences: the interface words them in its language (« Votre axe « … » est
+ * à 25 % », « Your area “…” is at 25% »). Labels come from the catalogue, as written there.
+ */
+
+/** The item serves a weak axis. */
 export interface AxisReason {
   readonly kind: 'axis';
   readonly axisId: string;
@@ -28,17 +33,15 @@ export interface AxisReason {
   readonly score: number;
   /** How strongly the item serves the axis (1–3). */
   readonly weight: 1 | 2 | 3;
-  readonly text: string;
   readonly questions: readonly ReasonQuestion[];
 }
 
-/** The item serves a weak key. `text`: « La clé ACCUEILLIR est à 40 % ». */
+/** The item serves a weak key. */
 export interface KeyReason {
   readonly kind: 'key';
   readonly keyId: KeyId;
   readonly label: string;
   readonly score: number;
-  readonly text: string;
 }
 
 /** The diagnostic is too incomplete: the item is a general starting point (it covers many axes). */
@@ -46,23 +49,20 @@ export interface StartReason {
   readonly kind: 'start';
   readonly keyCount: number;
   readonly axisCount: number;
-  readonly text: string;
 }
 
 /** The item involves publics the establishment wants to work with. */
 export interface PublicsReason {
   readonly kind: 'publics';
   readonly publics: readonly Public[];
-  readonly text: string;
 }
 
 /** The item was already carried out: demoted, kept to be renewed or deepened. */
 export interface DoneReason {
   readonly kind: 'done';
-  readonly text: string;
 }
 
-/** Why an item is proposed: structured data for any UI plus a French sentence shown as-is. */
+/** Why an item is proposed, as data for the interface to word. */
 export type Reason = AxisReason | KeyReason | StartReason | PublicsReason | DoneReason;
 
 /** A ranked fiche or lighter action. */
@@ -87,8 +87,22 @@ export interface Recommendation {
   readonly mainAxisId: string;
   readonly mainKeyId: KeyId;
   readonly reasons: readonly Reason[];
-  /** One French sentence summing up why. */
-  readonly summary: string;
+  /**
+   * What the one-line summary names: the main axis, its score and its key's label; null for a
+   * starting point (the `start` reason says why).
+   */
+  readonly focus: RecommendationFocus | null;
+}
+
+/** The main axis of a targeted recommendation, for its summary. */
+export interface RecommendationFocus {
+  readonly axisId: string;
+  readonly label: string;
+  /** 0–100. */
+  readonly score: number;
+  readonly keyId: KeyId;
+  /** Null when the catalogue has no such key. */
+  readonly keyLabel: string | null;
 }
 
 /** Options of `recommend`. */
@@ -97,16 +111,25 @@ export interface RecommendOptions {
   readonly limit?: number;
 }
 
-/** Whether the profile supports targeted recommendations, and the sentence the UI shows. */
+/** Whether the profile supports targeted recommendations, with what the interface words. */
 export interface Readiness {
   readonly sufficient: boolean;
-  readonly message: string;
+  /**
+   * `insufficient`: too few known answers (starting points only); otherwise whether every question
+   * has an answer (`complete`) or not (`partial`).
+   */
+  readonly status: 'insufficient' | 'complete' | 'partial';
   /** Known answers (« Je ne sais pas » excluded) and the minimum required. */
   readonly known: number;
   readonly required: number;
+  /** Answers, « Je ne sais pas » included, and how many of them are « Je ne sais pas ». */
+  readonly answered: number;
+  readonly unknown: number;
   readonly total: number;
   /** Keys with questions in the version but no known answer: recommendations cannot target them. */
   readonly missingKeys: readonly KeyId[];
+  /** Their labels, in the same order. */
+  readonly missingKeyLabels: readonly string[];
 }
 
 /** A resource proposed for a weak axis or key. */
@@ -119,9 +142,10 @@ export interface ResourceSuggestion {
   readonly keyId: KeyId;
   /** Label of the axis, or of the key when the target is a key. */
   readonly label: string;
+  /** Label of `keyId`'s key. */
+  readonly keyLabel: string;
+  /** 0–100: the axis's score, or the key's when the target is a key. */
   readonly score: number;
-  /** « Pour votre axe « Relations avec les familles » (25 %) » or « Pour la clé ACCUEILLIR (40 %) ». */
-  readonly reason: string;
 }
 
 /** Options of `recommendResources`. */

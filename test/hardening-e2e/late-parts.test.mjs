@@ -49,7 +49,7 @@ test('the welcome view loads the first view only; starting prefetches the later 
     await widget.locator('perseverance-question').first().waitFor();
     // Nothing else happens on the page: the idle callback fetches the profile's views.
     await lateViewsFetched(opened.page);
-    assert.ok(chunksSeen(opened).includes('views-fr'), 'the later views’ strings come along');
+    assert.ok(chunksSeen(opened).includes('results-fr'), 'the later views’ strings come along');
     assert.ok(chunksSeen(opened).includes('default-catalogue-content'), 'and the fiches');
     assert.ok(!chunksSeen(opened).includes('chart'), 'chart.js waits for the profile');
 

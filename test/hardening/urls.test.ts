@@ -13,7 +13,7 @@ import {
   messagesContext,
 } from '../../components/app/context.js';
 import type { DiagnosticActions, DiagnosticSnapshot } from '../../components/app/context.js';
-import { loadViewMessages } from '../../components/i18n/index.js';
+import { loadMessages } from '../../components/i18n/index.js';
 import type { Messages } from '../../components/i18n/index.js';
 import { resourceLink, safeHttpUrl } from '../../components/results/resource-link.js';
 import '../../components/results/perseverance-fiche.js';
@@ -99,7 +99,7 @@ describe('hardening 2 — resource addresses', () => {
   describe('views given a catalogue that bypassed the schema', () => {
     let m: Messages;
     before(async () => {
-      m = await loadViewMessages('fr');
+      m = await loadMessages('fr', ['results']);
     });
 
     /** The test catalogue plus one resource per hostile address, all on the « climat » axis. */

@@ -1,12 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
-import {
-  planItems,
-  planWarningMessage,
-  planWarnings,
-  type PlanDates,
-} from '../../src/plan/index.js';
+import { planItems, planWarnings, type PlanDates } from '../../src/plan/index.js';
 import { createEmptyState } from '../../src/storage/index.js';
+import { planEn } from '../../components/i18n/plan-en.js';
+import { planFr } from '../../components/i18n/plan-fr.js';
 
 const dates: PlanDates = { weekStart: '2019-04-15', weekEnd: '2019-04-20', deadline: '2019-03-28' };
 const state = {
@@ -52,13 +49,21 @@ describe('plan: warnings for an injected today', () => {
     });
   }
 
-  it('says what is late, in French', () => {
+  it('says what is late, as data the interface words in French or English', () => {
     const [deadline, lead] = planWarnings(items, dates, '2019-03-29');
-    expect(planWarningMessage(deadline!)).to.equal(
+    expect(lead).to.deep.include({ code: 'lead-time', weeks: 6, moment: '2019-04-15' });
+    expect(planFr.warning(deadline!)).to.equal(
       'La date limite de déclaration des actions (28 mars 2019) est passée : contactez l’académie pour déclarer une action en retard.',
     );
-    expect(planWarningMessage(lead!)).to.equal(
+    expect(planFr.warning(lead!)).to.equal(
       `« ${items[0]!.title} » demande 6 semaines de préparation avant son temps fort du 15 avril 2019 : il fallait commencer le 4 mars 2019.`,
+    );
+    expect(planEn.warning(lead!)).to.equal(
+      `“${items[0]!.title}” needs 6 weeks of preparation before its highlight on 15 April 2019: it should have started on 4 March 2019.`,
+    );
+    expect(planEn.warning({ ...lead!, weeks: 1 } as typeof lead)).to.include('needs 1 week of');
+    expect(planFr.warning({ ...lead!, weeks: 1 } as typeof lead)).to.include(
+      'demande 1 semaine de',
     );
   });
 });

@@ -2,10 +2,16 @@ import { expect } from '@open-wc/testing';
 import type { Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { assessReadiness, recommend } from '../../src/recommend/index.js';
+import type { Readiness } from '../../src/recommend/index.js';
+import { readinessText, reasonText, summaryText } from '../../components/results/reason-text.js';
+import { resultsEn } from '../../components/i18n/results-en.js';
+import { resultsFr } from '../../components/i18n/results-fr.js';
 import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
 
 const readiness = (answers: Answers, version: 'complet' | 'court' = 'complet') =>
   assessReadiness(computeProfile(smallCatalogue(), answers, { version }));
+/** What the interface says in French. */
+const message = (r: Readiness) => readinessText(r, resultsFr);
 
 /** Every answer of the sample except those of the listed axes. */
 function without(...axes: string[]): Answers {
@@ -20,8 +26,14 @@ function without(...axes: string[]): Answers {
 describe('assessReadiness', () => {
   it('says an empty diagnostic is incomplete', () => {
     const r = readiness({});
-    expect(r).to.include({ sufficient: false, known: 0, required: 4, total: 14 });
-    expect(r.message).to.equal(
+    expect(r).to.include({
+      sufficient: false,
+      status: 'insufficient',
+      known: 0,
+      required: 4,
+      total: 14,
+    });
+    expect(message(r)).to.equal(
       'Le diagnostic est incomplet : 0 réponse connue sur 14, il en faut au moins 4. ' +
         'Les propositions sont des points de départ généraux, à affiner en complétant le questionnaire.',
     );
@@ -37,10 +49,16 @@ describe('assessReadiness', () => {
       'suivi-3': 'unknown',
     });
     expect(r.sufficient).to.equal(false);
-    expect(r.message).to.match(
+    expect(r).to.include({ unknown: 2, answered: 5 });
+    expect(message(r)).to.match(
       /^Le diagnostic est incomplet : 3 réponses connues sur 14, il en faut au moins 4\./,
     );
-    expect(r.message).to.include('Les réponses « Je ne sais pas » (2) ne comptent pas.');
+    expect(message(r)).to.include('Les réponses « Je ne sais pas » (2) ne comptent pas.');
+    expect(readinessText(r, resultsEn)).to.equal(
+      'The diagnostic is incomplete: 3 known answers out of 14, at least 4 are needed. ' +
+        '“Don’t know” answers (2) do not count. ' +
+        'The suggestions are general starting points, to refine by completing the questionnaire.',
+    );
   });
 
   it('needs a quarter of the questions known (4 of 14; 2 of 6 in the short version)', () => {
@@ -55,8 +73,8 @@ describe('assessReadiness', () => {
 
   it('is complete with every question answered', () => {
     const r = readiness(sampleAnswers());
-    expect(r.sufficient).to.equal(true);
-    expect(r.message).to.equal(
+    expect(r).to.include({ sufficient: true, status: 'complete' });
+    expect(message(r)).to.equal(
       'Le diagnostic est complet : les propositions s’appuient sur vos 14 réponses connues.',
     );
   });
@@ -65,12 +83,17 @@ describe('assessReadiness', () => {
     const r = readiness(without('decrochage'));
     expect(r.sufficient).to.equal(true);
     expect(r.missingKeys).to.deep.equal(['raccrocher']);
-    expect(r.message).to.equal(
+    expect(r.missingKeyLabels).to.deep.equal(['Raccrocher']);
+    expect(message(r)).to.equal(
       'Le diagnostic est partiel (12 réponses sur 14) : les propositions s’appuient sur vos 12 réponses connues. ' +
         'La clé RACCROCHER n’a aucune réponse connue : les propositions ne la ciblent pas encore.',
     );
-    expect(readiness(without('decrochage', 'suivi')).message).to.include(
+    expect(message(readiness(without('decrochage', 'suivi')))).to.include(
       'Les clés ACCOMPAGNER et RACCROCHER n’ont aucune réponse connue',
+    );
+    expect(readinessText(r, resultsEn)).to.equal(
+      'The diagnostic is partial (12 answers out of 14): the suggestions rest on your 12 known answers. ' +
+        'The RACCROCHER key has no known answer: the suggestions do not target it yet.',
     );
   });
 });
@@ -86,12 +109,18 @@ describe('recommend on an incomplete diagnostic', () => {
       kind: 'start',
       keyCount: 4,
       axisCount: 6,
-      text: 'Diagnostic incomplet : point de départ général, qui couvre 4 clés et 6 axes.',
     });
+    expect(reasonText(recs[0]!.reasons[0]!, resultsFr)).to.equal(
+      'Diagnostic incomplet : point de départ général, qui couvre 4 clés et 6 axes.',
+    );
+    expect(reasonText(recs[0]!.reasons[0]!, resultsEn)).to.equal(
+      'Incomplete diagnostic: a general starting point, covering 4 keys and 6 areas.',
+    );
     for (const r of recs) {
       expect(r.basis).to.equal('start');
       expect(r.reasons[0]!.kind).to.equal('start');
-      expect(r.summary).to.match(/^Diagnostic incomplet/);
+      expect(r.focus).to.equal(null);
+      expect(summaryText(r, resultsFr)).to.match(/^Diagnostic incomplet/);
     }
     // Breadth of the café des parents: ½ × 1/4 + ½ × 2/6.
     expect(recs.find((r) => r.id === 'cafe-parents')!.need).to.be.closeTo(7 / 24, 1e-9);

@@ -7,6 +7,9 @@ import {
   type EstablishmentContext,
   type Recommendation,
 } from '../../src/recommend/index.js';
+import { reasonText, summaryText } from '../../components/results/reason-text.js';
+import { resultsEn } from '../../components/i18n/results-en.js';
+import { resultsFr } from '../../components/i18n/results-fr.js';
 import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
 
 /** Axis needs of the sample: climat 0, familles 8/9, vie 1/3, orientation 2/3, suivi 7/9, decrochage 1/2. */
@@ -15,6 +18,10 @@ const run = (context: EstablishmentContext, answers: Answers = sampleAnswers(), 
   recommend(smallCatalogue(), computeProfile(smallCatalogue(), answers), context, { limit });
 const ids = (recs: readonly Recommendation[]) => recs.map((r) => r.id);
 const byId = (recs: readonly Recommendation[], id: string) => recs.find((r) => r.id === id)!;
+/** The interface's wording of the reasons; `Intl`'s non-breaking spaces read as spaces here. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const texts = (rec: Recommendation, m = resultsFr) =>
+  rec.reasons.map((r) => plain(reasonText(r, m)));
 
 describe('recommend: hand-computed ranking (collège, sample answers)', () => {
   const recs = run({ levels: ['college'] });
@@ -62,7 +69,7 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     expect(byId(recs, 'tutorat-pairs').kind).to.equal('action');
   });
 
-  it('explains with the weak axes and keys, in French, with structured data', () => {
+  it('explains with the weak axes and keys, as structured data the interface words', () => {
     const tutorat = byId(recs, 'tutorat');
     expect(tutorat.reasons).to.deep.equal([
       {
@@ -72,7 +79,6 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
         label: 'Suivi individualisé',
         score: 200 / 9,
         weight: 3,
-        text: 'Votre axe « Suivi individualisé » est à 22 %',
         questions: [
           { questionId: 'suivi-1', text: 'Un tutorat existe.', value: 0 },
           { questionId: 'suivi-2', text: 'Les fragilités sont repérées.', value: 1 },
@@ -83,23 +89,40 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
         keyId: 'accompagner',
         label: 'Accompagner',
         score: 200 / 9,
-        text: 'La clé ACCOMPAGNER est à 22 %',
       },
     ]);
-    expect(tutorat.summary).to.equal(
+    expect(tutorat.focus).to.deep.equal({
+      axisId: 'suivi',
+      label: 'Suivi individualisé',
+      score: 200 / 9,
+      keyId: 'accompagner',
+      keyLabel: 'Accompagner',
+    });
+    expect(texts(tutorat)).to.deep.equal([
+      'Votre axe « Suivi individualisé » est à 22 %',
+      'La clé ACCOMPAGNER est à 22 %',
+    ]);
+    expect(plain(summaryText(tutorat, resultsFr))).to.equal(
       'Pour progresser sur « Suivi individualisé » (22 %), clé ACCOMPAGNER.',
+    );
+    expect(texts(tutorat, resultsEn)).to.deep.equal([
+      'Your area “Suivi individualisé” is at 22%',
+      'The ACCOMPAGNER key is at 22%',
+    ]);
+    expect(summaryText(tutorat, resultsEn)).to.equal(
+      'To make progress on “Suivi individualisé” (22%), ACCOMPAGNER key.',
     );
     expect(tutorat.basis).to.equal('targeted');
   });
 
   it('names only weak axes (climat at 100 % is not a reason for the café des parents)', () => {
-    expect(byId(recs, 'cafe-parents').reasons.map((r) => r.text)).to.deep.equal([
+    expect(texts(byId(recs, 'cafe-parents'))).to.deep.equal([
       'Votre axe « Relations avec les familles » est à 11 %',
     ]);
   });
 
   it('lists up to three weak axes, heaviest first, then their weak keys', () => {
-    expect(byId(recs, 'strategie-gpds').reasons.map((r) => r.text)).to.deep.equal([
+    expect(texts(byId(recs, 'strategie-gpds'))).to.deep.equal([
       'Votre axe « Relations avec les familles » est à 11 %',
       'Votre axe « Suivi individualisé » est à 22 %',
       'Votre axe « Projet d’orientation » est à 33 %',
@@ -109,7 +132,7 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
 
   it('still names the main axis when no served axis is weak', () => {
     // décrochage at 50 % is neither below 50 nor among the three « axes de progrès ».
-    expect(byId(recs, 'appel-absents').reasons.map((r) => r.text)).to.deep.equal([
+    expect(texts(byId(recs, 'appel-absents'))).to.deep.equal([
       'Votre axe « Prévention du décrochage » est à 50 %',
     ]);
   });
@@ -175,7 +198,12 @@ describe('recommend: context preferences', () => {
     expect(tutorat.relevance).to.equal(0.5);
     expect(tutorat.score).to.be.closeTo(7 / 18, 1e-9);
     expect(tutorat.reasons.at(-1)!.kind).to.equal('done');
-    expect(tutorat.summary).to.match(/Déjà menée/);
+    expect(summaryText(tutorat, resultsFr)).to.match(
+      /\. Déjà menée : à reconduire ou approfondir\.$/,
+    );
+    expect(summaryText(tutorat, resultsEn)).to.match(
+      /\. Already done: to renew or take further\.$/,
+    );
     expect(ids(recs)[0]).to.equal('tutorat-pairs');
   });
 
@@ -186,14 +214,20 @@ describe('recommend: context preferences', () => {
     expect(byId(recs, 'forum-metiers').relevance).to.equal(1);
     expect(byId(recs, 'appel-absents').relevance).to.equal(1); // no publics given
     const reason = byId(recs, 'cafe-parents').reasons.find((r) => r.kind === 'publics')!;
-    expect(reason.text).to.equal('Implique les parents, que vous souhaitez mobiliser.');
+    expect(reason).to.deep.equal({ kind: 'publics', publics: ['parents'] });
+    expect(reasonText(reason, resultsFr)).to.equal(
+      'Implique les parents, que vous souhaitez mobiliser.',
+    );
   });
 
   it('names every matched public', () => {
     const recs = run({ levels: ['college'], publics: ['eleves', 'personnels'] });
     const reason = byId(recs, 'tutorat').reasons.find((r) => r.kind === 'publics')!;
-    expect(reason.text).to.equal(
+    expect(reasonText(reason, resultsFr)).to.equal(
       'Implique les élèves et les personnels, que vous souhaitez mobiliser.',
+    );
+    expect(reasonText(reason, resultsEn)).to.equal(
+      'Involves students and staff, whom you want to engage.',
     );
     expect(byId(recs, 'tutorat').relevance).to.be.closeTo(1.2, 1e-9);
   });

@@ -1,12 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { recommendResources } from '../../src/recommend/index.js';
+import type { ResourceSuggestion } from '../../src/recommend/index.js';
+import { resourceTargetText } from '../../components/results/reason-text.js';
+import { resultsEn } from '../../components/i18n/results-en.js';
+import { resultsFr } from '../../components/i18n/results-fr.js';
 import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
 
 const sample = () =>
   recommendResources(smallCatalogue(), computeProfile(smallCatalogue(), sampleAnswers()), {
     limit: 20,
   });
+
+/** The interface's French heading; `Intl`'s non-breaking spaces read as spaces here. */
+const reason = (s: ResourceSuggestion) =>
+  resourceTargetText(s, resultsFr).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('recommendResources', () => {
   it('serves the weak axes first, then the keys from the lowest, each resource once', () => {
@@ -22,16 +30,21 @@ describe('recommendResources', () => {
     ]);
   });
 
-  it('gives the reason as a French sentence and as data', () => {
+  it('gives the reason as data, which the interface words in French or English', () => {
     const [mallette, accompagner, , , decrochage] = sample();
-    expect(mallette!.reason).to.equal('Pour votre axe « Relations avec les familles » (11 %)');
+    expect(reason(mallette!)).to.equal('Pour votre axe « Relations avec les familles » (11 %)');
     expect(mallette!.label).to.equal('Relations avec les familles');
     expect(mallette!.score).to.be.closeTo(100 / 9, 1e-9);
     expect(mallette!.resource.title).to.equal('Mallette des parents');
-    expect(accompagner!.reason).to.equal(
+    expect(accompagner).to.include({ label: 'Suivi individualisé', keyLabel: 'Accompagner' });
+    expect(reason(accompagner!)).to.equal(
       'Pour votre axe « Suivi individualisé » (22 %) : ressource de la clé ACCOMPAGNER',
     );
-    expect(decrochage!.reason).to.equal('Pour la clé RACCROCHER (50 %)');
+    expect(reason(decrochage!)).to.equal('Pour la clé RACCROCHER (50 %)');
+    expect(resourceTargetText(accompagner!, resultsEn)).to.equal(
+      'For your area “Suivi individualisé” (22%): a resource of the ACCOMPAGNER key',
+    );
+    expect(resourceTargetText(decrochage!, resultsEn)).to.equal('For the RACCROCHER key (50%)');
   });
 
   it('honours limit (default 6) and the number of axes', () => {

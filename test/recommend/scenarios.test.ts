@@ -5,11 +5,15 @@ import type { Catalogue, KeyId, Level } from '../../src/catalogue/schema.js';
 import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { assessReadiness, recommend, recommendResources } from '../../src/recommend/index.js';
+import { readinessText, reasonText } from '../../components/results/reason-text.js';
+import { resultsFr } from '../../components/i18n/results-fr.js';
 import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
 
 /** Realistic scenarios on the shipped catalogue (data/catalogue.json). */
 const catalogue = data as unknown as Catalogue;
 const keyOfAxis = new Map(catalogue.axes.map((a) => [a.id, a.key]));
+/** The interface's French wording; `Intl`'s non-breaking spaces read as spaces here. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const items = [...catalogue.fiches, ...catalogue.actions];
 
 /** Every question answered: `weak` for the listed keys, `strong` elsewhere. */
@@ -60,9 +64,11 @@ describe('scenarios on the shipped catalogue', () => {
       expect(rec.reasons[0]).to.deep.include({
         kind: 'axis',
         axisId: 'accueillir-integration',
-        text: 'Votre axe « Intégration : climat scolaire positif » est à 33 %',
+        label: 'Intégration : climat scolaire positif',
       });
-      expect(rec.reasons.map((r) => r.text)).to.include('La clé ACCUEILLIR est à 33 %');
+      const texts = rec.reasons.map((r) => plain(reasonText(r, resultsFr)));
+      expect(texts[0]).to.equal('Votre axe « Intégration : climat scolaire positif » est à 33 %');
+      expect(texts).to.include('La clé ACCUEILLIR est à 33 %');
     });
 
     it('keeps the top 5 on ACCUEILLIR, spread over several of its axes', () => {
@@ -112,14 +118,16 @@ describe('scenarios on the shipped catalogue', () => {
 
   it('an empty diagnostic says it is incomplete and offers general starting points', () => {
     const profile = computeProfile(catalogue, {});
-    expect(assessReadiness(profile).message).to.match(
+    expect(readinessText(assessReadiness(profile), resultsFr)).to.match(
       /^Le diagnostic est incomplet : 0 réponse connue sur \d+/,
     );
     const recs = recommend(catalogue, profile, { levels: ['college'] });
     expect(recs.length).to.be.above(0);
     for (const r of recs) {
       expect(r.basis).to.equal('start');
-      expect(r.reasons[0]!.text).to.match(/^Diagnostic incomplet : point de départ général/);
+      expect(reasonText(r.reasons[0]!, resultsFr)).to.match(
+        /^Diagnostic incomplet : point de départ général/,
+      );
     }
   });
 
