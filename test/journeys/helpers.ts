@@ -3,6 +3,13 @@ import type { LitElement } from 'lit';
 import '../../components/index.js';
 import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 
+/**
+ * Mocha's timeout for a whole-widget journey (`this.timeout(JOURNEY_TIMEOUT)` in its describe): a
+ * journey loads the widget's chunks and walks several views on a shared 2-core machine, where
+ * element tests (one element, no loading) keep the 10 s default.
+ */
+export const JOURNEY_TIMEOUT = 30_000;
+
 /** Every element matching `selector` in `root` and all shadow roots below it, in document order. */
 export function deepQueryAll<T extends Element = HTMLElement>(
   root: Element | ShadowRoot | Document,
