@@ -83,7 +83,8 @@ test('the whole journey works under the strict CSP without one violation', async
   const choosing = page.waitForEvent('filechooser');
   await widget.getByRole('button', { name: 'Importer un diagnostic' }).click();
   await (await choosing).setFiles(await download.path());
-  await page.waitForTimeout(300);
+  // An import opens the profile once the file is read and applied.
+  await widget.locator('perseverance-profile').waitFor();
   const answersAfterImport = await widget.evaluate(
     (element) => Object.keys(element.answers).length,
   );

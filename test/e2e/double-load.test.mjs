@@ -4,7 +4,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, startEnvironment, waitForWidget, watchedPage } from './helpers.mjs';
+import {
+  eventually,
+  pageQuiet,
+  ROOT,
+  startEnvironment,
+  waitForWidget,
+  watchedPage,
+} from './helpers.mjs';
 
 const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
 const OTHER_VERSION = '99.0.0-test';
@@ -80,7 +87,12 @@ test('a second copy of another version is skipped with a warning naming both ver
     watched,
     hostPage(['/dist/perseverance-diagnostic.js', '/autre-version/perseverance-diagnostic.js']),
   );
-  await watched.page.waitForTimeout(200);
+  // Both scripts ran once the second has warned; then nothing more may happen.
+  await eventually(
+    () => watched.problems.warnings.some((text) => text.includes('<perseverance-diagnostic>')),
+    'the second script’s warning',
+  );
+  await pageQuiet(watched.page);
   assert.deepEqual(await definition(watched.page), { defined: true, version });
   const warnings = watched.problems.warnings.filter((text) =>
     text.includes('<perseverance-diagnostic>'),

@@ -122,3 +122,48 @@ export async function visitLaterViews(widget) {
   await widget.getByRole('button', { name: 'Séance GPDS', exact: true }).click();
   await widget.locator('perseverance-session').waitFor();
 }
+
+/**
+ * Resolves once the page is quiet: its main thread idle (an idle callback ran) and no request
+ * started or finished for `quietMs`. What a test waits on before asserting that something did NOT
+ * happen (no extra chunk, no extra request): a condition on the page, not a fixed sleep.
+ */
+export async function pageQuiet(page, { quietMs = 300, timeout = 15_000 } = {}) {
+  let pending = 0;
+  let last = Date.now();
+  const started = () => {
+    pending += 1;
+    last = Date.now();
+  };
+  const ended = () => {
+    pending = Math.max(0, pending - 1);
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+      );
+      if (pending === 0 && Date.now() - last >= quietMs) return;
+      if (Date.now() > deadline) throw new Error(`The page was never quiet for ${quietMs} ms.`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
+/** Polls `condition` (sync or async) until true; fails naming `what` after `timeout` ms. */
+export async function eventually(condition, what, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

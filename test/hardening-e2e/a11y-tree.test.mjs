@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { hostHtml, openPage, startEnvironment } from './harness.mjs';
+import { eventually } from '../e2e/helpers.mjs';
 
 const catalogue = JSON.parse(
   await readFile(new URL('../../data/catalogue.json', import.meta.url), 'utf8'),
@@ -40,6 +41,19 @@ async function axTree(cdp) {
   return { nodes: live, role, name, property, descendants };
 }
 
+/**
+ * The tree once `ready(tree)` holds. Chromium updates its accessibility tree after the DOM, on its
+ * own schedule: a read right after a click (or after the first question renders) can still show
+ * the previous values, or a progress bar without its value yet.
+ */
+async function axTreeWhen(cdp, ready, what) {
+  let tree;
+  await eventually(async () => ready((tree = await axTree(cdp))), what);
+  return tree;
+}
+
+const progressBars = (tree) => tree.nodes.filter((node) => tree.role(node) === 'progressbar');
+
 test('questions are named groups of named radios; the progress bar has a name and values', async () => {
   const opened = await openPage(environment, {
     'hardening/a11y.html': {
@@ -66,7 +80,13 @@ test('questions are named groups of named radios; the progress bar has a name an
     ];
     const total = catalogue.questions.length;
 
-    let tree = await axTree(cdp);
+    let tree = await axTreeWhen(
+      cdp,
+      (t) =>
+        progressBars(t).some((bar) => bar.value?.value === 0) &&
+        t.nodes.some((node) => t.role(node) === 'group' && t.name(node) === questions[0].text),
+      'the first step in the accessibility tree',
+    );
     const groups = tree.nodes.filter((node) => tree.role(node) === 'group');
     for (const question of questions) {
       const group = groups.find((node) => tree.name(node) === question.text);
@@ -80,7 +100,7 @@ test('questions are named groups of named radios; the progress bar has a name an
       for (const radio of radios) assert.equal(tree.property(radio, 'checked'), 'false');
     }
     const progress = () => {
-      const bars = tree.nodes.filter((node) => tree.role(node) === 'progressbar');
+      const bars = progressBars(tree);
       assert.equal(bars.length, 1, 'one progress bar');
       const [bar] = bars;
       return {
@@ -102,15 +122,14 @@ test('questions are named groups of named radios; the progress bar has a name an
     // Answer two questions: the radios say which is checked, the bar moves and says so.
     await widget.locator('perseverance-question').nth(0).locator('label').nth(2).click();
     await widget.locator('perseverance-question').nth(1).locator('label').nth(4).click();
-    await widget.locator('perseverance-questionnaire progress').evaluate(
-      (element) =>
-        new Promise((resolve) => {
-          const check = () => (element.value === 2 ? resolve() : setTimeout(check, 20));
-          check();
-        }),
+    tree = await axTreeWhen(
+      cdp,
+      (t) =>
+        progressBars(t).some((bar) => bar.value?.value === 2) &&
+        t.nodes.filter((node) => t.role(node) === 'radio' && t.property(node, 'checked') === 'true')
+          .length === 2,
+      'the progress bar at 2 in the accessibility tree',
     );
-    await page.waitForTimeout(100);
-    tree = await axTree(cdp);
     const checked = tree.nodes
       .filter((node) => tree.role(node) === 'radio' && tree.property(node, 'checked') === 'true')
       .map((node) => tree.name(node));

@@ -7,6 +7,7 @@ import {
   fullJourney,
   hostHtml,
   openPage,
+  pageQuiet,
   startEnvironment,
 } from './harness.mjs';
 
@@ -51,7 +52,8 @@ test('the policy needs nothing but lit-html: without it, Lit cannot start', asyn
   });
   try {
     await opened.page.goto(`${environment.base}hardening/no-policy.html`);
-    await opened.page.waitForTimeout(1000);
+    await opened.page.waitForFunction(() => window.__violations.length > 0);
+    await pageQuiet(opened.page);
     const violations = await opened.violations();
     assert.equal(violations.length, 1, violations.join('\n'));
     assert.match(violations[0], /^trusted-types .*lit-html$/);

@@ -3,7 +3,7 @@
 // through a route, so each can carry its own HTTP headers, e.g. a Content-Security-Policy).
 import { existsSync } from 'node:fs';
 import { after, before } from 'node:test';
-import { startEnvironment, visitLaterViews } from '../e2e/helpers.mjs';
+import { pageQuiet, startEnvironment, visitLaterViews } from '../e2e/helpers.mjs';
 
 if (!existsSync(new URL('../../dist/perseverance-diagnostic.js', import.meta.url)))
   throw new Error('dist/ est absent : lancez `npm run build` avant ces tests.');
@@ -24,8 +24,8 @@ export const STRICT_CSP_WITH_TRUSTED_TYPES = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** The same server and browser as the other end-to-end tests. */
-export { startEnvironment };
+/** The same server and browser as the other end-to-end tests, and the same wait for quiet. */
+export { pageQuiet, startEnvironment };
 
 /** One server and browser for a test file: started before its tests, closed after; use `.current`. */
 export function fileEnvironment() {
@@ -184,9 +184,14 @@ export async function fullJourney(page, widget) {
     await widget.locator('perseverance-session-collect textarea#codes').fill(shareCode);
     await widget.getByRole('button', { name: 'Ajouter les codes' }).click();
     await widget.locator('perseverance-session-collect #codes-summary p').waitFor();
-    for (const section of ['Profil commun', 'Discuter', 'Décider', 'Compte rendu']) {
+    for (const [section, tag] of [
+      ['Profil commun', 'perseverance-session-profile'],
+      ['Discuter', 'perseverance-session-agenda'],
+      ['Décider', 'perseverance-session-decide'],
+      ['Compte rendu', 'perseverance-session-report'],
+    ]) {
       await widget.getByRole('button', { name: section, exact: true }).click();
-      await page.waitForTimeout(100);
+      await widget.locator(tag).waitFor();
     }
   }
 

@@ -2,7 +2,7 @@
 // later views are fetched while the page is idle, so the profile opens at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileEnvironment, hostHtml, openPage } from './harness.mjs';
+import { fileEnvironment, hostHtml, openPage, pageQuiet } from './harness.mjs';
 
 const environment = fileEnvironment();
 
@@ -42,7 +42,7 @@ test('the welcome view loads the first view only; starting prefetches the later 
     await opened.page.goto(environment.current.base + PAGE);
     const widget = opened.page.locator('perseverance-diagnostic');
     await widget.locator('perseverance-welcome').waitFor();
-    await opened.page.waitForTimeout(500);
+    await pageQuiet(opened.page);
     assert.deepEqual(chunksSeen(opened).sort(), ['core', 'entry']);
 
     await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();

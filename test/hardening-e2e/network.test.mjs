@@ -2,7 +2,7 @@
 // (entry and chunks) and the catalogue the host named: no beacon, font, image, analytics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fullJourney, hostHtml, openPage, startEnvironment } from './harness.mjs';
+import { fullJourney, hostHtml, openPage, pageQuiet, startEnvironment } from './harness.mjs';
 
 let environment;
 before(async () => {
@@ -40,7 +40,7 @@ for (const [name, attributes, catalogue] of [
       await opened.page.goto(`${environment.base}hardening/network.html`);
       const widget = opened.page.locator('perseverance-diagnostic');
       await fullJourney(opened.page, widget);
-      await opened.page.waitForTimeout(300);
+      await pageQuiet(opened.page);
       const kinds = opened.seen.requests.map((request) => classify(environment.base, request));
       const expected = new Set([
         'document /hardening/network.html',

@@ -2,7 +2,7 @@
 // holds a save; when it cannot load, the widget says so and leaves the save untouched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileEnvironment, hostHtml, openPage } from './harness.mjs';
+import { fileEnvironment, hostHtml, openPage, pageQuiet } from './harness.mjs';
 
 const environment = fileEnvironment();
 
@@ -30,7 +30,7 @@ test('a first visit never loads the reader; a return visit loads it and resumes'
     await opened.page.goto(environment.current.base + PAGE);
     await answerFirstQuestion(opened.page);
     const saved = await opened.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
-    await opened.page.waitForTimeout(300);
+    await pageQuiet(opened.page);
     const firstVisit = opened.seen.requests.filter((request) => isValidationChunk(request.url));
     assert.deepEqual(firstVisit, [], 'validation chunk fetched without a save');
 
