@@ -34,7 +34,12 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS },
     }),
   ],
+  // Two pages at once on the 2-core CI machine; a third only queues behind the CPU.
   concurrency: 2,
+  // Tiers: element tests (test/elements/, one element in a context fixture) keep mocha's 10 s;
+  // whole-widget journeys (test/journeys/) set JOURNEY_TIMEOUT in their describe, the heavier
+  // hardening tests their own `this.timeout()`.
+  // One tier alone: `npx wtr --files 'test/elements/**/*.test.ts'` (or test/journeys/…).
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -60,7 +60,8 @@ describe('hardening 13 — removing and re-adding the element', () => {
     }
     await settle(widget);
     const radar = await chartDrawn(widget);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A stray draw from an earlier attach would land within the next renders and frames.
+    await settle(widget);
     expect(liveCharts()).to.equal(1);
     // Compared as a boolean: chai must never try to print a Chart.
     expect(Object.values(Chart.instances)[0] === radar.chartInstance).to.equal(true);
