@@ -5,6 +5,7 @@ import {
   click,
   currentView,
   deepQueryAll,
+  JOURNEY_TIMEOUT,
   mountWidget,
   settle,
   until,
@@ -49,7 +50,9 @@ function watchEvents() {
   };
 }
 
-describe('events between the widget and its host page', () => {
+describe('events between the widget and its host page', function () {
+  this.timeout(JOURNEY_TIMEOUT);
+
   it('lets only the public events reach the document, through a whole journey', async () => {
     const watch = watchEvents();
     try {
