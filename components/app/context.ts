@@ -3,7 +3,13 @@ import type { Catalogue } from '../../src/catalogue/schema.js';
 import type { AnswerCount, AnswerValue } from '../../src/diagnostic/answers.js';
 import type { Profile } from '../../src/diagnostic/profile.js';
 import type { EstablishmentContext, Recommendation } from '../../src/recommend/index.js';
+import type { KeyId } from '../../src/catalogue/schema.js';
+import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
+import type { PlanDateField } from '../../src/plan/calendar.js';
+import type { DraftValues } from '../../src/plan/draft.js';
+import type { AddOptions, RemoveResult, RespondentInput } from '../../src/session/transitions.js';
 import type { SavedState } from '../../src/storage/index.js';
+import type { SavedPlanEntry, SavedPrevious, SavedRespondent } from '../../src/storage/schema.js';
 import type { Messages } from '../i18n/index.js';
 import type { ViewId } from './views.js';
 
@@ -14,6 +20,22 @@ export interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly message: string;
+}
+
+export type SessionSection = 'prepare' | 'collect' | 'profile' | 'discuss' | 'decide' | 'report';
+
+/**
+ * Where the facilitator is in the session view: kept in the snapshot (not saved), so it survives
+ * leaving the view — passing the tablet goes through the questionnaire — but not a reload.
+ */
+export interface SessionUi {
+  /** The section shown; null: the default one (collect once there are respondents). */
+  readonly section: SessionSection | null;
+  /** Projector mode: larger type, fewer controls. */
+  readonly projector: boolean;
+  /** The facilitator's script steps ticked, for the session created at `ticksFor`. */
+  readonly ticks: readonly number[];
+  readonly ticksFor: string | null;
 }
 
 /** Everything a view reads, as one immutable snapshot: replaced, never mutated. */
@@ -37,6 +59,57 @@ export interface DiagnosticSnapshot {
   /** Steps the user left with unanswered questions: highlighted, never blocking. */
   readonly visitedSteps: readonly number[];
   readonly notices: readonly Notice[];
+  readonly sessionUi: SessionUi;
+}
+
+/** What adding respondents did: who joined (with their id and label) and who did not fit. */
+export interface AddReport {
+  readonly added: readonly SavedRespondent[];
+  readonly refused: readonly RespondentInput[];
+}
+
+/**
+ * The GPDS session's actions (`src/session/transitions.ts` applied, saved and published), and
+ * where the facilitator is in its view. Available once the session's chunk has loaded.
+ */
+export interface SessionActions {
+  /** Starts a new session (replacing the current one), dated now. */
+  start(start: { readonly name: string; readonly version: QuestionnaireVersion }): void;
+  rename(name: string): void;
+  addRespondents(inputs: readonly RespondentInput[], options?: AddOptions): AddReport;
+  /** « Passer la tablette »: this device's answers become a respondent and are cleared. */
+  takeTablet(
+    who: { readonly label?: string; readonly role?: string },
+    options?: AddOptions,
+  ): AddReport;
+  /** What was removed and where (to undo with `restoreRespondent`); null when absent. */
+  removeRespondent(id: string): RemoveResult['removed'];
+  restoreRespondent(respondent: SavedRespondent, index: number): void;
+  updateRespondent(
+    id: string,
+    patch: { readonly label?: string; readonly role?: string | null },
+  ): void;
+  setPrevious(previous: SavedPrevious): void;
+  clearPrevious(): void;
+  showSection(section: SessionSection): void;
+  setProjector(on: boolean): void;
+  /** Ticks or unticks a step of the facilitator's script, for the current session. */
+  tickStep(index: number, on: boolean): void;
+}
+
+/** The action plan's actions (`src/plan/transitions.ts` applied, saved and published). */
+export interface PlanActions {
+  /** One of the year's dates; `undefined` goes back to the suggested one. */
+  setDate(field: PlanDateField, value: string | undefined): void;
+  /** Saves an action's entry (pilot, publics, dates, checklist, bilan). */
+  putEntry(entry: SavedPlanEntry): void;
+  /** Saves a drafted fiche, new or edited; refused without a title or past `MAX_DRAFTS`. */
+  saveDraft(
+    id: string,
+    values: DraftValues,
+    target: { readonly axes: readonly string[]; readonly keys: readonly KeyId[] },
+  ): void;
+  removeDraft(id: string): void;
 }
 
 /** The only way views change the diagnostic; stable for the element's lifetime. */
@@ -52,10 +125,11 @@ export interface DiagnosticActions {
   setDone(id: string, done: boolean): void;
   dismissNotice(id: string): void;
   /**
-   * Applies a pure domain transition to the saved state (session, plan…), saves it and publishes
-   * a new snapshot. Fires no public event: callers that need one dispatch it themselves.
+   * The session's and the plan's actions: each applies a pure domain transition, saves and
+   * publishes a new snapshot; none fires a public event. Read them once their chunk has loaded.
    */
-  update(transition: (state: SavedState) => SavedState): void;
+  readonly session: SessionActions;
+  readonly plan: PlanActions;
   /** Shows a notice (e.g. an import problem) until the user dismisses it. */
   notify(notice: Notice): void;
   exportDiagnostic(): void;

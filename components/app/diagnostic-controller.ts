@@ -14,11 +14,40 @@ import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
-import type { DiagnosticActions, DiagnosticSnapshot, Layout, Notice, ViewId } from './context.js';
+import type {
+  DiagnosticActions,
+  DiagnosticSnapshot,
+  Layout,
+  Notice,
+  PlanActions,
+  SessionActions,
+  SessionUi,
+  ViewId,
+} from './context.js';
 import { VIEW_IDS } from './views.js';
 
 const STEP_COUNT = 4;
 const RECOMMENDATION_LIMIT = 40;
+const NO_SESSION_UI: SessionUi = { section: null, projector: false, ticks: [], ticksFor: null };
+
+/**
+ * What a feature's action group (session, plan) gets from the store: the current snapshot (its
+ * state, its session view), the one way to change the state (a pure transition, then saved and
+ * published), and the session view's place.
+ */
+export interface StateDoor {
+  current(): DiagnosticSnapshot;
+  /** Applies `transition`; when it returns the same object nothing is saved or published. */
+  update(transition: (state: SavedState) => SavedState): void;
+  setSessionUi(patch: Partial<SessionUi>): void;
+  now(): Date;
+}
+
+/** The feature action groups, each registered by its chunk (`enable`). */
+export interface FeatureActions {
+  readonly session: SessionActions;
+  readonly plan: PlanActions;
+}
 
 export interface ControllerOptions {
   readonly catalogue: Catalogue;
@@ -51,7 +80,8 @@ export type ChangeCause =
   | { readonly type: 'import' }
   | { readonly type: 'notice' }
   | { readonly type: 'content' }
-  | { readonly type: 'update' };
+  | { readonly type: 'update' }
+  | { readonly type: 'session-ui' };
 
 /**
  * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
@@ -63,6 +93,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   private snapshot: DiagnosticSnapshot;
   private catalogue: Catalogue;
   private recommender: Recommender | null = null;
+  /** The feature action groups, registered by their chunks when they load. */
+  private readonly features: { -readonly [K in keyof FeatureActions]?: FeatureActions[K] } = {};
   /** When this page last saved, or when the resumed diagnostic was: what the footer reports. */
   private lastSave: string | null = null;
   /** What `derived` was computed from: answers, context (version, levels, publics), done fiches. */
@@ -103,6 +135,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       notices,
       hasSavedProgress: resumable,
       visitedSteps: [],
+      sessionUi: NO_SESSION_UI,
     });
   }
 
@@ -125,6 +158,34 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     this.derivedFor = null;
     this.snapshot = this.build(this.snapshot.state, this.ui());
     this.options.onChange(this.snapshot, { type: 'content' });
+  }
+
+  /**
+   * Registers a feature's actions, built by its chunk (which brings the domain transitions: the
+   * first view does not load them) around this store's one door. Once per controller.
+   */
+  enable<K extends keyof FeatureActions>(
+    name: K,
+    create: (door: StateDoor) => FeatureActions[K],
+  ): void {
+    this.features[name] ??= create({
+      current: () => this.snapshot,
+      update: (transition) => this.update(transition),
+      setSessionUi: (patch) => {
+        this.snapshot = this.withUi({ sessionUi: { ...this.snapshot.sessionUi, ...patch } });
+        this.options.onChange(this.snapshot, { type: 'session-ui' });
+      },
+      now: () => this.now(),
+    });
+  }
+
+  /** The session's actions; throws before its chunk has loaded (only its views call them). */
+  get session(): SessionActions {
+    return this.feature('session');
+  }
+
+  get plan(): PlanActions {
+    return this.feature('plan');
   }
 
   // ——— Actions ———
@@ -183,7 +244,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     this.updateSelection('done', id, done);
   }
 
-  update(transition: (state: SavedState) => SavedState): void {
+  /** The one path for domain transitions: applied, saved, published (no public event). */
+  private update(transition: (state: SavedState) => SavedState): void {
     const next = transition(this.snapshot.state);
     if (next === this.snapshot.state) return;
     // Answers cleared for the next respondent (« passer la tablette »): their flags go too.
@@ -249,6 +311,12 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   // ——— Internals ———
 
+  private feature<K extends keyof FeatureActions>(name: K): FeatureActions[K] {
+    const group = this.features[name];
+    if (!group) throw new Error(`${name}: chunk not loaded`);
+    return group;
+  }
+
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
@@ -277,8 +345,9 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   }
 
   private ui() {
-    const { view, step, ficheId, notices, hasSavedProgress, visitedSteps } = this.snapshot;
-    return { view, step, ficheId, notices, hasSavedProgress, visitedSteps };
+    const { view, step, ficheId, notices, hasSavedProgress, visitedSteps, sessionUi } =
+      this.snapshot;
+    return { view, step, ficheId, notices, hasSavedProgress, visitedSteps, sessionUi };
   }
 
   private navigate(view: ViewId, patch: Partial<ReturnType<DiagnosticController['ui']>>): void {

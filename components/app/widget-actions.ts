@@ -33,7 +33,13 @@ export function createActions(
     setRetained: controller.setRetained.bind(controller),
     setDone: controller.setDone.bind(controller),
     dismissNotice: controller.dismissNotice.bind(controller),
-    update: controller.update.bind(controller),
+    // Getters: each group arrives with its chunk (`controller.enable`).
+    get session() {
+      return controller.session;
+    },
+    get plan() {
+      return controller.plan;
+    },
     notify: controller.notify.bind(controller),
     exportDiagnostic: () => {
       const date = new Date().toISOString().slice(0, 10);

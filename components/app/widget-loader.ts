@@ -216,9 +216,14 @@ export class WidgetLoader implements ReactiveController {
   private async loadChunk(chunk: FeatureChunk, controller: DiagnosticController): Promise<void> {
     // Each feature chunk comes with its strings' namespace, in the host's language.
     const strings = loadMessages(this.host.lang, [chunk]);
-    if (chunk === 'session') await Promise.all([import('../session/index.js'), strings]);
-    else if (chunk === 'plan') await Promise.all([import('../plan/index.js'), strings]);
-    else {
+    // The session's and the plan's chunks bring their action groups (and domain transitions).
+    if (chunk === 'session') {
+      const [session] = await Promise.all([import('../session/index.js'), strings]);
+      controller.enable('session', session.createSessionActions);
+    } else if (chunk === 'plan') {
+      const [plan] = await Promise.all([import('../plan/index.js'), strings]);
+      controller.enable('plan', plan.createPlanActions);
+    } else {
       // The built-in catalogue's fiches, actions and resources are not needed before this.
       const [views, content] = await Promise.all([
         import('../results/index.js'),

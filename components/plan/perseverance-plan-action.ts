@@ -4,7 +4,6 @@ import { PUBLICS } from '../../src/catalogue/constants.js';
 import type { Guide, Public } from '../../src/catalogue/schema.js';
 import {
   CHECKLIST_PHASES,
-  checklistProgress,
   formatDate,
   isIsoDate,
   tickKey,
@@ -164,6 +163,11 @@ export class PerseverancePlanAction extends LitElement {
   @property({ attribute: false }) item?: PlanItem;
   /** Its steps for this year's dates; null while the dates are wrong. */
   @property({ attribute: false }) milestones: readonly PlanMilestone[] | null = null;
+  /** Checklist items ticked, out of how many (the plan's view model counts them). */
+  @property({ attribute: false }) progress: { readonly done: number; readonly total: number } = {
+    done: 0,
+    total: 0,
+  };
   @property({ attribute: false }) guide?: Guide;
   @property({ attribute: false }) messages?: Messages;
   @property({ attribute: false }) t?: PlanMessages;
@@ -250,7 +254,7 @@ export class PerseverancePlanAction extends LitElement {
     const a = t.action;
     const { entry } = item;
     const dates = entry.dates.length < MAX_PLAN_DATES ? [...entry.dates, ''] : entry.dates;
-    const progress = checklistProgress(this.guide, entry);
+    const progress = this.progress;
     return html`
       ${this.field(
         'pilot',

@@ -2,37 +2,27 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CHECKLIST_PHASES,
-  DEFAULT_CALENDAR,
   DRAFT_FIELDS,
   PLAN_DATE_FIELDS,
-  draftValues,
   formatDate,
   isIsoDate,
-  itemPlan,
   localDate,
-  newDraftId,
-  planGuide,
-  planItems,
-  planTimeline,
-  planWarnings,
-  prefillDraft,
-  putEntry,
-  removeDraft,
-  resolveDates,
-  saveDraft,
-  setPlanDate,
-  strongMoments,
-  suggestDates,
   tickKey,
-  validatePlanDates,
   type DraftValues,
   type PlanDateField,
   type PlanDates,
+  type PlanIssue,
   type PlanItem,
   type PlanMilestone,
 } from '../../src/plan/index.js';
+import {
+  planDraftModel,
+  planViewModel,
+  type PlanDraftModel,
+  type PlanRow,
+  type PlanViewModel,
+} from '../../src/plan/view.js';
 import { MAX_DRAFTS } from '../../src/storage/limits.js';
-import type { DiagnosticActions } from '../app/context.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
 import type { PlanMessages } from '../i18n/index.js';
@@ -153,6 +143,25 @@ export class PerseverancePlan extends DiagnosticView {
   @state() private editing: string | null = null;
   @state() private status = '';
 
+  /** What the view shows, from `src/plan/view.ts`: computed when its inputs change, not in render. */
+  private model: PlanViewModel | null = null;
+  private draftModel: PlanDraftModel | null = null;
+  private modelFor: readonly unknown[] = [];
+
+  protected override willUpdate(): void {
+    const { snapshot, messages, typed, editing } = this;
+    if (!snapshot || !messages) return;
+    const { catalogue, state } = snapshot;
+    const today = this.today && isIsoDate(this.today) ? this.today : localDate(new Date());
+    const objective = this.t.draft.objective;
+    const key = [catalogue, state, today, typed, editing, objective];
+    if (key.every((item, index) => item === this.modelFor[index])) return;
+    this.modelFor = key;
+    this.model = planViewModel({ catalogue, state, today, typed });
+    const { profile } = snapshot;
+    this.draftModel = planDraftModel({ catalogue, state, profile, editing, objective });
+  }
+
   /**
    * The plan's strings (its namespace, loaded with this chunk), in the widget's language; read
    * once `messages` is there (`render` returns before).
@@ -167,16 +176,12 @@ export class PerseverancePlan extends DiagnosticView {
     this.renderRoot.querySelector<HTMLElement>(`#part-${part}`)?.focus();
   }
 
-  private apply(transition: Parameters<DiagnosticActions['update']>[0]) {
-    this.actions?.update(transition);
-  }
-
   private changeDate(field: PlanDateField, value: string) {
     const rest = { ...this.typed };
     delete rest[field];
     if (isIsoDate(value)) {
       this.typed = rest;
-      this.apply(setPlanDate(field, value));
+      this.actions?.plan.setDate(field, value);
     } else this.typed = { ...rest, [field]: value };
   }
 
@@ -184,7 +189,7 @@ export class PerseverancePlan extends DiagnosticView {
     const rest = { ...this.typed };
     delete rest[field];
     this.typed = rest;
-    this.apply(setPlanDate(field, undefined));
+    this.actions?.plan.setDate(field, undefined);
   }
 
   private command(item: PlanItem, event: PlanItemCommandEvent) {
@@ -194,17 +199,13 @@ export class PerseverancePlan extends DiagnosticView {
       void this.show('draft');
     } else if (item.kind === 'draft') {
       if (this.editing === item.id) this.editing = null;
-      this.apply(removeDraft(item.id));
+      this.actions?.plan.removeDraft(item.id);
     } else this.actions?.setRetained(item.id, false);
   }
 
-  private submitDraft(
-    id: string,
-    target: { axes: string[]; keys: PlanItem['keys'] },
-    values: DraftValues,
-  ) {
+  private submitDraft(id: string, target: PlanDraftModel['target'], values: DraftValues) {
     const d = this.t.draft;
-    this.apply(saveDraft(id, values, { axes: target.axes, keys: [...target.keys] }));
+    this.actions?.plan.saveDraft(id, values, target);
     this.status = this.editing ? d.saved(values.titre.trim()) : d.added(values.titre.trim());
     this.editing = null;
     void this.show('actions');
@@ -233,10 +234,10 @@ export class PerseverancePlan extends DiagnosticView {
   }
 
   private renderDates(
-    values: Record<PlanDateField, string>,
+    values: Readonly<Record<PlanDateField, string>>,
     suggested: readonly PlanDateField[],
     suggestion: PlanDates,
-    issues: ReturnType<typeof validatePlanDates>,
+    issues: readonly PlanIssue[],
   ) {
     const t = this.t;
     return html`<p>${t.dates.intro}</p>
@@ -295,21 +296,20 @@ export class PerseverancePlan extends DiagnosticView {
   }
 
   private renderPrint(
-    items: readonly PlanItem[],
+    rows: readonly PlanRow[],
     timeline: readonly PlanMilestone[],
     dates: PlanDates,
+    guide: PlanViewModel['guide'],
   ) {
-    const { t, messages: m, snapshot } = this;
+    const { t, messages: m } = this;
     const a = t.action;
     const day = (date: string) => formatDate(date, t.locale);
-    const guide = planGuide(snapshot!.catalogue);
-    const calendar = snapshot!.catalogue.calendar ?? DEFAULT_CALENDAR;
     const none = t.print.none;
     return html`<div class="print-only">
       <h2>${t.print.title(day(dates.weekStart), day(dates.weekEnd))}</h2>
       <p>${t.print.deadline(day(dates.deadline))}</p>
       ${this.renderTable(timeline)}
-      ${items.map((item) => {
+      ${rows.map(({ item, milestones, moments }) => {
         const { entry, draft } = item;
         const bilan = entry.bilan;
         return html`<article class="sheet">
@@ -321,7 +321,7 @@ export class PerseverancePlan extends DiagnosticView {
             <dt>${a.publics}</dt>
             <dd>${entry.publics.map((p) => m!.publics[p]).join(', ') || none}</dd>
             <dt>${a.moments}</dt>
-            <dd>${strongMoments(item, dates).map(day).join(', ')}</dd>
+            <dd>${(moments ?? []).map(day).join(', ')}</dd>
             <dt>${a.leadTime}</dt>
             <dd>${item.leadTimeWeeks}</dd>
           </dl>
@@ -336,7 +336,7 @@ export class PerseverancePlan extends DiagnosticView {
               : nothing
           }
           <h4>${a.plan}</h4>
-          ${stepsList(itemPlan(item, calendar, dates), t)}
+          ${stepsList(milestones ?? [], t)}
           ${
             guide
               ? CHECKLIST_PHASES.map(
@@ -379,24 +379,11 @@ export class PerseverancePlan extends DiagnosticView {
   }
 
   override render() {
-    const { snapshot, messages: m, t } = this;
-    if (!snapshot || !m) return nothing;
-    const { catalogue, state, profile } = snapshot;
-    const calendar = catalogue.calendar ?? DEFAULT_CALENDAR;
-    const today = this.today && isIsoDate(this.today) ? this.today : localDate(new Date());
-    const resolved = resolveDates(state.plan, calendar, today);
-    const values = {
-      weekStart: this.typed.weekStart ?? resolved.weekStart,
-      weekEnd: this.typed.weekEnd ?? resolved.weekEnd,
-      deadline: this.typed.deadline ?? resolved.deadline,
-    };
-    const issues = validatePlanDates(values);
-    const dates: PlanDates | null = issues.length ? null : values;
-    const items = planItems(state, catalogue);
-    const guide = planGuide(catalogue);
-    const warnings = dates ? planWarnings(items, dates, today) : [];
-    const timeline = dates ? planTimeline(items, calendar, dates) : [];
-    const part = this.shown ?? (items.length ? 'actions' : 'dates');
+    const { snapshot, messages: m, t, model, draftModel } = this;
+    if (!snapshot || !m || !model || !draftModel) return nothing;
+    const { catalogue } = snapshot;
+    const { dates, rows, guide, warnings, timeline } = model;
+    const part = this.shown ?? (rows.length ? 'actions' : 'dates');
     const fix = html`<p>
       ${t.dates.fix}
       <button type="button" class="link" @click=${() => this.show('dates')}>
@@ -404,31 +391,24 @@ export class PerseverancePlan extends DiagnosticView {
       </button>
     </p>`;
 
-    const draft = this.editing
-      ? state.plan?.drafts.find((candidate) => candidate.id === this.editing)
-      : undefined;
-    const prefill = prefillDraft(profile, catalogue, t.draft.objective);
-    const draftId = draft?.id ?? newDraftId(state, catalogue);
-    const target = draft ?? prefill;
-    const axisLabels = prefill.axes
-      .map((id) => catalogue.axes.find((axis) => axis.id === id)?.label ?? id)
-      .join(', ');
-    const full = !draft && (state.plan?.drafts.length ?? 0) >= MAX_DRAFTS;
+    const { draft, id: draftId, target, full } = draftModel;
+    const axisLabels = draftModel.axisLabels.join(', ');
 
     const cards = (mode: 'plan' | 'bilan') =>
-      items.length
+      rows.length
         ? html`<ul class="cards">
-            ${items.map(
-              (item) =>
+            ${rows.map(
+              ({ item, milestones, progress }) =>
                 html`<li>
                   <perseverance-plan-action
                     .item=${item}
-                    .milestones=${dates ? itemPlan(item, calendar, dates) : null}
+                    .milestones=${milestones}
+                    .progress=${progress}
                     .guide=${guide}
                     .messages=${m}
                     .t=${t}
                     mode=${mode}
-                    @perseverance-plan-entry-change=${(e: PlanEntryChangeEvent) => this.apply(putEntry(e.entry))}
+                    @perseverance-plan-entry-change=${(e: PlanEntryChangeEvent) => this.actions?.plan.putEntry(e.entry)}
                     @perseverance-plan-item-command=${(e: PlanItemCommandEvent) => this.command(item, e)}
                   ></perseverance-plan-action>
                 </li>`,
@@ -482,7 +462,7 @@ export class PerseverancePlan extends DiagnosticView {
         ${section(
           'dates',
           t.parts.dates,
-          this.renderDates(values, resolved.suggested, suggestDates(calendar, today), issues),
+          this.renderDates(model.values, model.suggested, model.suggestion, model.issues),
         )}
         ${section('actions', t.parts.actions, html`${dates ? nothing : fix}${cards('plan')}`)}
         ${section(
@@ -511,16 +491,12 @@ export class PerseverancePlan extends DiagnosticView {
                 ? html`<p>${t.draft.full(MAX_DRAFTS)}</p>`
                 : html`<perseverance-plan-draft
                     .draftId=${draftId}
-                    .initial=${draft ? draftValues(draft) : prefill.values}
+                    .initial=${draftModel.initial}
                     .template=${catalogue.ficheTemplate}
                     .t=${t}
                     ?editing=${!!draft}
                     @perseverance-plan-draft-submit=${(e: PlanDraftSubmitEvent) =>
-                      this.submitDraft(
-                        draftId,
-                        { axes: [...target.axes], keys: target.keys },
-                        e.values,
-                      )}
+                      this.submitDraft(draftId, target, e.values)}
                     @perseverance-plan-draft-cancel=${() => (this.editing = null)}
                   ></perseverance-plan-draft>`
             }`,
@@ -532,7 +508,7 @@ export class PerseverancePlan extends DiagnosticView {
             ${cards('bilan')}`,
         )}
       </div>
-      ${dates ? this.renderPrint(items, timeline, dates) : nothing}
+      ${dates ? this.renderPrint(rows, timeline, dates, guide) : nothing}
     `;
   }
 }

@@ -9,3 +9,4 @@ import './perseverance-session-table.js';
 import './perseverance-session-agenda.js';
 import './perseverance-session-decide.js';
 import './perseverance-session-report.js';
+export { createSessionActions } from './session-actions.js';

@@ -6,7 +6,7 @@ import { distributionParts, distributionText } from '../../src/session/distribut
 import type { Divergence } from '../../src/session/types.js';
 import { defineElement } from '../app/define.js';
 import type { SessionMessages } from '../i18n/session-fr.js';
-import { memoryOf, sessionContext } from './session-context.js';
+import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 
@@ -88,19 +88,9 @@ export class PerseveranceSessionAgenda extends LitElement {
   @state()
   private view?: SessionView;
 
-  /** Ticked steps of this session's script (kept while the page is open). */
-  private get ticks(): Set<number> {
-    const view = this.view!;
-    const key = view.snapshot.state.session?.createdAt ?? '';
-    const all = memoryOf(view.actions).ticks;
-    if (!all.has(key)) all.set(key, new Set());
-    return all.get(key)!;
-  }
-
+  /** Ticked steps of this session's script: in the snapshot, kept while the page is open. */
   private tick(index: number, on: boolean) {
-    if (on) this.ticks.add(index);
-    else this.ticks.delete(index);
-    this.requestUpdate();
+    this.view?.actions.session.tickStep(index, on);
   }
 
   override render() {
@@ -110,7 +100,7 @@ export class PerseveranceSessionAgenda extends LitElement {
     const { t } = view;
     const a = t.agenda;
     const steps = t.script.steps;
-    const ticks = this.ticks;
+    const ticks = view.ticks;
     return html`<div class=${view.projector ? 'projector' : ''}>
       <h3 tabindex="-1">${t.sections.discuss}</h3>
       <section class="panel secondary no-print" aria-labelledby="script-title">
@@ -124,7 +114,7 @@ export class PerseveranceSessionAgenda extends LitElement {
                     type="checkbox"
                     id=${`step-${i}`}
                     aria-describedby=${`step-${i}-detail`}
-                    .checked=${ticks.has(i)}
+                    .checked=${ticks.includes(i)}
                     @change=${(e: Event) => this.tick(i, (e.target as HTMLInputElement).checked)}
                   />
                   <label for=${`step-${i}`}

@@ -5,14 +5,12 @@ import { parseDiagnosticFile } from '../../src/exchange/diagnostic-file.js';
 import { parseShareCodesInput } from '../../src/exchange/share-codes-input.js';
 import { checkImportSize } from '../../src/exchange/size.js';
 import {
-  addRespondents,
   respondentsFromExport,
   sameAnswers,
-  takeTabletAnswers,
   type RespondentInput,
 } from '../../src/session/transitions.js';
 import { defineElement } from '../app/define.js';
-import { apply, defaultLabelFor, roleOptions, sessionContext } from './session-context.js';
+import { defaultLabelFor, roleOptions, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import './perseverance-session-respondents.js';
@@ -47,7 +45,7 @@ export class PerseveranceSessionCollect extends LitElement {
 
   private add(inputs: readonly RespondentInput[]) {
     const defaultLabel = defaultLabelFor(this.view!);
-    return apply(this.view!, (state) => addRespondents(state, inputs, { defaultLabel }))!;
+    return this.view!.actions.session.addRespondents(inputs, { defaultLabel });
   }
 
   private async focusOn(selector: string) {
@@ -134,10 +132,11 @@ export class PerseveranceSessionCollect extends LitElement {
     const label = String(data.get('label') ?? '');
     const role = String(data.get('role') ?? '');
     const defaultLabel = defaultLabelFor(this.view!);
-    const result = apply(this.view!, (state) =>
-      takeTabletAnswers(state, { label, ...(role ? { role } : {}) }, { defaultLabel }),
+    const result = this.view!.actions.session.takeTablet(
+      { label, ...(role ? { role } : {}) },
+      { defaultLabel },
     );
-    const respondent = result?.added[0];
+    const respondent = result.added[0];
     if (!respondent) return;
     form.reset();
     this.taken = this.view!.t.collect.taken(respondent.label);

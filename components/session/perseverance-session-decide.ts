@@ -1,18 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { assessReadiness, recommend } from '../../src/recommend/index.js';
-import type { Recommendation } from '../../src/recommend/index.js';
-import { retainedCoverage } from '../../src/session/coverage.js';
-import type { SessionSummary } from '../../src/session/types.js';
 import { defineElement } from '../app/define.js';
 import { readinessText } from '../results/reason-text.js';
 import { cardList, cardListStyles } from '../results/recommendation-list.js';
 import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-
-const computed = new WeakMap<SessionSummary, { context: unknown; items: Recommendation[] }>();
 
 /**
  * @summary The team's decision: fiches and actions recommended on the session's shared profile
@@ -38,18 +32,9 @@ export class PerseveranceSessionDecide extends LitElement {
     if (summary.respondentCount === 0)
       return html`${heading}
         <p>${t.profile.none}</p>`;
-    const context = snapshot.establishment;
-    let hit = computed.get(summary);
-    if (hit?.context !== context) {
-      hit = {
-        context,
-        items: recommend(snapshot.catalogue, summary.profile, context, { limit: 12 }),
-      };
-      computed.set(summary, hit);
-    }
-    const readiness = assessReadiness(summary.profile);
+    // Ranked once per snapshot by the view model (`src/session/view.ts`), on the first call.
+    const { recommendations, readiness, coverage } = view.decide()!;
     const { retained } = snapshot.state.selection;
-    const coverage = retainedCoverage(snapshot.catalogue, summary.profile, retained);
     return html`<div class=${view.projector ? 'projector' : ''}>
       ${heading}
       <p class="secondary">${d.intro}</p>
@@ -71,7 +56,7 @@ export class PerseveranceSessionDecide extends LitElement {
           .filter((key) => key.uncovered)
           .map((key) => html`<p class="warning">${d.uncovered(key.label, m.score(key.score))}</p>`)}
       </section>
-      ${cardList(hit.items, snapshot, m, this.view?.actions)}
+      ${cardList(recommendations, snapshot, m, this.view?.actions)}
     </div>`;
   }
 }

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { parseDiagnosticFile } from '../../src/exchange/diagnostic-file.js';
 import { checkImportSize } from '../../src/exchange/size.js';
-import { clearPrevious, previousFromExport, setPrevious } from '../../src/session/transitions.js';
+import { previousFromExport } from '../../src/session/transitions.js';
 import { defineElement } from '../app/define.js';
 import { formatDate, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
@@ -38,7 +38,7 @@ export class PerseveranceSessionPrevious extends LitElement {
         importedAt: new Date().toISOString(),
       });
       if (read.ok) {
-        view.actions.update((state) => setPrevious(state, read.previous));
+        view.actions.session.setPrevious(read.previous);
         this.status = {
           ok: true,
           text: t.done + (read.fromSession ? t.fromSession(read.fromSession) : ''),
@@ -52,7 +52,7 @@ export class PerseveranceSessionPrevious extends LitElement {
   }
 
   private async handleRemove() {
-    this.view!.actions.update(clearPrevious);
+    this.view!.actions.session.clearPrevious();
     this.status = { ok: true, text: this.view!.t.previous.removed };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#previous-file')?.focus();

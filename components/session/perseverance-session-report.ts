@@ -28,10 +28,7 @@ export class PerseveranceSessionReport extends LitElement {
     if (!view || !summary || !session) return nothing;
     const { t, m, snapshot } = view;
     const r = t.report;
-    const { fiches, actions } = snapshot.catalogue;
-    const retained = snapshot.state.selection.retained.flatMap(
-      (id) => fiches.find((f) => f.id === id) ?? actions.find((a) => a.id === id) ?? [],
-    );
+    const retained = view.decisions;
     return html`<article aria-labelledby="report-title">
       <h3 id="report-title" tabindex="-1">${t.sections.report}</h3>
       <p><strong>${r.session(session.name, formatDate(session.createdAt, t))}</strong></p>

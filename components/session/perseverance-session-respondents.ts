@@ -1,15 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { answerOf, questionsFor } from '../../src/diagnostic/answers.js';
-import {
-  removeRespondent,
-  restoreRespondent,
-  updateRespondent,
-} from '../../src/session/transitions.js';
 import type { SavedRespondent } from '../../src/storage/schema.js';
 import { defineElement } from '../app/define.js';
-import { apply, roleName, roleOptions, sessionContext } from './session-context.js';
+import { roleName, roleOptions, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
@@ -62,7 +56,7 @@ export class PerseveranceSessionRespondents extends LitElement {
   }
 
   private handleRemove(respondent: SavedRespondent) {
-    const removed = apply(this.view!, (state) => removeRespondent(state, respondent.id))?.removed;
+    const removed = this.view!.actions.session.removeRespondent(respondent.id);
     if (!removed) return;
     this.undo = removed;
     this.editing = null;
@@ -73,7 +67,7 @@ export class PerseveranceSessionRespondents extends LitElement {
 
   private restore() {
     const undo = this.undo!;
-    this.view!.actions.update((state) => restoreRespondent(state, undo.respondent, undo.index));
+    this.view!.actions.session.restoreRespondent(undo.respondent, undo.index);
     this.undo = null;
     this.status = this.view!.t.respondents.restored(undo.respondent.label);
     void this.focusOn('ul.list');
@@ -84,7 +78,7 @@ export class PerseveranceSessionRespondents extends LitElement {
     const data = new FormData(event.target as HTMLFormElement);
     const label = String(data.get('label') ?? '');
     const role = String(data.get('role') ?? '') || null;
-    this.view!.actions.update((state) => updateRespondent(state, id, { label, role }));
+    this.view!.actions.session.updateRespondent(id, { label, role });
     this.toggle(id);
   }
 
@@ -99,9 +93,7 @@ export class PerseveranceSessionRespondents extends LitElement {
     if (!view || !session) return nothing;
     const { t, m } = view;
     const r = t.respondents;
-    const ids = questionsFor(view.snapshot.catalogue, session.questionnaireVersion).map(
-      (q) => q.id,
-    );
+    const total = view.questionCounts[session.questionnaireVersion];
     const list = session.respondents;
     return html`<section class="panel" aria-labelledby="respondents-title">
       <h4 id="respondents-title" tabindex="-1">${r.title(list.length)}</h4>
@@ -121,10 +113,7 @@ export class PerseveranceSessionRespondents extends LitElement {
                     <span class="who"
                       ><strong>${p.label}</strong> — ${roleName(view, p.role)} —
                       ${r.sources[p.source]} —
-                      ${r.answered(
-                        ids.filter((id) => answerOf(p.answers, id) !== undefined).length,
-                        ids.length,
-                      )}</span
+                      ${r.answered(view.answered.get(p.id) ?? 0, total)}</span
                     >
                     <button
                       type="button"

@@ -1,9 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { questionsFor } from '../../src/diagnostic/answers.js';
 import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
-import { createSession, renameSession } from '../../src/session/transitions.js';
 import { defineElement } from '../app/define.js';
 import { INTERNAL_EVENT } from '../app/internal-event.js';
 import { sessionContext } from './session-context.js';
@@ -41,8 +39,7 @@ export class PerseveranceSessionStart extends LitElement {
     const form = event.target as HTMLFormElement;
     const name = (form.elements.namedItem('name') as HTMLInputElement).value;
     const version = (new FormData(form).get('version') ?? 'complet') as QuestionnaireVersion;
-    const createdAt = new Date().toISOString();
-    this.view?.actions.update((state) => createSession(state, { name, version, createdAt }));
+    this.view?.actions.session.start({ name, version });
     this.confirming = false;
     this.dispatchEvent(new SessionStartedEvent());
   }
@@ -51,7 +48,7 @@ export class PerseveranceSessionStart extends LitElement {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('rename');
     const name = (input as HTMLInputElement).value;
-    this.view?.actions.update((state) => renameSession(state, name));
+    this.view?.actions.session.rename(name);
   }
 
   private async confirm(on: boolean) {
@@ -63,8 +60,7 @@ export class PerseveranceSessionStart extends LitElement {
   private renderForm(view: SessionView, replacing: number | null) {
     const { t, m, snapshot } = view;
     const current = snapshot.state.context.questionnaireVersion;
-    const count = (version: QuestionnaireVersion) =>
-      questionsFor(snapshot.catalogue, version).length;
+    const count = (version: QuestionnaireVersion) => view.questionCounts[version];
     return html`<form @submit=${this.start}>
       ${
         replacing === null
@@ -124,7 +120,7 @@ export class PerseveranceSessionStart extends LitElement {
       return html`<h3 tabindex="-1">${t.start.title}</h3>
         ${this.renderForm(view, null)}`;
     const version = t.versions[session.questionnaireVersion] ?? '';
-    const questions = questionsFor(snapshot.catalogue, session.questionnaireVersion).length;
+    const questions = view.questionCounts[session.questionnaireVersion];
     return html`<div class=${view.projector ? 'projector' : ''}>
       <h3 tabindex="-1">${t.start.instructions}</h3>
       <ol>

@@ -1,9 +1,8 @@
 import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
-import { formatDate, memoryOf, sessionContext, sessionView } from './session-context.js';
+import { formatDate, sessionContext, sessionView } from './session-context.js';
 import type { SessionSection, SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 
@@ -66,35 +65,27 @@ export class PerseveranceSession extends DiagnosticView {
     `,
   ];
 
-  @state() private section: SessionSection | null = null;
-  @state() private projector = false;
-
   private view: SessionView | null = null;
   private readonly provider = new ContextProvider(this, { context: sessionContext });
 
   protected override willUpdate(): void {
     const { snapshot, actions, messages } = this;
     if (!snapshot || !actions || !messages) return;
-    const memory = memoryOf(actions);
-    this.section ??= memory.section ?? null;
-    this.projector = memory.projector ?? false;
     const t = messages.session;
     const last = this.view;
     if (
       last?.snapshot !== snapshot ||
       last.actions !== actions ||
       last.m !== messages ||
-      last.t !== t ||
-      last.projector !== this.projector
+      last.t !== t
     ) {
-      this.view = sessionView(snapshot, actions, messages, t, this.projector, last);
+      this.view = sessionView(snapshot, actions, messages, t, last);
       this.provider.setValue(this.view);
     }
   }
 
   private async show(section: SessionSection) {
-    this.section = section;
-    if (this.actions) memoryOf(this.actions).section = section;
+    this.actions?.session.showSection(section);
     await this.updateComplete;
     const view = this.renderRoot.querySelector<SectionElement>('[data-section]');
     await view?.updateComplete;
@@ -102,8 +93,7 @@ export class PerseveranceSession extends DiagnosticView {
   }
 
   private toggleProjector() {
-    memoryOf(this.actions!).projector = !this.projector;
-    this.requestUpdate();
+    this.actions?.session.setProjector(!this.view?.projector);
   }
 
   private renderSection(section: SessionSection) {
@@ -140,10 +130,11 @@ export class PerseveranceSession extends DiagnosticView {
         ></perseverance-session-start>
       </section>`;
     const current =
-      this.section ?? (session.respondents.length > 0 ? 'collect' : ('prepare' as const));
+      view.snapshot.sessionUi.section ??
+      (session.respondents.length > 0 ? 'collect' : ('prepare' as const));
     return html`<section
       aria-labelledby="session-title"
-      class=${this.projector ? 'projector' : ''}
+      class=${view.projector ? 'projector' : ''}
       @perseverance-session-started=${() => void this.show('prepare')}
     >
       ${heading}
@@ -157,7 +148,7 @@ export class PerseveranceSession extends DiagnosticView {
         </p>
         <button
           type="button"
-          aria-pressed=${this.projector ? 'true' : 'false'}
+          aria-pressed=${view.projector ? 'true' : 'false'}
           @click=${this.toggleProjector}
         >
           ${t.projector}

@@ -1,23 +1,18 @@
 import { html } from 'lit';
 import { createContext } from '@lit/context';
-import type { Profile } from '../../src/diagnostic/profile.js';
-import { computeProfile } from '../../src/diagnostic/profile.js';
-import { aggregateRespondents } from '../../src/session/aggregate.js';
-import { compareProfiles } from '../../src/session/compare.js';
-import type { ProfileComparison } from '../../src/session/compare.js';
-import { axesActedOn } from '../../src/session/coverage.js';
-import type { SessionSummary } from '../../src/session/types.js';
-import type { DiagnosticActions, DiagnosticSnapshot } from '../app/context.js';
+import { sessionViewModel, type SessionViewModel } from '../../src/session/view.js';
+import type { DiagnosticActions, DiagnosticSnapshot, SessionSection } from '../app/context.js';
 import type { Messages } from '../i18n/index.js';
 import type { SessionMessages } from '../i18n/session-fr.js';
 
-export type SessionSection = 'prepare' | 'collect' | 'profile' | 'discuss' | 'decide' | 'report';
+export type { SessionSection };
 
 /**
  * Everything a section of the session reads, derived once per snapshot by the container
- * (`perseverance-session`): replaced, never mutated, like the widget's own snapshot.
+ * (`perseverance-session`): replaced, never mutated, like the widget's own snapshot. What it shows
+ * beyond the state is the domain's view model (`src/session/view.ts`).
  */
-export interface SessionView {
+export interface SessionView extends SessionViewModel {
   readonly snapshot: DiagnosticSnapshot;
   readonly actions: DiagnosticActions;
   readonly m: Messages;
@@ -25,70 +20,49 @@ export interface SessionView {
   readonly t: SessionMessages;
   /** Projector mode: larger type, fewer controls. */
   readonly projector: boolean;
-  /** The aggregate of the session's respondents; null before a session is started. */
-  readonly summary: SessionSummary | null;
-  /** Last year's profile, scored on this session's version; null without `previous`. */
-  readonly before: Profile | null;
-  /** Last year → this session; null without both. */
-  readonly comparison: ProfileComparison | null;
-  /** Axis id → titles of the fiches retained last year that work on it. */
-  readonly acted: ReadonlyMap<string, readonly string[]>;
+  /** The facilitator's script steps ticked in this session. */
+  readonly ticks: readonly number[];
+  /** The view model alone, for the next view to reuse what did not change. */
+  readonly model: SessionViewModel;
 }
 
 export const sessionContext = createContext<SessionView>(Symbol('perseverance-session'));
 
 /**
- * What the session view remembers while the page is open (section, projector mode, the script's
- * ticks), per widget: keyed by its stable actions object, so it survives leaving the view (passing
- * the tablet goes through the questionnaire) but not a reload.
+ * Derives a view from the snapshot (its `sessionUi` holds the section, projector mode and ticks);
+ * the view model reuses `last`'s aggregate and ranking when their inputs did not change.
  */
-export interface SessionMemory {
-  section?: SessionSection;
-  projector?: boolean;
-  /** Ticked script steps, per session (its creation date). */
-  ticks: Map<string, Set<number>>;
-}
-const memories = new WeakMap<DiagnosticActions, SessionMemory>();
-export function memoryOf(actions: DiagnosticActions): SessionMemory {
-  let memory = memories.get(actions);
-  if (!memory) memories.set(actions, (memory = { ticks: new Map() }));
-  return memory;
-}
-
-/** Derives a view; the aggregate is recomputed only when the respondents or version change. */
 export function sessionView(
   snapshot: DiagnosticSnapshot,
   actions: DiagnosticActions,
   m: Messages,
   t: SessionMessages,
-  projector: boolean,
   last: SessionView | null,
 ): SessionView {
-  const session = snapshot.state.session;
-  const previous = snapshot.state.previous;
-  const old = last?.snapshot;
-  const version = session?.questionnaireVersion ?? 'complet';
-  const same =
-    !!last &&
-    old!.catalogue === snapshot.catalogue &&
-    (old!.state.session?.questionnaireVersion ?? 'complet') === version;
-  const summary = !session
-    ? null
-    : same && last.summary && old!.state.session?.respondents === session.respondents
-      ? last.summary
-      : aggregateRespondents(snapshot.catalogue, session.respondents, { version });
-  const samePrevious = same && old!.state.previous === previous;
-  const before = !previous
-    ? null
-    : samePrevious && last.before
-      ? last.before
-      : computeProfile(snapshot.catalogue, previous.answers, { version });
-  const comparison =
-    before && summary?.respondentCount ? compareProfiles(before, summary.profile) : null;
-  const acted = samePrevious
-    ? last.acted
-    : axesActedOn(snapshot.catalogue, previous?.retained ?? []);
-  return { snapshot, actions, m, t, projector, summary, before, comparison, acted };
+  const model =
+    last?.snapshot === snapshot
+      ? last.model
+      : sessionViewModel(
+          inputOf(snapshot),
+          last ? { input: inputOf(last.snapshot), model: last.model } : undefined,
+        );
+  const ui = snapshot.sessionUi;
+  const ticks = ui.ticksFor === (snapshot.state.session?.createdAt ?? null) ? ui.ticks : [];
+  return {
+    ...model,
+    model,
+    snapshot,
+    actions,
+    m,
+    t,
+    projector: ui.projector,
+    ticks,
+  };
+}
+
+function inputOf(snapshot: DiagnosticSnapshot) {
+  const { catalogue, state, establishment } = snapshot;
+  return { catalogue, state, establishment };
 }
 
 /** A role id's name (« CPE »), a free role as written, or « Sans rôle ». */
@@ -120,17 +94,4 @@ export function roleOptions(view: SessionView, selected: string | undefined) {
     ${Object.entries(roles).map(
       ([id, label]) => html`<option value=${id} ?selected=${selected === id}>${label}</option>`,
     )}`;
-}
-
-/**
- * Applies a session transition that also reports something (what was added, removed…): the new
- * state goes through `actions.update`, the report comes back.
- */
-export function apply<R extends { state: DiagnosticSnapshot['state'] }>(
-  view: SessionView,
-  transition: (state: DiagnosticSnapshot['state']) => R,
-): R | null {
-  let result: R | null = null;
-  view.actions.update((state) => (result = transition(state)).state);
-  return result;
 }

@@ -137,6 +137,7 @@ describe('hardening 2 — resource addresses', () => {
         hasSavedProgress: false,
         visitedSteps: [],
         notices: [],
+        sessionUi: { section: null, projector: false, ticks: [], ticksFor: null },
       };
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       new ContextProvider(host, { context: diagnosticContext, initialValue: snapshot });

@@ -1,0 +1,151 @@
+import type { Catalogue, CatalogueCalendar, Guide, KeyId } from '../catalogue/schema.js';
+import type { Profile } from '../diagnostic/profile.js';
+import { MAX_DRAFTS } from '../storage/limits.js';
+import type { SavedDraftFiche, SavedState } from '../storage/schema.js';
+import {
+  DEFAULT_CALENDAR,
+  resolveDates,
+  suggestDates,
+  type PlanDateField,
+  type PlanDates,
+  type PlanMilestone,
+} from './calendar.js';
+import type { IsoDate } from './dates.js';
+import {
+  draftValues,
+  newDraftId,
+  prefillDraft,
+  type DraftValues,
+  type ObjectiveText,
+} from './draft.js';
+import {
+  checklistProgress,
+  itemPlan,
+  planGuide,
+  planItems,
+  planTimeline,
+  strongMoments,
+  type PlanItem,
+} from './items.js';
+import { validatePlanDates, type PlanIssue } from './validate.js';
+import { planWarnings, type PlanWarning } from './warnings.js';
+
+/** What the plan's view shows besides the state, for one state, one day and what is typed. */
+export interface PlanInput {
+  readonly catalogue: Catalogue;
+  readonly state: SavedState;
+  /** The day the plan is read on: the domain never reads the clock. */
+  readonly today: IsoDate;
+  /** Date fields as typed when they are not a date (emptied): shown as typed, never saved. */
+  readonly typed?: Partial<Record<PlanDateField, string>>;
+}
+
+/** One chosen action, with what its card and its printed sheet show. */
+export interface PlanRow {
+  readonly item: PlanItem;
+  /** Its steps for this year's dates; null while the dates are wrong. */
+  readonly milestones: readonly PlanMilestone[] | null;
+  /** Its strong moment's days; null while the dates are wrong. */
+  readonly moments: readonly IsoDate[] | null;
+  /** Checklist items ticked, out of how many. */
+  readonly progress: { readonly done: number; readonly total: number };
+}
+
+export interface PlanViewModel {
+  readonly calendar: CatalogueCalendar;
+  /** The dates this year's calendar suggests. */
+  readonly suggestion: PlanDates;
+  /** Fields the team has not chosen (the suggestion shows). */
+  readonly suggested: readonly PlanDateField[];
+  /** The date fields' values: typed, chosen or suggested. */
+  readonly values: Readonly<Record<PlanDateField, string>>;
+  /** Problems with the dates, at their field; none when `dates` is set. */
+  readonly issues: readonly PlanIssue[];
+  /** The dates when they are valid; null otherwise (no timeline, no warnings). */
+  readonly dates: PlanDates | null;
+  readonly guide: Guide | undefined;
+  readonly rows: readonly PlanRow[];
+  /** What `today` makes late, as data (`planWarnings`). */
+  readonly warnings: readonly PlanWarning[];
+  /** Every action against the calendar, by date; empty while the dates are wrong. */
+  readonly timeline: readonly PlanMilestone[];
+}
+
+/** Everything the plan's view shows, computed once per state, day and typed dates. */
+export function planViewModel({ catalogue, state, today, typed = {} }: PlanInput): PlanViewModel {
+  const calendar = catalogue.calendar ?? DEFAULT_CALENDAR;
+  const resolved = resolveDates(state.plan, calendar, today);
+  const values = {
+    weekStart: typed.weekStart ?? resolved.weekStart,
+    weekEnd: typed.weekEnd ?? resolved.weekEnd,
+    deadline: typed.deadline ?? resolved.deadline,
+  };
+  const issues = validatePlanDates(values);
+  const dates: PlanDates | null = issues.length ? null : values;
+  const items = planItems(state, catalogue);
+  const guide = planGuide(catalogue);
+  return {
+    calendar,
+    suggestion: suggestDates(calendar, today),
+    suggested: resolved.suggested,
+    values,
+    issues,
+    dates,
+    guide,
+    rows: items.map((item) => ({
+      item,
+      milestones: dates ? itemPlan(item, calendar, dates) : null,
+      moments: dates ? strongMoments(item, dates) : null,
+      progress: checklistProgress(guide, item.entry),
+    })),
+    warnings: dates ? planWarnings(items, dates, today) : [],
+    timeline: dates ? planTimeline(items, calendar, dates) : [],
+  };
+}
+
+/** What the « À votre tour » editor starts from: a draft being edited, or a new one. */
+export interface PlanDraftInput {
+  readonly catalogue: Catalogue;
+  readonly state: SavedState;
+  readonly profile: Pick<Profile, 'weaknesses'>;
+  /** The draft being edited; null (or an id no longer saved) for a new one. */
+  readonly editing: string | null;
+  /** The objective's words, in the interface's language. */
+  readonly objective?: ObjectiveText;
+}
+
+export interface PlanDraftModel {
+  /** The saved draft being edited; undefined for a new one. */
+  readonly draft: SavedDraftFiche | undefined;
+  readonly id: string;
+  /** The editor's values: the draft's, or the new draft's, pre-filled from the profile. */
+  readonly initial: DraftValues;
+  /** The axes and clés the draft works on. */
+  readonly target: { readonly axes: readonly string[]; readonly keys: readonly KeyId[] };
+  /** A new draft's targeted axes, by label (« » when the profile has no weak axis). */
+  readonly axisLabels: readonly string[];
+  /** A new draft cannot be added: `MAX_DRAFTS` are written. */
+  readonly full: boolean;
+}
+
+/** The draft editor's starting point, computed when the state, profile or edited draft change. */
+export function planDraftModel({
+  catalogue,
+  state,
+  profile,
+  editing,
+  objective,
+}: PlanDraftInput): PlanDraftModel {
+  const draft = editing ? state.plan?.drafts.find((d) => d.id === editing) : undefined;
+  const prefill = prefillDraft(profile, catalogue, objective);
+  return {
+    draft,
+    id: draft?.id ?? newDraftId(state, catalogue),
+    initial: draft ? draftValues(draft) : prefill.values,
+    target: draft ? { axes: draft.axes, keys: draft.keys } : prefill,
+    axisLabels: prefill.axes.map(
+      (id) => catalogue.axes.find((axis) => axis.id === id)?.label ?? id,
+    ),
+    full: !draft && (state.plan?.drafts.length ?? 0) >= MAX_DRAFTS,
+  };
+}

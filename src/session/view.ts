@@ -1,0 +1,127 @@
+import type { Catalogue } from '../catalogue/schema.js';
+import { answerOf, questionsFor, type QuestionnaireVersion } from '../diagnostic/answers.js';
+import { computeProfile, type Profile } from '../diagnostic/profile.js';
+import { assessReadiness, recommend } from '../recommend/index.js';
+import type { EstablishmentContext, Readiness, Recommendation } from '../recommend/index.js';
+import type { SavedState } from '../storage/schema.js';
+import { aggregateRespondents } from './aggregate.js';
+import { compareProfiles, type ProfileComparison } from './compare.js';
+import { axesActedOn, retainedCoverage, type KeyCoverage } from './coverage.js';
+import type { SessionSummary } from './types.js';
+
+/** How many recommendations the team's decision shows. */
+export const SESSION_RECOMMENDATION_LIMIT = 12;
+
+/** What the session's views read besides the state, for one state: see `sessionViewModel`. */
+export interface SessionInput {
+  readonly catalogue: Catalogue;
+  readonly state: SavedState;
+  /** The establishment the recommendations are ranked for (levels, publics, done fiches). */
+  readonly establishment: EstablishmentContext;
+}
+
+/** The team's decision: recommendations on the shared profile and how the retained cover it. */
+export interface SessionDecision {
+  readonly recommendations: readonly Recommendation[];
+  readonly readiness: Readiness;
+  readonly coverage: readonly KeyCoverage[];
+}
+
+export interface SessionViewModel {
+  /** The aggregate of the session's respondents; null before a session is started. */
+  readonly summary: SessionSummary | null;
+  /** Last year's profile, scored on this session's version; null without `previous`. */
+  readonly before: Profile | null;
+  /** Last year → this session; null without both (or without respondents). */
+  readonly comparison: ProfileComparison | null;
+  /** Axis id → titles of the fiches and actions retained last year that work on it. */
+  readonly acted: ReadonlyMap<string, readonly string[]>;
+  /** Questions of each version: what the start form offers and the respondents' lists count. */
+  readonly questionCounts: Readonly<Record<QuestionnaireVersion, number>>;
+  /** Respondent id → questions of the session's version they answered. */
+  readonly answered: ReadonlyMap<string, number>;
+  /** The retained fiches and actions, in the order retained (ids the catalogue lacks skipped). */
+  readonly decisions: readonly { readonly id: string; readonly title: string }[];
+  /**
+   * The team's decision, ranked on the first call (only its section shows it) and then kept;
+   * null without respondents.
+   */
+  readonly decide: () => SessionDecision | null;
+}
+
+/**
+ * Everything the session's views show, for one state. `last` is the previous result with its
+ * input: the aggregate and last year's profile are reused when what they depend on is the same
+ * object (the state is immutable), so a new snapshot that changed something else (the selection,
+ * a rename) does not recompute them. Pure: `last` only saves work.
+ */
+export function sessionViewModel(
+  input: SessionInput,
+  last?: { readonly input: SessionInput; readonly model: SessionViewModel },
+): SessionViewModel {
+  const { catalogue, state, establishment } = input;
+  const session = state.session;
+  const previous = state.previous;
+  const version = session?.questionnaireVersion ?? 'complet';
+  const old = last?.input;
+  const same =
+    !!old &&
+    old.catalogue === catalogue &&
+    (old.state.session?.questionnaireVersion ?? 'complet') === version;
+  const sameRespondents = same && old.state.session?.respondents === session?.respondents;
+  const summary = !session
+    ? null
+    : sameRespondents && last.model.summary
+      ? last.model.summary
+      : aggregateRespondents(catalogue, session.respondents, { version });
+  const samePrevious = same && old.state.previous === previous;
+  const before = !previous
+    ? null
+    : samePrevious && last.model.before
+      ? last.model.before
+      : computeProfile(catalogue, previous.answers, { version });
+  const comparison =
+    before && summary?.respondentCount ? compareProfiles(before, summary.profile) : null;
+  const acted = samePrevious ? last.model.acted : axesActedOn(catalogue, previous?.retained ?? []);
+
+  const ids = questionsFor(catalogue, version).map((question) => question.id);
+  const answered = new Map(
+    (session?.respondents ?? []).map((respondent) => [
+      respondent.id,
+      ids.filter((id) => answerOf(respondent.answers, id) !== undefined).length,
+    ]),
+  );
+  const retained = state.selection.retained;
+  const decisions = retained.flatMap((id) => {
+    const item =
+      catalogue.fiches.find((f) => f.id === id) ?? catalogue.actions.find((a) => a.id === id);
+    return item ? [{ id, title: item.title }] : [];
+  });
+
+  let decision: SessionDecision | null | undefined;
+  return {
+    summary,
+    before,
+    comparison,
+    acted,
+    questionCounts: {
+      complet: questionsFor(catalogue, 'complet').length,
+      court: questionsFor(catalogue, 'court').length,
+    },
+    answered,
+    decisions,
+    decide: () =>
+      decision !== undefined
+        ? decision
+        : (decision =
+            summary && summary.respondentCount > 0
+              ? {
+                  recommendations: recommend(catalogue, summary.profile, establishment, {
+                    limit: SESSION_RECOMMENDATION_LIMIT,
+                  }),
+                  readiness: assessReadiness(summary.profile),
+                  coverage: retainedCoverage(catalogue, summary.profile, retained),
+                }
+              : null),
+  };
+}
