@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { CatalogueError, formatIssues, type CatalogueIssue } from '../../src/catalogue/errors.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 

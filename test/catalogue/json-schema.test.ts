@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import committed from '../../data/catalogue.schema.json';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import committed from '../../data/catalogue.schema.json' with { type: 'json' };
 import { FIELD_DESCRIPTIONS } from '../../src/catalogue/field-descriptions.js';
 import { buildCatalogueJsonSchema, CATALOGUE_SCHEMA_ID } from '../../src/catalogue/json-schema.js';
 

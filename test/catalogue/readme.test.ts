@@ -1,12 +1,13 @@
-import { expect } from '@open-wc/testing';
-import minimal from '../../data/examples/catalogue-minimal.json';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import minimal from '../../data/examples/catalogue-minimal.json' with { type: 'json' };
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 
 /** The README's first ```json block: the example académies copy. */
 async function readmeExample(): Promise<unknown> {
-  const response = await fetch(new URL('/data/README.md', window.location.origin));
-  expect(response.ok, 'data/README.md introuvable').to.equal(true);
-  const block = /```json\n([\s\S]*?)\n```/.exec(await response.text());
+  const readme = await readFile(new URL('../../data/README.md', import.meta.url), 'utf8');
+  const block = /```json\n([\s\S]*?)\n```/.exec(readme);
   expect(block, 'aucun bloc ```json dans data/README.md').to.not.equal(null);
   return JSON.parse(block![1]!);
 }

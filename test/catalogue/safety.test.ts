@@ -1,9 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { CatalogueError } from '../../src/catalogue/errors.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import { makeValidCatalogue } from './fixtures.js';
 import { expectIssue, rejection } from './helpers.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const polluted = () => (({}) as Record<string, unknown>).polluted;
 
@@ -163,7 +165,7 @@ describe('parseCatalogue: hostile input', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
 
@@ -193,7 +195,7 @@ describe('parseCatalogue: hostile input', () => {
         }
         return true;
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
     expect(polluted()).to.equal(undefined);
   });

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import { makeValidCatalogue } from './fixtures.js';
 import { expectIssue } from './helpers.js';

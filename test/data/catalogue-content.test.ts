@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import catalogue from '../../data/catalogue.json' with { type: 'json' };
 import { CatalogueError, formatIssues } from '../../src/catalogue/errors.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
@@ -65,7 +66,9 @@ describe('strengths and weaknesses', () => {
     ],
   ];
   for (const [name, answers, strengths, weaknesses] of table) {
-    it(name, () => expect(highlights(answers)).to.deep.equal({ strengths, weaknesses }));
+    it(name, () => {
+      expect(highlights(answers)).to.deep.equal({ strengths, weaknesses });
+    });
   }
 
   it('breaks ties on the score by coverage (more known answers per question first)', () => {

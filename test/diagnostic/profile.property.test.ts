@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { countAnswers } from '../../src/diagnostic/answers.js';
 import type { AnswerValue, QuestionnaireVersion } from '../../src/diagnostic/answers.js';
 import { computeProfile, type Profile } from '../../src/diagnostic/profile.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
 import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const catalogue = smallCatalogue();
 const ids = catalogue.questions.map((q) => q.id);
@@ -32,6 +34,7 @@ describe('computeProfile properties', () => {
           if (level.score !== null) expect(level.target!).to.be.at.least(level.score);
         }
       }),
+      { numRuns },
     );
   });
 
@@ -47,6 +50,7 @@ describe('computeProfile properties', () => {
         const { answered, total } = computeProfile(catalogue, mixed, { version }).overall;
         expect(countAnswers(catalogue, mixed, version)).to.deep.equal({ answered, total });
       }),
+      { numRuns },
     );
   });
 
@@ -61,6 +65,7 @@ describe('computeProfile properties', () => {
         expect(p.keys.reduce((n, k) => n + k.total, 0)).to.equal(p.overall.total);
         expect(p.overall.answered).to.equal(Object.keys(p.answers).length);
       }),
+      { numRuns },
     );
   });
 
@@ -84,6 +89,7 @@ describe('computeProfile properties', () => {
           expect(atLeast(after.overall.score, before.overall.score)).to.equal(true);
         },
       ),
+      { numRuns },
     );
   });
 
@@ -100,6 +106,7 @@ describe('computeProfile properties', () => {
         for (const w of p.weaknesses)
           for (const s of p.strengths) expect(w.score!).to.be.at.most(s.score! + 1e-9);
       }),
+      { numRuns },
     );
   });
 
@@ -111,6 +118,7 @@ describe('computeProfile properties', () => {
           computeProfile(catalogue, answers),
         );
       }),
+      { numRuns },
     );
   });
 });

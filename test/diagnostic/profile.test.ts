@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile, type Profile } from '../../src/diagnostic/profile.js';
 import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
@@ -145,8 +146,9 @@ describe('computeProfile: status', () => {
     ['every question, all « Je ne sais pas »', unknownEverywhere, 'complete'],
   ];
   for (const [name, answers, status] of table) {
-    it(`${name} → ${status}`, () =>
-      expect(computeProfile(smallCatalogue(), answers).status).to.equal(status));
+    it(`${name} → ${status}`, () => {
+      expect(computeProfile(smallCatalogue(), answers).status).to.equal(status);
+    });
   }
 
   it('an empty profile has null scores and no highlights', () => {

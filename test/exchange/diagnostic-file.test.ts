@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   DIAGNOSTIC_FILE_FORMAT,
@@ -13,6 +14,7 @@ import {
 import { SAVED_STATE_VERSION, createEmptyState, type SavedState } from '../../src/storage/index.js';
 import { makeCatalogue } from '../share/fixtures.js';
 import { SAVED_STATE_FIXTURES } from '../storage/fixtures/index.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const fullState = SAVED_STATE_FIXTURES.find((fixture) => fixture.version === SAVED_STATE_VERSION)!
   .data as SavedState;
@@ -157,16 +159,22 @@ describe('diagnostic file: import errors', () => {
     };
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => check(() => parseDiagnosticFile(text))),
+      { numRuns },
     );
     fc.assert(
       fc.property(fc.jsonValue(), (value) =>
         check(() => parseDiagnosticFile(JSON.stringify(value))),
       ),
+      { numRuns },
     );
     fc.assert(
       fc.property(fc.jsonValue(), (state) => check(() => parseDiagnosticFile(envelope(state)))),
+      { numRuns },
     );
-    fc.assert(fc.property(fc.anything(), (value) => check(() => parseDiagnosticObject(value))));
+    fc.assert(
+      fc.property(fc.anything(), (value) => check(() => parseDiagnosticObject(value))),
+      { numRuns },
+    );
   });
 });
 

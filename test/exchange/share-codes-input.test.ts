@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   DuplicateShareCodeError,
@@ -10,6 +11,7 @@ import {
 } from '../../src/exchange/index.js';
 import { ShareCodeError, encodeShareCode } from '../../src/share/index.js';
 import { makeCatalogue } from '../share/fixtures.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const catalogue = makeCatalogue(60);
 const other = makeCatalogue(60, { id: 'autre-catalogue' });
@@ -189,7 +191,7 @@ describe('pasted share codes: decoding', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
 });

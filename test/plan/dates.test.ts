@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   addDays,
@@ -9,6 +10,7 @@ import {
   localDate,
   weekday,
 } from '../../src/plan/index.js';
+import { numRuns } from '../fast-check-runs.js';
 
 describe('plan: ISO dates', () => {
   it('accepts existing days only', () => {
@@ -60,6 +62,7 @@ describe('plan: ISO dates', () => {
           other > date ? 1 : other < date ? -1 : 0,
         );
       }),
+      { numRuns },
     );
   });
 

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { planItems, planWarnings, type PlanDates } from '../../src/plan/index.js';
 import { createEmptyState } from '../../src/storage/index.js';

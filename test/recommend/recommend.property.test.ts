@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { LEVELS, PUBLICS, type Level } from '../../src/catalogue/schema.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { recommend, type EstablishmentContext } from '../../src/recommend/index.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
 import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const catalogue = smallCatalogue();
 const levelsOf = new Map<string, readonly Level[] | undefined>([
@@ -37,6 +39,7 @@ describe('recommend properties', () => {
           }
         }
       }),
+      { numRuns },
     );
   });
 
@@ -54,6 +57,7 @@ describe('recommend properties', () => {
           expect(r.focus === null).to.equal(r.basis === 'start');
         }
       }),
+      { numRuns },
     );
   });
 
@@ -72,6 +76,7 @@ describe('recommend properties', () => {
           }
         }
       }),
+      { numRuns },
     );
   });
 
@@ -83,6 +88,7 @@ describe('recommend properties', () => {
           recommend(catalogue, profile, context),
         );
       }),
+      { numRuns },
     );
   });
 
@@ -97,6 +103,7 @@ describe('recommend properties', () => {
         expect(after === -1).to.equal(before === -1);
         expect(after).to.be.at.least(before);
       }),
+      { numRuns },
     );
   });
 
@@ -110,6 +117,7 @@ describe('recommend properties', () => {
         fc.pre(top.every((r) => r.basis === 'targeted'));
         expect(new Set(top.map((r) => r.mainKeyId)).size).to.be.at.least(3);
       }),
+      { numRuns },
     );
   });
 });

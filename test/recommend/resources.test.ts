@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { recommendResources } from '../../src/recommend/index.js';
 import type { ResourceSuggestion } from '../../src/recommend/index.js';

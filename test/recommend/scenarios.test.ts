@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import data from '../../data/catalogue.json' with { type: 'json' };
 import type { Catalogue, KeyId, Level } from '../../src/catalogue/schema.js';
@@ -8,6 +9,7 @@ import { assessReadiness, recommend, recommendResources } from '../../src/recomm
 import { readinessText, reasonText } from '../../components/results/reason-text.js';
 import { resultsFr } from '../../components/i18n/results-fr.js';
 import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
+import { numRuns } from '../fast-check-runs.js';
 
 /** Realistic scenarios on the shipped catalogue (data/catalogue.json). */
 const catalogue = data as unknown as Catalogue;
@@ -49,11 +51,11 @@ describe('scenarios on the shipped catalogue', () => {
       ['ACCUEILLIR at 0, the rest at 1', 0, 1],
     ];
     for (const [name, weak, strong] of table) {
-      it(name, () =>
+      it(name, () => {
         expect(top(answersWith(['accueillir'], weak, strong), ['college'])).to.include(
           'rentree-6e',
-        ),
-      );
+        );
+      });
     }
 
     it('explains it with the ACCUEILLIR axes and key', () => {
@@ -88,7 +90,7 @@ describe('scenarios on the shipped catalogue', () => {
         const got = top(answers, ['lycee-gt'], Infinity);
         for (const id of proOnly) expect(got).not.to.include(id);
       }),
-      { numRuns: 50 },
+      { numRuns },
     );
   });
 

@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { aggregateRespondents, type Respondent } from '../../src/session/index.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
 import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const catalogue = smallCatalogue();
 const ids = catalogue.questions.map((q) => q.id);
@@ -30,6 +32,7 @@ describe('aggregateRespondents properties', () => {
           );
         },
       ),
+      { numRuns },
     );
   });
 
@@ -57,6 +60,7 @@ describe('aggregateRespondents properties', () => {
         }
         expect(s.roles.reduce((n, r) => n + r.respondentCount, 0)).to.equal(team.length);
       }),
+      { numRuns },
     );
   });
 
@@ -80,6 +84,7 @@ describe('aggregateRespondents properties', () => {
           expect(s.axes[i]!.score).to.be.within(s.axes[i]!.min! - 1e-9, s.axes[i]!.max! + 1e-9);
         });
       }),
+      { numRuns },
     );
   });
 });

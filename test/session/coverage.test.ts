@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { axesActedOn, retainedCoverage } from '../../src/session/index.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { CROCKFORD_ALPHABET, digitsToText } from '../../src/share/base32.js';
@@ -18,6 +19,7 @@ import {
   type ShareCodeErrorReason,
 } from '../../src/share/index.js';
 import { makeCatalogue } from './fixtures.js';
+import { numRuns } from '../fast-check-runs.js';
 
 const catalogue60 = makeCatalogue(60);
 const ANSWER_STATES: readonly (AnswerValue | undefined)[] = [undefined, 0, 1, 2, 3, 'unknown'];
@@ -86,6 +88,7 @@ describe('share codes: layout', () => {
         expect(code.length).to.be.at.most(40);
         expect(code).to.match(/^[0-9A-Z-]+$/);
       }),
+      { numRuns },
     );
   });
 
@@ -114,6 +117,7 @@ describe('share codes: round trip', () => {
         expect(decoded.code).to.equal(code);
         expect(decodeShareCode(catalogue60, code)).to.deep.equal(answers);
       }),
+      { numRuns },
     );
   });
 
@@ -139,7 +143,7 @@ describe('share codes: round trip', () => {
           );
         },
       ),
-      { numRuns: 60 },
+      { numRuns },
     );
   });
 
@@ -348,7 +352,7 @@ describe('share codes: error detection', () => {
           expect((error as ShareCodeError).message).to.be.a('string').and.not.empty;
         }
       }),
-      { numRuns: 500 },
+      { numRuns },
     );
   });
 

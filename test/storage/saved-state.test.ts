@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   SAVED_STATE_VERSION,
@@ -15,6 +16,7 @@ import type { Answers } from '../../src/diagnostic/answers.js';
 import { makeCatalogue } from '../share/fixtures.js';
 import { SAVED_STATE_FIXTURES } from './fixtures/index.js';
 import { deepFreeze } from './helpers.js';
+import { numRuns } from '../fast-check-runs.js';
 
 /** The richest fixture of the current format (session, previous diagnostic, plan). */
 const fullState = SAVED_STATE_FIXTURES.find((fixture) => fixture.version === SAVED_STATE_VERSION)!
@@ -80,6 +82,7 @@ describe('saved state: parse and serialize', () => {
         });
         expect(parseSavedState(serializeState(state))).to.deep.equal(state);
       }),
+      { numRuns },
     );
   });
 
@@ -294,11 +297,11 @@ describe('saved state: errors', () => {
     };
     fc.assert(
       fc.property(fc.jsonValue(), (value) => check(value)),
-      { numRuns: 300 },
+      { numRuns },
     );
     fc.assert(
       fc.property(fc.jsonValue(), (value) => check(JSON.stringify(value))),
-      { numRuns: 300 },
+      { numRuns },
     );
     fc.assert(
       fc.property(
@@ -315,9 +318,9 @@ describe('saved state: errors', () => {
         }),
         check,
       ),
-      { numRuns: 300 },
+      { numRuns },
     );
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns });
   });
 
   it('throws nothing but SavedStateError when one field of a valid state is replaced by anything', () => {
@@ -357,7 +360,7 @@ describe('saved state: errors', () => {
           expect(error).to.be.instanceOf(SavedStateError);
         }
       }),
-      { numRuns: 400 },
+      { numRuns },
     );
   });
 });
