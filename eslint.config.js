@@ -32,6 +32,9 @@ const DOM_GLOBALS = [
   message: 'src/ is pure domain code: pass what you need in from components/.',
 }));
 
+// Of those, what Node 20 has too: the domain tests may use them.
+const NODE_ALSO = new Set(['Event', 'File', 'Blob', 'fetch', 'process', 'Buffer']);
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'tmp/', 'custom-elements.json', '**/*.d.ts'] },
   js.configs.recommended,
@@ -55,6 +58,38 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha, ...globals.browser } },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // Domain tests run in Node (npm run test:domain, test/domain-tests.ts): node:test and chai,
+    // no DOM. Their fixtures are shared with the browser tests, so they stay DOM-free as well.
+    files: [
+      'test/{catalogue,diagnostic,recommend,session,plan,share,storage,exchange,data,fixtures}/**/*.ts',
+      'test/smoke.test.ts',
+      'test/domain-tests.ts',
+      'test/fast-check-runs.ts',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              message:
+                'Domain tests run in Node: expect from chai, describe and it from node:test.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.filter(({ name }) => !NODE_ALSO.has(name)).map(({ name }) => ({
+          name,
+          message: 'Domain tests run in Node: no DOM (read files with node:fs).',
+        })),
+      ],
+    },
   },
   {
     files: [

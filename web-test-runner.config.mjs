@@ -23,7 +23,12 @@ async function rawJson(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The domain tests (test/domain-tests.ts lists their folders) run in Node: npm run test:domain.
+  files: [
+    'test/**/*.test.ts',
+    '!test/{catalogue,diagnostic,recommend,session,plan,share,storage,exchange,data}/**',
+    '!test/smoke.test.ts',
+  ],
   nodeResolve: true,
   middleware: [rawJson],
   rootDir: '.',
@@ -41,10 +46,10 @@ export default {
   // hardening tests their own `this.timeout()`.
   // One tier alone: `npx wtr --files 'test/elements/**/*.test.ts'` (or test/journeys/…).
   testFramework: { config: { timeout: 10000 } },
+  // src/'s coverage (and its threshold) is test:domain's. Here: the elements, reported, not gated.
   coverageConfig: {
-    include: ['src/**/*.ts'],
-    threshold: { lines: 80, statements: 80, functions: 70, branches: 70 },
+    include: ['components/**/*.ts'],
     report: true,
-    reportDir: 'coverage',
+    reportDir: 'coverage/browser',
   },
 };
