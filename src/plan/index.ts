@@ -69,3 +69,12 @@ export {
   setPlanDate,
   setTick,
 } from './transitions.js';
+export {
+  planDraftModel,
+  planViewModel,
+  type PlanDraftInput,
+  type PlanDraftModel,
+  type PlanInput,
+  type PlanRow,
+  type PlanViewModel,
+} from './view.js';

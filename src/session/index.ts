@@ -46,3 +46,10 @@ export type {
   SessionOptions,
   SessionSummary,
 } from './types.js';
+export {
+  SESSION_RECOMMENDATION_LIMIT,
+  sessionViewModel,
+  type SessionDecision,
+  type SessionInput,
+  type SessionViewModel,
+} from './view.js';

@@ -1,0 +1,132 @@
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { defaultCatalogue } from '../../src/catalogue/default.js';
+import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
+import { computeProfile } from '../../src/diagnostic/profile.js';
+import { assessReadiness, recommend } from '../../src/recommend/index.js';
+import {
+  addRespondents,
+  aggregateRespondents,
+  compareProfiles,
+  createSession,
+  renameSession,
+  retainedCoverage,
+  SESSION_RECOMMENDATION_LIMIT,
+  sessionViewModel,
+  type SessionInput,
+} from '../../src/session/index.js';
+import { createEmptyState } from '../../src/storage/empty-state.js';
+import type { SavedState } from '../../src/storage/schema.js';
+
+const catalogue = defaultCatalogue;
+const establishment = { levels: ['college' as const], doneFicheIds: [] };
+const questions = catalogue.questions;
+
+function answers(value: AnswerValue, count = questions.length): Answers {
+  return Object.fromEntries(questions.slice(0, count).map((q) => [q.id, value]));
+}
+
+function withRespondents(...sets: Answers[]): SavedState {
+  const empty = createEmptyState(catalogue, { savedAt: '2027-03-10T17:00:00.000Z' });
+  const started = createSession(empty, {
+    name: 'GPDS',
+    version: 'complet',
+    createdAt: '2027-03-10T17:00:00.000Z',
+  });
+  return addRespondents(
+    started,
+    sets.map((set) => ({ answers: set, source: 'code' as const })),
+  ).state;
+}
+
+const input = (state: SavedState): SessionInput => ({ catalogue, state, establishment });
+
+describe('sessionViewModel', () => {
+  it('has no aggregate and no decision before a session is started', () => {
+    const model = sessionViewModel(input(createEmptyState(catalogue)));
+    expect(model.summary).to.equal(null);
+    expect(model.before).to.equal(null);
+    expect(model.comparison).to.equal(null);
+    expect(model.answered.size).to.equal(0);
+    expect(model.decide()).to.equal(null);
+    expect(model.questionCounts.complet).to.equal(questions.length);
+    expect(model.questionCounts.court).to.be.within(1, questions.length - 1);
+  });
+
+  it('aggregates the respondents and counts what each answered on the session’s version', () => {
+    const state = withRespondents(answers(3), answers(0, 10));
+    const model = sessionViewModel(input(state));
+    expect(model.summary).to.deep.equal(
+      aggregateRespondents(catalogue, state.session!.respondents, { version: 'complet' }),
+    );
+    expect([...model.answered]).to.deep.equal([
+      ['p1', questions.length],
+      ['p2', 10],
+    ]);
+  });
+
+  it('compares with last year only when there are respondents', () => {
+    const previous = {
+      label: 'An dernier',
+      importedAt: '2026-03-10T17:00:00.000Z',
+      answers: answers(1),
+      retained: [catalogue.fiches[0]!.id],
+    };
+    const alone = sessionViewModel(input({ ...withRespondents(), previous }));
+    expect(alone.before).to.deep.equal(
+      computeProfile(catalogue, previous.answers, { version: 'complet' }),
+    );
+    expect(alone.comparison).to.equal(null);
+    const model = sessionViewModel(input({ ...withRespondents(answers(2)), previous }));
+    expect(model.comparison).to.deep.equal(compareProfiles(model.before!, model.summary!.profile));
+    // Last year's retained fiche is shown on the axes it worked on.
+    const axis = catalogue.fiches[0]!.axes[0]!.axis;
+    expect(model.acted.get(axis)).to.include(catalogue.fiches[0]!.title);
+  });
+
+  it('lists the retained fiches and actions in order, skipping ids the catalogue lacks', () => {
+    const fiche = catalogue.fiches[1]!;
+    const action = catalogue.actions[0]!;
+    const state = {
+      ...withRespondents(),
+      selection: { retained: [action.id, 'disparue', fiche.id], done: [] },
+    };
+    expect(sessionViewModel(input(state)).decisions).to.deep.equal([
+      { id: action.id, title: action.title },
+      { id: fiche.id, title: fiche.title },
+    ]);
+  });
+
+  it('ranks the decision on the shared profile once, on the first call', () => {
+    const retained = [catalogue.fiches[0]!.id];
+    const base = withRespondents(answers(0), answers(1));
+    const state = { ...base, selection: { retained, done: [] } };
+    const model = sessionViewModel(input(state));
+    const decision = model.decide()!;
+    const profile = model.summary!.profile;
+    expect(decision.recommendations).to.deep.equal(
+      recommend(catalogue, profile, establishment, { limit: SESSION_RECOMMENDATION_LIMIT }),
+    );
+    expect(decision.recommendations).to.have.length.greaterThan(0);
+    expect(decision.readiness).to.deep.equal(assessReadiness(profile));
+    expect(decision.coverage).to.deep.equal(retainedCoverage(catalogue, profile, retained));
+    expect(model.decide()).to.equal(decision);
+  });
+
+  it('reuses the aggregate while the respondents are the same, and only then', () => {
+    const state = withRespondents(answers(2), answers(1));
+    const first = { input: input(state), model: sessionViewModel(input(state)) };
+    const renamed = renameSession(state, 'Autre nom');
+    expect(sessionViewModel(input(renamed), first).summary).to.equal(first.model.summary);
+    const more = addRespondents(renamed, [{ answers: answers(3), source: 'code' }]).state;
+    const next = sessionViewModel(input(more), first);
+    expect(next.summary).to.not.equal(first.model.summary);
+    expect(next.summary!.respondentCount).to.equal(3);
+    // Another version is another aggregate, even with the same respondents.
+    const court = {
+      ...state,
+      session: { ...state.session!, questionnaireVersion: 'court' as const },
+    };
+    expect(sessionViewModel(input(court), first).summary!.version).to.equal('court');
+  });
+});
