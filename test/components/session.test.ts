@@ -344,6 +344,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', () => {
     widget = await openSession({ mode: 'session', levels: 'college' });
     await startSession(widget);
     await section(widget, 'Recueillir', 'perseverance-session-collect');
+    await click(widget, 'Mode projection');
     await click(widget, 'Faire répondre la personne suivante');
     await until(
       () => currentView(widget!)?.localName === 'perseverance-questionnaire',
@@ -359,6 +360,13 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', () => {
       'collect',
     );
     await settle(widget);
+    // Back where the facilitator left it (collect, not the default « prepare » of an empty
+    // session), still in projector mode: the session view's place is kept in the snapshot.
+    const container = sessionPart(widget, 'perseverance-session').shadowRoot!;
+    expect(container.querySelector('section')!.classList.contains('projector')).to.equal(true);
+    expect(container.querySelector('[aria-pressed]')!.getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
     const collect = sessionPart(widget, 'perseverance-session-collect');
     collect.shadowRoot!.querySelector<HTMLInputElement>('#tablet-label')!.value = 'Mme D.';
     await click(widget, 'Ajouter ses réponses à la séance');
