@@ -19,6 +19,9 @@ export const DOMAIN_TEST_FOLDERS = [
   'storage',
   'exchange',
   'data',
+  // The build steps (scripts/build) and the interface's pure formatters (components/i18n, results).
+  'build',
+  'i18n',
 ] as const;
 
 const testDir = new URL('./', import.meta.url);

@@ -2,13 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
-import {
-  currentView,
-  deepActiveElement,
-  mountWidget,
-  settle,
-  until,
-} from '../journeys/helpers.js';
+import { currentView, deepActiveElement, mountWidget, settle, until } from '../journeys/helpers.js';
 
 /** A readable name for the focused element, for failure messages. */
 function describe_(element: Element | null): string {
