@@ -8,6 +8,7 @@ import {
   currentView,
   deepQuery,
   deepQueryAll,
+  JOURNEY_TIMEOUT,
   mountWidget,
   settle,
   until,
@@ -47,7 +48,9 @@ function savedDiagnostic(key: string) {
   localStorage.setItem(key, serializeState(state));
 }
 
-describe('<perseverance-diagnostic lang="en">: reasons and plan in English', () => {
+describe('<perseverance-diagnostic lang="en">: reasons and plan in English', function () {
+  this.timeout(JOURNEY_TIMEOUT);
+
   let widget: HTMLElement | undefined;
   afterEach(() => widget?.remove());
 
