@@ -46,7 +46,8 @@ export default {
   // hardening tests their own `this.timeout()`.
   // One tier alone: `npx wtr --files 'test/elements/**/*.test.ts'` (or test/journeys/…).
   testFramework: { config: { timeout: 10000 } },
-  // src/'s coverage (and its threshold) is test:domain's. Here: the elements, reported, not gated.
+  // src/'s coverage (and its threshold) is test:domain's. The elements' coverage is on demand
+  // (`npm run test:browser:coverage`): instrumenting them costs `npm test` about 50 s.
   coverageConfig: {
     include: ['components/**/*.ts'],
     report: true,
