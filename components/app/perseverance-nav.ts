@@ -28,7 +28,7 @@ export class PerseveranceNav extends DiagnosticView {
                   aria-current=${current === view ? 'page' : nothing}
                   @click=${() => actions?.goTo(view)}
                 >
-                  ${messages.nav[view as keyof typeof messages.nav]}
+                  ${messages.nav[view]}
                 </button>
               </li>
             `,

@@ -40,10 +40,14 @@ export function viewEntry(id: ViewId): ViewEntry {
   return VIEWS.find((view) => view.id === id)!;
 }
 
+type NavView = Extract<(typeof VIEWS)[number], { nav: 'self' }>;
+/** A view with its own navigation entry: the strings must have a label for each (`nav.<id>`). */
+export type NavViewId = NavView['id'];
+
 /** The navigation's entries: the views that have one, in order. */
-export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((view) => view.nav === 'self').map(
-  (view) => view.id,
-);
+export const NAV_VIEWS: readonly NavViewId[] = VIEWS.filter(
+  (view): view is NavView => view.nav === 'self',
+).map((view) => view.id);
 
 /** The navigation entry that is current while `view` shows. */
 export function navEntryOf(id: ViewId): ViewId {
