@@ -177,7 +177,7 @@ describe('<perseverance-plan>', function () {
     });
     await showPart(widget, 'Calendrier');
     expect(root.textContent).to.include('Corrigez les dates');
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
     // An emptied field says so and is not saved.
     await showPart(widget, 'Dates de l’année');
     await change(widget, weekEnd, '');
@@ -202,7 +202,7 @@ describe('<perseverance-plan>', function () {
       'La date limite de déclaration des actions (26 mars 2026) est passée',
     );
     expect(warnings).to.include('demande 6 semaines de préparation');
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('refuses a drafted fiche without a title, keeping what was typed', async () => {
@@ -229,7 +229,7 @@ describe('<perseverance-plan>', function () {
     expect(JSON.parse(localStorage.getItem(key)!).plan).to.equal(undefined);
     await change(widget, title, 'Café');
     expect(editor.querySelector('#draft-titre-error')).to.equal(null);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('round-trips a drafted fiche, shown as text, through export and import', async () => {
@@ -315,7 +315,7 @@ describe('<perseverance-plan>', function () {
       vigilance: '',
       perspectives: '',
     });
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('downloads a valid .ics calendar of the milestones', async () => {
@@ -387,7 +387,7 @@ describe('<perseverance-plan>', function () {
     expect(selections).to.have.length(2);
     expect(widget.exportDiagnostic()).to.include('"retained": []');
     expect(planRoot(widget).textContent).to.include('Aucune action dans le plan');
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('passes axe on every part of the plan, and on its fullest part in English', async () => {

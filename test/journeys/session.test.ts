@@ -154,7 +154,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(currentView(widget)?.localName).to.equal('perseverance-session');
     // No focus stolen on page load.
     expect(deepActiveElement() === deepQuery(widget, 'perseverance-session')).to.equal(false);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
     const start = sessionPart(widget, 'perseverance-session-start');
     start.shadowRoot!.querySelector<HTMLInputElement>('#version-court')!.click();
     await startSession(widget);
@@ -170,7 +170,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(text).to.include(location.href);
     expect(text).to.include('Mon code à transmettre');
     expect(deepActiveElement()?.textContent).to.include('Consignes');
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('adds pasted codes in any order; the mean and the divergence agenda match hand computations', async () => {
@@ -207,7 +207,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect((sets[0]!.data as number[])[axisIndex]).to.be.closeTo(200 / 3, 1e-9);
     expect((sets[1]!.data as number[])[axisIndex]).to.be.closeTo(100 / 3, 1e-9);
     expect((sets[2]!.data as number[])[axisIndex]).to.be.closeTo(250 / 3, 1e-9);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
 
     // A role's profile on top: one more dataset and one more column.
     const cpe = [...profile.shadowRoot!.querySelectorAll('label')].find((l) =>
@@ -244,7 +244,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(shadowText(agenda)).to.include('65 minutes');
     boxes[0]!.click();
     await settle(widget);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
     await section(widget, 'Décider', 'perseverance-session-decide');
     const again = await section(widget, 'Discuter', 'perseverance-session-agenda');
     expect(again.shadowRoot!.querySelector<HTMLInputElement>('#step-0')!.checked).to.equal(true);
@@ -281,7 +281,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(area.value.split('\n')).to.deep.equal([code(A), truncated, other]);
     const after = (JSON.parse(widget.exportDiagnostic()).state as SavedState).session!;
     expect(after.respondents).to.have.length(2);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('imports exported files as respondents and refuses wrong files with their own message', async () => {
@@ -340,7 +340,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     input.value = 'M. T.';
     await click(widget, 'Enregistrer');
     expect(shadowText(list)).to.include('M. T.');
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('passes the tablet: the answers typed here join the session and are cleared', async () => {
@@ -415,7 +415,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     const radar = deepQuery<PerseveranceRadar>(widget, 'perseverance-radar');
     await until(() => radar.chartInstance?.data.datasets.length === 4, 'last year on the radar');
     expect(radar.chartInstance!.data.datasets[3]!.label).to.equal('An dernier');
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
     expect(shadowText(previous)).to.include('Comparaison avec « Diagnostic du');
     await click(widget, 'Retirer la comparaison');
     expect(table.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(4);
@@ -443,7 +443,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     const state = JSON.parse(widget.exportDiagnostic()).state as SavedState;
     expect(state.selection.retained).to.deep.equal([id.id]);
     expect(decide.shadowRoot!.querySelectorAll('.warning')).to.have.length(4 - id.keys.length);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 
   it('prints the report: nav hidden, report shown, roles without names', async () => {
@@ -456,7 +456,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(text).to.include('Sans rôle : 1');
     expect(text).not.to.include('Participant 3');
     expect(report.shadowRoot!.querySelectorAll('ol.agenda > li')).to.have.length(2);
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
     await emulateMedia({ media: 'print' });
     const nav = widget.shadowRoot!.querySelector('nav')!;
     expect(getComputedStyle(nav).display).to.equal('none');
@@ -513,7 +513,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(shadowText(deepQuery(widget, 'perseverance-session-start'))).to.include(
       'Start the session',
     );
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
   });
 });
 
@@ -559,7 +559,7 @@ describe('« Mon code à transmettre » in the profile view', function () {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as { clipboard?: unknown }).clipboard;
     }
-    await expect(widget).to.be.accessible();
+    await expect(currentView(widget)).to.be.accessible();
     localStorage.removeItem(widget.storageKey!);
     widget.parentElement?.remove();
   });
