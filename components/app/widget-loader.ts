@@ -236,6 +236,9 @@ export class WidgetLoader implements ReactiveController {
         ...(content ?? {}),
       });
     }
+    // The language may have changed while the chunk loaded: its strings in the current one too
+    // (if they cannot load, the views show in the language they came with).
+    await loadMessages(this.host.lang, [chunk]).catch(() => undefined);
     if (controller === this.controller) this.events.messages(messagesFor(this.host.lang));
   }
 

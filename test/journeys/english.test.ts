@@ -4,6 +4,7 @@ import type { Answers } from '../../src/diagnostic/answers.js';
 import { createEmptyState, serializeState } from '../../src/storage/index.js';
 import type { PerseverancePlan } from '../../components/plan/perseverance-plan.js';
 import {
+  buttonByText,
   click,
   currentView,
   deepQuery,
@@ -53,6 +54,18 @@ describe('<perseverance-diagnostic lang="en">: reasons and plan in English', fun
 
   let widget: HTMLElement | undefined;
   afterEach(() => widget?.remove());
+
+  it('shows the later views in English when the language changes while they load', async () => {
+    widget = await mountWidget();
+    // The profile's chunk starts loading with French strings; English is asked for meanwhile.
+    buttonByText(widget, 'Profil').click();
+    widget.setAttribute('lang', 'en');
+    await until(() => currentView(widget!)?.localName === 'perseverance-profile', 'the profile');
+    await settle(widget);
+    const heading = () => currentView(widget!)!.shadowRoot!.querySelector('h2')!.textContent!;
+    await until(() => !heading().includes('Profil de'), 'the profile in English');
+    expect(heading()).to.not.match(FRENCH);
+  });
 
   it('words a recommendation’s « Why? » and the plan’s hints and warnings in English', async () => {
     const key = `english-${Math.random().toString(36).slice(2)}`;
