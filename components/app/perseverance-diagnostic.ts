@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
 import type { Answers } from '../../src/diagnostic/answers.js';
 import type { Profile } from '../../src/diagnostic/profile.js';
-import { messagesFor } from '../i18n/index.js';
+import { langOf, messagesFor } from '../i18n/index.js';
 import type { DiagnosticSnapshot, Layout } from './context.js';
 import type { ChangeCause, DiagnosticController } from './diagnostic-controller.js';
 import { defineElement } from './define.js';
@@ -213,7 +213,7 @@ export class PerseveranceDiagnostic extends LitElement {
   }
 
   override render() {
-    const lang = this.lang === 'en' ? 'en' : 'fr';
+    const lang = langOf(this.lang);
     const loading = html`<p class="loading" role="status">${messagesFor(lang).loading}</p>`;
     const load = this.loader.state;
     if (load.status === 'failed') {

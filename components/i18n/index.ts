@@ -95,11 +95,6 @@ export function messagesFor(lang: string | null | undefined): Messages {
   return messages;
 }
 
-/** Whether `namespace` is loaded in `lang`'s language. */
-export function hasMessages(lang: string | null | undefined, namespace: Namespace): boolean {
-  return loaded[langOf(lang)][namespace] !== undefined;
-}
-
 /**
  * Loads the first view's strings of `lang` and the given namespaces (each once per page), then
  * returns `messagesFor(lang)`. Rejects when a chunk cannot load; what did load stays loaded.

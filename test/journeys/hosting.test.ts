@@ -90,6 +90,12 @@ describe('<perseverance-diagnostic> on a host page', function () {
     await expect(widget).to.be.accessible();
   });
 
+  it('declares the language it speaks for a regional lang (en-GB: English, lang="en")', async () => {
+    const widget = await mountWidget({ lang: 'en-GB' });
+    expect(currentView(widget)!.shadowRoot!.textContent).to.include('Start the diagnostic');
+    expect(widget.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('passes axe on a questionnaire step left with unanswered questions, and the recommendations', async () => {
     const widget = await mountWidget({ levels: 'lycee-pro' });
     await click(widget, 'Commencer');
