@@ -5,7 +5,7 @@ import type { StateDoor } from '../app/diagnostic-controller.js';
 /**
  * The plan's actions on the store's door: each applies one pure transition of
  * `src/plan/transitions.ts`, saved and published by the store. Registered with the store by the
- * plan's chunk (`controller.enablePlan`).
+ * plan's chunk (`controller.enable('plan', …)`).
  */
 export function createPlanActions(door: StateDoor): PlanActions {
   return {

@@ -17,7 +17,7 @@ import type { StateDoor } from '../app/diagnostic-controller.js';
 /**
  * The session's actions on the store's door: each applies one pure transition of
  * `src/session/transitions.ts` (saved and published by the store) and returns its report when it
- * has one. Registered with the store by the session's chunk (`controller.enableSession`).
+ * has one. Registered with the store by the session's chunk (`controller.enable('session', …)`).
  */
 export function createSessionActions(door: StateDoor): SessionActions {
   /** Applies a transition that reports something (saved and published), and returns the report. */
