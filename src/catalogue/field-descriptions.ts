@@ -67,6 +67,9 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'questions[].core':
     'true pour la question essentielle de l’axe, seule posée dans la version courte.',
   'questions[].help': 'Aide affichée à la demande.',
+  'questions[].levels':
+    'Niveaux où la question se pose (sans doublon) ; absent : tous les niveaux. Elle n’est posée ni comptée ailleurs.',
+  'questions[].levels[]': 'Un niveau : college, lycee-gt ou lycee-pro.',
   fiches: 'Fiches actions recommandées selon le diagnostic.',
   'fiches[]': 'Une fiche action.',
   'fiches[].id': 'Identifiant unique de la fiche.',
@@ -124,6 +127,9 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'resources[].axes':
     'Axes concernés, déclarés dans « axes » et relevant des clés de la ressource.',
   'resources[].axes[]': 'Identifiant d’un axe.',
+  'resources[].levels':
+    'Niveaux pour lesquels la ressource est faite (sans doublon) ; absent : tous les niveaux.',
+  'resources[].levels[]': 'Un niveau : college, lycee-gt ou lycee-pro.',
   guides: 'Guides méthodologiques avec listes de tâches.',
   'guides[]': 'Un guide.',
   'guides[].id': 'Identifiant unique du guide.',

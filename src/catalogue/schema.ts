@@ -78,6 +78,11 @@ export const questionSchema = z.strictObject({
   text: z.string().check(z.minLength(1), z.maxLength(500)),
   core: z.boolean(),
   help: z.optional(longText),
+  /**
+   * Levels the question applies to; absent = every level. A question for none of the
+   * establishment's levels is not asked and does not count in its scores.
+   */
+  levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
 });
 
 /** How strongly an item serves an axis: 1 a little, 2 clearly, 3 it is its main purpose. */
@@ -148,6 +153,8 @@ export const resourceSchema = z.strictObject({
   url: z.optional(httpUrl),
   keys: z.array(keyIdSchema).check(z.minLength(1), z.maxLength(4)),
   axes: list(slug),
+  /** Absent = fits every level (a site, a general guide); set for level-specific resources. */
+  levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
 });
 
 export const checklistItemSchema = z.strictObject({
