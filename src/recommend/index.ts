@@ -1,5 +1,7 @@
 /** Profile + establishment → ranked fiches and actions with reasons; resources; readiness. */
 export { recommend, DEFAULT_RECOMMENDATION_LIMIT } from './recommend.js';
+export { decisionOf, PRIORITY_MIN, PRIORITY_MAX } from './decision.js';
+export type { AxisGap, AxisGroup, Decision, DecisionStatus } from './decision.js';
 export { recommendResources, DEFAULT_RESOURCE_LIMIT, DEFAULT_RESOURCE_AXES } from './resources.js';
 export { assessReadiness, MIN_KNOWN_SHARE } from './readiness.js';
 export { fitsLevels, PUBLICS_BONUS, DONE_FACTOR } from './relevance.js';

@@ -21,3 +21,16 @@ export function isWeakKey(key: KeyScore, profile: Profile): boolean {
   const lowest = Math.min(...profile.keys.map((k) => k.score ?? Infinity));
   return key.score < WEAK_SCORE - EPSILON || key.score <= lowest + EPSILON;
 }
+
+/**
+ * The weak axes of a profile, weakest first (ties: catalogue order): scored below WEAK_SCORE. An
+ * axis at 47 % is weak, one at 67 % is not, however the others fare: the decision's gaps and its
+ * « all-strong » state read this list.
+ */
+export function weakAxesOf(profile: Profile): AxisScore[] {
+  return profile.axes
+    .filter((a) => a.score !== null && a.score < WEAK_SCORE - EPSILON)
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => x.a.score! - y.a.score! || x.i - y.i)
+    .map((x) => x.a);
+}
