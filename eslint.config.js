@@ -63,7 +63,7 @@ export default tseslint.config(
     // Domain tests run in Node (npm run test:domain, test/domain-tests.ts): node:test and chai,
     // no DOM. Their fixtures are shared with the browser tests, so they stay DOM-free as well.
     files: [
-      'test/{catalogue,diagnostic,recommend,session,plan,share,storage,exchange,data,build,i18n,fixtures}/**/*.ts',
+      'test/{catalogue,diagnostic,recommend,session,plan,share,storage,exchange,data,decision,build,i18n,fixtures}/**/*.ts',
       'test/smoke.test.ts',
       'test/domain-tests.ts',
       'test/fast-check-runs.ts',

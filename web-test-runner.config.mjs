@@ -26,7 +26,7 @@ export default {
   // The domain tests (test/domain-tests.ts lists their folders) run in Node: npm run test:domain.
   files: [
     'test/**/*.test.ts',
-    '!test/{catalogue,diagnostic,recommend,session,plan,share,storage,exchange,data,build,i18n}/**',
+    '!test/{catalogue,diagnostic,recommend,session,plan,share,storage,exchange,data,decision,build,i18n}/**',
     '!test/smoke.test.ts',
   ],
   nodeResolve: true,

@@ -19,6 +19,7 @@ export const DOMAIN_TEST_FOLDERS = [
   'storage',
   'exchange',
   'data',
+  'decision',
   // The build steps (scripts/build) and the interface's pure formatters (components/i18n, results).
   'build',
   'i18n',

@@ -19,6 +19,7 @@ export {
   MAX_RESPONDENTS,
   SAVED_STATE_VERSION,
   savedStateSchema,
+  type SavedDecision,
   type SavedDraftFiche,
   type SavedPlan,
   type SavedPlanEntry,

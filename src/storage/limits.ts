@@ -1,5 +1,5 @@
 /** The saved state's format version: see `schema.ts` and `migrations.ts`. */
-export const SAVED_STATE_VERSION = 2;
+export const SAVED_STATE_VERSION = 3;
 
 /*
  * Caps on a saved state (it comes back from a browser or a file: untrusted input). The schema

@@ -3,6 +3,7 @@ import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
 import { KEY_IDS, LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { AnswerValue } from '../diagnostic/answers.js';
+import { MAX_COMPARED, type CandidateRatings, type RatingValue } from '../decision/criteria.js';
 import {
   MAX_ANSWERS,
   MAX_ATTENDANCE,
@@ -105,8 +106,34 @@ export const planSchema = z.strictObject({
   drafts: z.array(draftFicheSchema).check(z.maxLength(MAX_DRAFTS)),
 });
 
+const ratingValue: z.ZodMiniType<RatingValue> = z.literal([1, 2, 3]);
+
+/** One candidate's ratings (1–3 each, higher = more in favour); typed against the decision domain's. */
+export const candidateRatingsSchema: z.ZodMiniType<CandidateRatings> = z.strictObject({
+  importance: z.optional(ratingValue),
+  cost: z.optional(ratingValue),
+  time: z.optional(ratingValue),
+  commitment: z.optional(ratingValue),
+  feasibility: z.optional(ratingValue),
+});
+
+/** The team's comparison (version 3): the candidates side by side and each one's ratings. */
+export const decisionSchema = z.strictObject({
+  /** Two or three fiche or action ids, in the order ticked (fewer while the team picks). */
+  compared: z.array(slug).check(z.maxLength(MAX_COMPARED)),
+  ratings: z
+    .record(slug, candidateRatingsSchema)
+    .check(
+      z.refine(
+        (ratings) => Object.keys(ratings).length <= MAX_SELECTION,
+        `trop de candidats notés (${MAX_SELECTION} au maximum)`,
+      ),
+    ),
+});
+
 /**
- * The state the widget keeps between visits, version 2 (version 1 + the optional action `plan`).
+ * The state the widget keeps between visits, version 3 (version 1 + the optional action `plan`
+ * in version 2, + the optional `decision`, the comparison and its ratings, in version 3).
  * Every object is strict and every string and list capped: a saved state comes back from a browser
  * or a file, so it is untrusted input. A field added later means a new version and a migration
  * (see `migrations.ts`), never a silent optional field here.
@@ -156,6 +183,8 @@ export const savedStateSchema = z.strictObject({
   ),
   /** This year's action plan (version 2). */
   plan: z.optional(planSchema),
+  /** The comparison of candidates and their ratings (version 3). */
+  decision: z.optional(decisionSchema),
 });
 
 export type SavedState = z.infer<typeof savedStateSchema>;
@@ -165,3 +194,4 @@ export type SavedPrevious = NonNullable<SavedState['previous']>;
 export type SavedPlan = z.infer<typeof planSchema>;
 export type SavedPlanEntry = z.infer<typeof planEntrySchema>;
 export type SavedDraftFiche = z.infer<typeof draftFicheSchema>;
+export type SavedDecision = z.infer<typeof decisionSchema>;

@@ -346,6 +346,10 @@ describe('saved state: errors', () => {
       ['plan', 'entries', 0, 'dates'],
       ['plan', 'entries', 0, 'bilan', 'attendance'],
       ['plan', 'drafts', 0, 'titre'],
+      ['decision'],
+      ['decision', 'compared'],
+      ['decision', 'ratings'],
+      ['decision', 'ratings', 'cafe-des-parents'],
     ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
@@ -366,14 +370,51 @@ describe('saved state: errors', () => {
 });
 
 describe('saved state: migrations', () => {
-  it('has one migration per older format: 1 → 2 adds the (optional) plan', () => {
-    expect(SAVED_STATE_VERSION).to.equal(2);
-    expect(Object.keys(migrations)).to.deep.equal(['1']);
-    const input = deepFreeze(structuredClone(fullState));
+  it('has one migration per older format: 1 → 2 adds the (optional) plan, 2 → 3 the (optional) decision', () => {
+    expect(SAVED_STATE_VERSION).to.equal(3);
+    expect(Object.keys(migrations)).to.deep.equal(['1', '2']);
+    const v2 = SAVED_STATE_FIXTURES.find((fixture) => fixture.version === 2)!.data as Loose;
+    const input = deepFreeze(structuredClone({ ...v2, version: 1 }));
     const migrated = migrations[1]!(input);
-    expect(migrated).to.deep.equal({ ...fullState, version: 2 });
+    expect(migrated).to.deep.equal({ ...v2, version: 2 });
     expect(migrated).not.to.equal(input);
-    expect(parseSavedState(input)).to.deep.equal({ ...fullState, version: 2 });
+    const third = migrations[2]!(deepFreeze(structuredClone(v2)));
+    expect(third).to.deep.equal({ ...v2, version: 3 });
+    expect(parseSavedState(input)).to.deep.equal({ ...v2, version: 3 });
+  });
+
+  it('keeps the comparison and its ratings of a version-3 state', () => {
+    const state = parseSavedState(fullState);
+    expect(state.decision?.compared).to.deep.equal(fullState.decision!.compared);
+    expect(state.decision?.ratings['conseil-de-progres']).to.deep.equal({
+      importance: 3,
+      cost: 2,
+      time: 2,
+      commitment: 3,
+      feasibility: 2,
+    });
+  });
+
+  it('refuses a fourth compared candidate, a rating outside 1–3 and an unknown criterion', () => {
+    const paths: [string, (copy: Loose) => void][] = [
+      ['decision.compared', (s) => s['decision'].compared.push('quatrieme')],
+      [
+        'decision.ratings.cafe-des-parents.feasibility',
+        (s) => (s['decision'].ratings['cafe-des-parents'].feasibility = 4),
+      ],
+      [
+        'decision.ratings.cafe-des-parents.feasibility',
+        (s) => (s['decision'].ratings['cafe-des-parents'].feasibility = 0),
+      ],
+      [
+        'decision.ratings.cafe-des-parents',
+        (s) => (s['decision'].ratings['cafe-des-parents'].prix = 2),
+      ],
+    ];
+    for (const [path, change] of paths) {
+      const error = errorOf(() => parseSavedState(withChange(change)));
+      expect(error.issues[0]!.path, path).to.equal(path);
+    }
   });
 
   // A made-up version 0 (answers under another name) exercises the mechanism the real table uses.

@@ -133,7 +133,10 @@ describe('state store: corrupted save', () => {
     ['a wrong shape', JSON.stringify({ version: 1, answers: [] }), /n’a pas pu être relue/],
     [
       'a newer version',
-      serializeState({ ...state, version: (SAVED_STATE_VERSION + 1) as 2 }),
+      serializeState({
+        ...state,
+        version: (SAVED_STATE_VERSION + 1) as typeof SAVED_STATE_VERSION,
+      }),
       /version plus récente du widget/,
     ],
   ] as const) {
