@@ -35,7 +35,9 @@ export default defineConfig({
       // Getters with side effects at module level would be dropped too: none in this code.
       treeshake: { propertyReadSideEffects: false },
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A folder per version: an upgrade adds `chunks-<new>/` beside `chunks-<old>/`, so a page
+        // that cached the previous entry still finds its chunks (README, « Mettre à jour »).
+        chunkFileNames: `chunks-${version}/[name]-[hash].js`,
         // Lib mode keeps whitespace for downstream bundlers; this file goes straight to browsers.
         minify: process.env.NO_MINIFY ? false : true,
         // What the first view needs goes in one chunk: small shared chunks each cost a request

@@ -69,7 +69,7 @@ test('the tarball holds the builds, the data, the manifest and the docs, not the
     assert.doesNotMatch(file, /(?<!\.d)\.ts$/, file);
   }
   assert.ok(
-    files.some((file) => /^dist\/chunks\/chart-.*\.js$/.test(file)),
+    files.some((file) => /^dist\/chunks-[\d.]+\/chart-.*\.js$/.test(file)),
     'lazy chunks are packed',
   );
 });

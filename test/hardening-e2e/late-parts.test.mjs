@@ -18,7 +18,7 @@ const html = hostHtml(
 function chunksSeen(opened) {
   return opened.seen.requests
     .map(({ url }) =>
-      /\/dist\/(?:chunks\/([\w-]+?)-[\w-]{8}|perseverance-diagnostic)\.js$/.exec(url),
+      /\/dist\/(?:chunks-[\d.]+\/([\w-]+?)-[\w-]{8}|perseverance-diagnostic)\.js$/.exec(url),
     )
     .filter(Boolean)
     .map((match) => match[1] ?? 'entry');
@@ -30,7 +30,7 @@ function lateViewsFetched(page) {
     () =>
       performance
         .getEntriesByType('resource')
-        .some((entry) => /\/chunks\/results-[\w-]{8}\.js$/.test(entry.name)),
+        .some((entry) => /\/chunks-[\d.]+\/results-[\w-]{8}\.js$/.test(entry.name)),
     undefined,
     { timeout: 10_000 },
   );
@@ -84,7 +84,7 @@ test('on one page (layout="page"), the later views are prefetched without a clic
 test('when the later views cannot load, the widget says so in French and keeps the answers', async () => {
   const opened = await openPage(environment.current, { [PAGE]: { html } });
   // The results' views (their hash is 8 characters: `results-fr-…` is their strings' chunk).
-  const lateViews = (url) => /\/dist\/chunks\/results-[\w-]{8}\.js$/.test(url);
+  const lateViews = (url) => /\/dist\/chunks-[\d.]+\/results-[\w-]{8}\.js$/.test(url);
   try {
     // (A failed module import stays failed for the page's life: the message says to reload.)
     await opened.context.route(lateViews, (route) => route.abort('connectionfailed'));

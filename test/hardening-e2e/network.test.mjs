@@ -19,7 +19,7 @@ function classify(base, { url, type }) {
   if (url.startsWith('blob:')) return `blob (${type})`;
   if (!url.startsWith(base)) return `FOREIGN ${type} ${url}`;
   const path = url.slice(base.length - 1);
-  if (/^\/dist\/(chunks\/)?[\w.-]+\.js$/.test(path) && type === 'script') return 'widget js';
+  if (/^\/dist\/(chunks-[\d.]+\/)?[\w.-]+\.js$/.test(path) && type === 'script') return 'widget js';
   return `${type} ${path}`;
 }
 

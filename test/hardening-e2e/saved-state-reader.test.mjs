@@ -11,7 +11,7 @@ const KEY = 'reader-test';
 const html = hostHtml(`<perseverance-diagnostic storage-key="${KEY}"></perseverance-diagnostic>`, {
   head: '<script type="module" src="/dist/perseverance-diagnostic.js"></script>',
 });
-const isValidationChunk = (url) => /\/dist\/chunks\/validation-[\w-]+\.js$/.test(url);
+const isValidationChunk = (url) => /\/dist\/chunks-[\d.]+\/validation-[\w-]+\.js$/.test(url);
 
 async function answerFirstQuestion(page) {
   const widget = page.locator('perseverance-diagnostic');
