@@ -5,6 +5,7 @@ import type { Profile } from '../../src/diagnostic/profile.js';
 import type { EstablishmentContext, Recommendation } from '../../src/recommend/index.js';
 import type { KeyId } from '../../src/catalogue/schema.js';
 import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
+import type { CriterionId, RatingValue } from '../../src/decision/criteria.js';
 import type { PlanDateField } from '../../src/plan/calendar.js';
 import type { DraftValues } from '../../src/plan/draft.js';
 import type { AddOptions, RemoveResult, RespondentInput } from '../../src/session/transitions.js';
@@ -123,6 +124,10 @@ export interface DiagnosticActions {
   openFiche(id: string): void;
   setRetained(id: string, retained: boolean): void;
   setDone(id: string, done: boolean): void;
+  /** Ticks or unticks « Comparer » on a candidate; at most three are compared. */
+  setCompared(id: string, on: boolean): void;
+  /** Rates a candidate on one criterion, 1–3 (null clears it). */
+  rateCandidate(id: string, criterion: CriterionId, value: RatingValue | null): void;
   dismissNotice(id: string): void;
   /**
    * The session's and the plan's actions: each applies a pure domain transition, saves and

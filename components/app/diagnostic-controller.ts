@@ -14,6 +14,8 @@ import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
+import type { CriterionId, RatingValue } from '../../src/decision/criteria.js';
+import { rateCandidate, setCompared } from '../../src/decision/state.js';
 import type {
   DiagnosticActions,
   DiagnosticSnapshot,
@@ -75,6 +77,7 @@ export type ChangeCause =
   | { readonly type: 'answer'; readonly questionId: string }
   | { readonly type: 'navigate' }
   | { readonly type: 'selection' }
+  | { readonly type: 'decision' }
   | { readonly type: 'context' }
   | { readonly type: 'reset' }
   | { readonly type: 'import' }
@@ -242,6 +245,20 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   setDone(id: string, done: boolean): void {
     this.updateSelection('done', id, done);
+  }
+
+  /** Ticks « Comparer » on a candidate (a fourth is refused: the view says why). */
+  setCompared(id: string, on: boolean): void {
+    this.applyDecision(setCompared(this.snapshot.state, id, on));
+  }
+
+  /** Rates one criterion of a candidate, 1–3 (null clears it); saved with the diagnostic. */
+  rateCandidate(id: string, criterion: CriterionId, value: RatingValue | null): void {
+    this.applyDecision(rateCandidate(this.snapshot.state, id, criterion, value));
+  }
+
+  private applyDecision(next: SavedState): void {
+    if (next !== this.snapshot.state) this.commit(next, {}, { type: 'decision' });
   }
 
   /** The one path for domain transitions: applied, saved, published (no public event). */
@@ -430,7 +447,9 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       // answer: the questionnaire only needs the count.
       let profile: Profile | undefined;
       let recommendations: readonly Recommendation[] | undefined;
-      const score = () => (profile ??= computeProfile(catalogue, state.answers, { version }));
+      const levels = state.context.levels;
+      const score = () =>
+        (profile ??= computeProfile(catalogue, state.answers, { version, levels }));
       const rank = () =>
         (recommendations ??=
           this.recommender?.(catalogue, score(), establishment, {
@@ -440,7 +459,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
         profile: score,
         recommendations: rank,
         establishment,
-        answered: countAnswers(catalogue, state.answers, version),
+        answered: countAnswers(catalogue, state.answers, version, levels),
       };
       this.derivedFor = key;
     }

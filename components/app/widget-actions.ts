@@ -32,6 +32,8 @@ export function createActions(
     openFiche: controller.openFiche.bind(controller),
     setRetained: controller.setRetained.bind(controller),
     setDone: controller.setDone.bind(controller),
+    setCompared: controller.setCompared.bind(controller),
+    rateCandidate: controller.rateCandidate.bind(controller),
     dismissNotice: controller.dismissNotice.bind(controller),
     // Getters: each group arrives with its chunk (`controller.enable`).
     get session() {
