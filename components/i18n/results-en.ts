@@ -94,6 +94,82 @@ export const resultsEn: ResultsMessages = {
         ? 'No sheet kept yet.'
         : `${countOf(LOCALE, n, { one: 'sheet', other: 'sheets' })} kept for this year.`,
   },
+  decision: {
+    prioritiesTitle: 'Our priorities',
+    prioritiesIntro:
+      'The best-ranked suggestions for your areas for progress, sheets and ideas together, in ranking order.',
+    byAxisTitle: 'The other suggestions, by area for progress',
+    byAxisIntro: 'From your weakest area to your strongest: open an area to see its suggestions.',
+    axisSummary: (axis: string, score: number, key: string, n: number) =>
+      `${axis} (${percent(score)}), ${upper(key)} key: ${countOf(LOCALE, n, { one: 'suggestion', other: 'suggestions' })}`,
+    gapsTitle: 'Areas for progress without a suggestion',
+    gap: (axis: string, score: number) =>
+      `No sheet or action in the catalogue targets “${axis}” (${percent(score)}): here are its ways of putting it into practice.`,
+    gapNoPractices: 'The catalogue describes no practices for this area.',
+    insufficient: (missing: number, known: number, required: number) =>
+      `Not enough answers yet for targeted suggestions: ${knownAnswers(known)}, at least ${required} needed. ${missing} more ${missing === 1 ? 'known answer' : 'known answers'} (“don’t know” does not count) and the suggestions will follow your areas for progress. Meanwhile, here are general starting points.`,
+    toQuestionnaire: 'Complete the questionnaire',
+    allStrong:
+      'Your profile shows no area for progress: your answers are at the top. Rather than adding actions, deepen what works: renew and enrich the sheets already carried out (tick “Already done” on their card) and review them in the year’s plan.',
+    noFiches:
+      'This catalogue contains no action sheet or action idea: there is nothing to rank here. The practices of your areas for progress below and the resources remain available.',
+    toPlan: 'See the year’s plan',
+    toResources: 'See the resources',
+    retainedHandOver: (n: number) =>
+      n === 0
+        ? 'No suggestion kept for this year.'
+        : `${countOf(LOCALE, n, { one: 'suggestion', other: 'suggestions' })} kept for this year: the year’s plan takes them up.`,
+  },
+  compare: {
+    toggle: 'Compare',
+    full: 'The comparison is full (three at most): remove one to add another.',
+    status: (n: number) =>
+      n === 0
+        ? 'Tick “Compare” on two or three suggestions to rate them side by side.'
+        : `${countOf(LOCALE, n, { one: 'suggestion', other: 'suggestions' })} compared (three at most).`,
+    title: 'Compare the suggestions',
+    legend:
+      'Rate each suggestion from 1 to 3 on five criteria. A higher rating is always more in favour of the action: importance 3 = very important for your students, cost 3 = inexpensive, time 3 = quick to set up, commitment 3 = the team is ready to commit, feasibility 3 = easy to carry out.',
+    attribution:
+      'Criteria adapted by the project from the action-planning step of the School Health Index (CDC, United States); they do not come from the source documents.',
+    fitNote:
+      'The fit to your areas for progress is computed by the tool from the diagnostic; it breaks ties between equal totals.',
+    caption:
+      'Comparison of the suggestions: the team’s ratings (1 to 3) and the fit computed by the tool',
+    criterion: 'Criterion',
+    criteria: {
+      importance: 'Importance',
+      cost: 'Cost',
+      time: 'Time',
+      commitment: 'Commitment',
+      feasibility: 'Feasibility',
+    },
+    notRated: '–',
+    rateLabel: (criterion: string, title: string) => `${criterion}, “${title}”`,
+    fit: 'Fit (computed by the tool)',
+    fitValue: (need: number) => percent(need * 100),
+    total: 'Total',
+    totalValue: (total: number, rated: number) =>
+      rated === 5 ? `${total} / 15` : `${total} / 15 (${rated} of 5 criteria rated)`,
+    rank: 'Rank',
+    rankValue: (rank: number) => {
+      const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as const;
+      const rule = new Intl.PluralRules(LOCALE, { type: 'ordinal' }).select(rank);
+      return `${rank}${suffix[rule as keyof typeof suffix] ?? 'th'}`;
+    },
+    rankingTitle: 'Ranking after rating',
+    rankingItem: (rank: string, title: string, total: number, need: number) =>
+      `${rank}: ${title}, ${total} / 15, fit ${percent(need * 100)}`,
+    rankingEmpty: 'Rate the criteria to rank the suggestions.',
+    addMore: 'Tick “Compare” on a second suggestion (three at most).',
+    remove: (title: string) => `Remove “${title}” from the comparison`,
+    removeShort: 'Remove',
+    retain: 'Keep for this year',
+    retainLabel: (title: string) => `Keep “${title}” for this year`,
+    missing: (n: number) =>
+      `${countOf(LOCALE, n, { one: 'compared suggestion is', other: 'compared suggestions are' })} no longer suggested for this profile or these filters.`,
+    clearMissing: 'Remove them from the comparison',
+  },
   reasons: {
     axis: (axis: string, score: number) => `Your area “${axis}” is at ${percent(score)}`,
     key: (key: string, score: number) => `The ${upper(key)} key is at ${percent(score)}`,

@@ -90,6 +90,80 @@ export const resultsFr = {
         ? 'Aucune fiche retenue.'
         : `${countOf(LOCALE, n, { one: 'fiche retenue', other: 'fiches retenues' })} pour cette année.`,
   },
+  /** The decision view (priorities, the rest by axis, gaps, empty states) and the comparison. */
+  decision: {
+    prioritiesTitle: 'Nos priorités',
+    prioritiesIntro:
+      'Les propositions les mieux classées pour vos axes de progrès, fiches et pistes ensemble, dans l’ordre du classement.',
+    byAxisTitle: 'Les autres propositions, par axe de progrès',
+    byAxisIntro:
+      'Du plus faible de vos axes au plus fort : ouvrez un axe pour voir ses propositions.',
+    axisSummary: (axis: string, score: number, key: string, n: number) =>
+      `${axis} (${percent(score)}), clé ${upper(key)} : ${countOf(LOCALE, n, { one: 'proposition', other: 'propositions' })}`,
+    gapsTitle: 'Axes de progrès sans proposition',
+    gap: (axis: string, score: number) =>
+      `Aucune fiche ni action du catalogue ne cible « ${axis} » (${percent(score)}) : voici ses modalités de mise en œuvre.`,
+    gapNoPractices: 'Le catalogue ne décrit pas de modalités pour cet axe.',
+    insufficient: (missing: number, known: number, required: number) =>
+      `Pas encore assez de réponses pour des propositions ciblées : ${knownAnswers(known)}, il en faut ${required}. Encore ${knownAnswers(missing)} (« Je ne sais pas » ne compte pas) et les propositions suivront vos axes de progrès. En attendant, voici des points de départ généraux.`,
+    toQuestionnaire: 'Compléter le questionnaire',
+    allStrong:
+      'Votre profil ne montre aucun axe de progrès : vos réponses sont au plus haut. Plutôt que d’ajouter des actions, approfondissez ce qui marche : reconduisez et enrichissez les fiches déjà menées (cochez « Déjà menée » sur leur carte) et faites-en le bilan dans le plan de l’année.',
+    noFiches:
+      'Ce catalogue ne contient aucune fiche action ni piste d’action : il n’y a rien à classer ici. Les modalités de vos axes de progrès ci-dessous et les ressources restent à votre disposition.',
+    toPlan: 'Voir le plan de l’année',
+    toResources: 'Voir les ressources',
+    retainedHandOver: (n: number) =>
+      n === 0
+        ? 'Aucune proposition retenue pour cette année.'
+        : `${countOf(LOCALE, n, { one: 'proposition retenue', other: 'propositions retenues' })} pour cette année : le plan de l’année les reprend.`,
+  },
+  compare: {
+    toggle: 'Comparer',
+    full: 'Comparaison complète (trois au maximum) : retirez-en une pour en ajouter une autre.',
+    status: (n: number) =>
+      n === 0
+        ? 'Cochez « Comparer » sur deux ou trois propositions pour les noter côte à côte.'
+        : `${countOf(LOCALE, n, { one: 'proposition comparée', other: 'propositions comparées' })} (trois au maximum).`,
+    title: 'Comparer les propositions',
+    legend:
+      'Notez chaque proposition de 1 à 3 sur cinq critères. Une note plus haute est toujours plus favorable à l’action : importance 3 = très importante pour vos élèves, coût 3 = peu coûteuse, temps 3 = rapide à mettre en place, engagement 3 = l’équipe est prête à s’y engager, faisabilité 3 = facile à réaliser.',
+    attribution:
+      'Critères adaptés par le projet de l’étape de planification des actions du School Health Index (CDC, États-Unis) ; ils ne viennent pas des documents sources.',
+    fitNote:
+      'L’adéquation à vos axes de progrès est calculée par l’outil à partir du diagnostic ; à total égal, elle départage les propositions.',
+    caption:
+      'Comparaison des propositions : notes de l’équipe (1 à 3) et adéquation calculée par l’outil',
+    criterion: 'Critère',
+    criteria: {
+      importance: 'Importance',
+      cost: 'Coût',
+      time: 'Temps',
+      commitment: 'Engagement',
+      feasibility: 'Faisabilité',
+    },
+    notRated: '–',
+    rateLabel: (criterion: string, title: string) => `${criterion}, « ${title} »`,
+    fit: 'Adéquation (calculée par l’outil)',
+    fitValue: (need: number) => percent(need * 100),
+    total: 'Total',
+    totalValue: (total: number, rated: number) =>
+      rated === 5 ? `${total} / 15` : `${total} / 15 (${rated} critères notés sur 5)`,
+    rank: 'Rang',
+    rankValue: (rank: number) => (rank === 1 ? '1er' : `${rank}e`),
+    rankingTitle: 'Classement après notation',
+    rankingItem: (rank: string, title: string, total: number, need: number) =>
+      `${rank} : ${title}, ${total} / 15, adéquation ${percent(need * 100)}`,
+    rankingEmpty: 'Notez les critères pour classer les propositions.',
+    addMore: 'Cochez « Comparer » sur une deuxième proposition (trois au maximum).',
+    remove: (title: string) => `Retirer « ${title} » de la comparaison`,
+    removeShort: 'Retirer',
+    retain: 'Retenir pour cette année',
+    retainLabel: (title: string) => `Retenir « ${title} » pour cette année`,
+    missing: (n: number) =>
+      `${countOf(LOCALE, n, { one: 'proposition comparée n’est', other: 'propositions comparées ne sont' })} plus proposées pour ce profil ou ces filtres.`,
+    clearMissing: 'Les retirer de la comparaison',
+  },
   /** The recommender's reasons (`Reason`), summary and readiness, worded. */
   reasons: {
     axis: (axis: string, score: number) => `Votre axe « ${axis} » est à ${percent(score)}`,
