@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { CatalogueError, formatIssues } from '../src/catalogue/errors.js';
-import { parseCatalogue } from '../src/catalogue/parse.js';
+import { checkCatalogueText } from '../src/catalogue/check.js';
 
-// Usage: npx tsx scripts/validate-catalogue.ts chemin/vers/catalogue.json — the checks the widget runs.
+// Usage: npx tsx scripts/validate-catalogue.ts chemin/vers/catalogue.json — the checks the widget
+// runs, with the report of `npx perseverance-diagnostic valider` and of the validator page.
 const file = process.argv[2] ?? 'data/catalogue.json';
-try {
-  const catalogue = parseCatalogue(JSON.parse(readFileSync(file, 'utf8')));
-  console.log(
-    `${file} : catalogue valide (${catalogue.questions.length} questions, ${catalogue.fiches.length} fiches).`,
-  );
-} catch (error) {
-  if (error instanceof CatalogueError)
-    console.error(`${file} : ${error.message}\n${formatIssues(error.issues)}`);
-  else console.error(`${file} : ${error instanceof Error ? error.message : String(error)}`);
+const { ok, report } = checkCatalogueText(file, readFileSync(file, 'utf8'));
+if (ok) console.log(report);
+else {
+  console.error(report);
   process.exitCode = 1;
 }

@@ -36,10 +36,12 @@ export async function loadCatalogue(
   if (!response.ok)
     return failure(errors.catalogueLoad(src, errors.catalogueHttp(response.status)));
   let raw: unknown;
+  let text = '';
   try {
-    raw = JSON.parse(await response.text());
+    text = await response.text();
+    raw = JSON.parse(text);
   } catch {
-    return failure(errors.catalogueLoad(src, errors.catalogueJson));
+    return jsonFailure(errors.catalogueLoad(src, errors.catalogueJson), text);
   }
   return validateCatalogue(raw, src, messages);
 }
@@ -61,6 +63,16 @@ export async function validateCatalogue(
       };
     }
     return failure(messages.errors.catalogueLoad(src, String(error)));
+  }
+}
+
+/** Where the syntax error is (line, column, text around it), from the validator's chunk. */
+async function jsonFailure(message: string, text: string): Promise<CatalogueResult> {
+  try {
+    const { jsonSyntaxIssues } = await import('../../src/catalogue/parse.js');
+    return { ok: false, problem: { message, issues: jsonSyntaxIssues(text) } };
+  } catch {
+    return failure(message);
   }
 }
 

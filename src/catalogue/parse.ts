@@ -7,6 +7,8 @@ import { checkUrls } from './urls.js';
 import { addZodIssues, NO_MESSAGE } from './zod-issues.js';
 
 export { CatalogueError } from './errors.js';
+// The loader reads the line of a JSON syntax error from here: one lazy chunk for both checks.
+export { jsonSyntaxIssues } from './json-text.js';
 
 /**
  * Validates any value (typically `JSON.parse` of a fetched file) as a catalogue, in four passes that
