@@ -110,17 +110,17 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     `,
   ];
 
-  /** Steps without counts, per catalogue and version: the structure never changes with answers. */
+  /** Steps without counts, per catalogue, version and levels: answers never change the structure. */
   private layoutCache: { for: unknown; layout: Omit<KeyStep, 'answered'>[] } | null = null;
   private stepsCache: { for: unknown; steps: KeyStep[] } | null = null;
 
   private stepLayout(snapshot: DiagnosticSnapshot): Omit<KeyStep, 'answered'>[] {
-    const version = snapshot.state.context.questionnaireVersion;
-    const cacheKey = [snapshot.catalogue, version];
+    const { questionnaireVersion: version, levels } = snapshot.state.context;
+    const cacheKey = [snapshot.catalogue, version, levels];
     if (this.layoutCache && sameItems(this.layoutCache.for, cacheKey)) {
       return this.layoutCache.layout;
     }
-    const questions = questionsFor(snapshot.catalogue, version);
+    const questions = questionsFor(snapshot.catalogue, version, levels);
     const layout = snapshot.catalogue.keys.map((key) => {
       const axes = snapshot.catalogue.axes
         .filter((axis) => axis.key === key.id)

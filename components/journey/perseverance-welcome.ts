@@ -111,8 +111,9 @@ export class PerseveranceWelcome extends DiagnosticView {
     if (!snapshot || !m) return nothing;
     const t = m.welcome;
     const context = snapshot.state.context;
-    const full = questionsFor(snapshot.catalogue, 'complet').length;
-    const short = questionsFor(snapshot.catalogue, 'court').length;
+    // Counted for the ticked levels: a collège is not told about lycée-only questions.
+    const full = questionsFor(snapshot.catalogue, 'complet', context.levels).length;
+    const short = questionsFor(snapshot.catalogue, 'court', context.levels).length;
     const minutes = (n: number) => Math.max(5, Math.round((n * MINUTES_PER_QUESTION) / 5) * 5);
     const resumable = snapshot.hasSavedProgress;
     return html`

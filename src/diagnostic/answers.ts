@@ -1,4 +1,4 @@
-import type { Catalogue, Question } from '../catalogue/schema.js';
+import type { Catalogue, Level, Question } from '../catalogue/schema.js';
 
 /** One answer on the maturity scale (0 = not at all … 3 = fully), or « Je ne sais pas ». */
 export type AnswerValue = 0 | 1 | 2 | 3 | 'unknown';
@@ -18,12 +18,32 @@ export const QUESTIONNAIRE_VERSIONS: readonly QuestionnaireVersion[] = ['complet
 /** Highest level of the scale: a known answer `v` scores `v / MAX_ANSWER * 100`. */
 export const MAX_ANSWER = 3;
 
-/** The questions a version asks, in catalogue order (a new array on each call). */
+/**
+ * True when a question is asked to an establishment of `levels`: the question declares no level
+ * (every level), or no establishment level is ticked (ask everything), or they share one.
+ */
+export function appliesTo(
+  question: Pick<Question, 'levels'>,
+  levels: readonly Level[] = [],
+): boolean {
+  if (!question.levels || levels.length === 0) return true;
+  return question.levels.some((level) => levels.includes(level));
+}
+
+/**
+ * The questions a version asks an establishment of `levels`, in catalogue order (a new array on
+ * each call). A question for none of the levels is not asked and does not count in the scores; its
+ * answer, if any, is kept (see `computeProfile`) and counts again when a level it applies to is
+ * ticked back. No level ticked: every question.
+ */
 export function questionsFor(
-  catalogue: Catalogue,
+  catalogue: Pick<Catalogue, 'questions'>,
   version: QuestionnaireVersion = 'complet',
+  levels: readonly Level[] = [],
 ): Question[] {
-  return version === 'court' ? catalogue.questions.filter((q) => q.core) : [...catalogue.questions];
+  return catalogue.questions.filter(
+    (q) => (version === 'complet' || q.core) && appliesTo(q, levels),
+  );
 }
 
 /** True for 0, 1, 2, 3 and 'unknown': guards answers read back from storage or an import. */
@@ -60,7 +80,7 @@ export function withAnswer(
 
 /** How far a set of answers goes, counted the way the profile counts (`profile.overall`). */
 export interface AnswerCount {
-  /** Questions of the version with a valid answer, « Je ne sais pas » included. */
+  /** Questions of the version (and levels) with a valid answer, « Je ne sais pas » included. */
   readonly answered: number;
   readonly total: number;
 }
@@ -70,8 +90,9 @@ export function countAnswers(
   catalogue: Catalogue,
   answers: Answers,
   version: QuestionnaireVersion = 'complet',
+  levels: readonly Level[] = [],
 ): AnswerCount {
-  const questions = questionsFor(catalogue, version);
+  const questions = questionsFor(catalogue, version, levels);
   let answered = 0;
   for (const question of questions) if (answerOf(answers, question.id) !== undefined) answered += 1;
   return { answered, total: questions.length };

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Level } from '../catalogue/schema.js';
 import { MAX_ANSWER, questionsFor, type Answers, type QuestionnaireVersion } from './answers.js';
 import { pickHighlights } from './highlights.js';
 import { mean, nextLevel, sum } from './stats.js';
@@ -44,20 +44,23 @@ function statusOf(c: Coverage): ProfileStatus {
 /**
  * Builds a profile from each question's value. Shared by `computeProfile` (one respondent's
  * answers) and the session (means of several respondents), so both follow the same scoring rules.
- * Questions whose axis is not in the catalogue are skipped (`parse.ts` reports them).
+ * Questions whose axis is not in the catalogue are skipped (`parse.ts` reports them), and so are
+ * questions for none of the establishment's `levels` (see `questionsFor`): they are neither asked
+ * nor counted, and `profile.questions` lists exactly the questions that were.
  */
 export function buildProfile(
   catalogue: Catalogue,
   version: QuestionnaireVersion,
   valueOf: (questionId: string) => QuestionValue,
   answers: Answers,
+  levels: readonly Level[] = [],
 ): Profile {
   const axisById = new Map(catalogue.axes.map((a) => [a.id, a]));
   const questions: QuestionResult[] = [];
   const valuesByAxis = new Map<string, { ids: string[]; values: QuestionValue[] }>();
   for (const axis of catalogue.axes) valuesByAxis.set(axis.id, { ids: [], values: [] });
 
-  for (const q of questionsFor(catalogue, version)) {
+  for (const q of questionsFor(catalogue, version, levels)) {
     const axis = axisById.get(q.axis);
     if (!axis) continue;
     const value = valueOf(q.id);
@@ -115,6 +118,7 @@ export function buildProfile(
   const { strengths, weaknesses } = pickHighlights(axes);
   return {
     version,
+    levels: [...levels],
     status: statusOf(overallCoverage),
     answers,
     questions,

@@ -3,6 +3,7 @@ export {
   QUESTIONNAIRE_VERSIONS,
   MAX_ANSWER,
   answerOf,
+  appliesTo,
   countAnswers,
   isAnswerValue,
   isQuestionnaireVersion,

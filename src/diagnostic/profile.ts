@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Level } from '../catalogue/schema.js';
 import {
   answerOf,
   questionsFor,
@@ -23,12 +23,18 @@ import type { Profile } from './types.js';
 export interface ProfileOptions {
   /** Which questions count; default `complet`. Answers to other questions are ignored. */
   readonly version?: QuestionnaireVersion;
+  /**
+   * The establishment's levels; default none (every question). Questions for none of them are not
+   * counted; answers to them stay in the saved answers and count again when a level is ticked back.
+   */
+  readonly levels?: readonly Level[];
 }
 
 /**
  * Scores one set of answers. Axis = mean of its known answers on 0–100 (null when none known);
  * key = mean of its axes' non-null scores; overall = mean of the non-null key scores. Invalid values
- * and answers to questions outside the version are ignored (and left out of `profile.answers`).
+ * and answers to questions outside the version or the levels are ignored (and left out of
+ * `profile.answers`).
  * Returns a fresh object: the inputs are not kept by reference.
  */
 export function computeProfile(
@@ -37,8 +43,9 @@ export function computeProfile(
   options: ProfileOptions = {},
 ): Profile {
   const version = options.version ?? 'complet';
+  const levels = options.levels ?? [];
   const used: Record<string, AnswerValue> = {};
-  for (const q of questionsFor(catalogue, version)) {
+  for (const q of questionsFor(catalogue, version, levels)) {
     const value = answerOf(answers, q.id);
     if (value !== undefined) used[q.id] = value;
   }
@@ -47,5 +54,6 @@ export function computeProfile(
     version,
     (id) => (Object.hasOwn(used, id) ? used[id]! : null),
     used,
+    levels,
   );
 }

@@ -1,4 +1,4 @@
-import type { KeyId } from '../catalogue/schema.js';
+import type { KeyId, Level } from '../catalogue/schema.js';
 import type { Answers, QuestionnaireVersion } from './answers.js';
 
 /** How many questions of a level were answered; `answered` = known + « Je ne sais pas ». */
@@ -9,7 +9,7 @@ export interface Coverage {
   readonly unknown: number;
   /** Answers on the scale (answered − unknown): the only ones that score. */
   readonly known: number;
-  /** Questions of the chosen version. */
+  /** Questions of the chosen version that apply to the establishment's levels. */
   readonly total: number;
 }
 
@@ -69,6 +69,11 @@ export type ProfileStatus = 'empty' | 'partial' | 'complete';
 /** An immutable snapshot of a diagnostic's results; every array is in catalogue order unless stated. */
 export interface Profile {
   readonly version: QuestionnaireVersion;
+  /**
+   * The establishment levels the profile was scored for (empty: no level ticked, every question).
+   * With `version`, it says which questions counted: exactly those listed in `questions`.
+   */
+  readonly levels: readonly Level[];
   readonly status: ProfileStatus;
   /**
    * The valid answers to this version's questions that were used. Empty in a session's mean

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Level } from '../catalogue/schema.js';
 import type { QuestionnaireVersion } from '../diagnostic/answers.js';
 import { buildProfile } from '../diagnostic/build.js';
 import { computeProfile, type Profile } from '../diagnostic/profile.js';
@@ -32,6 +32,7 @@ export function meanProfile(
   catalogue: Catalogue,
   spreads: readonly QuestionSpread[],
   version: QuestionnaireVersion,
+  levels: readonly Level[] = [],
 ): Profile {
   const byId = new Map(spreads.map((s) => [s.questionId, s]));
   return buildProfile(
@@ -44,6 +45,7 @@ export function meanProfile(
       return s.unknown > 0 ? 'unknown' : null;
     },
     {},
+    levels,
   );
 }
 
@@ -70,6 +72,7 @@ function rolesOf(
   catalogue: Catalogue,
   respondents: readonly Respondent[],
   version: QuestionnaireVersion,
+  levels: readonly Level[],
 ): RoleProfile[] {
   const groups = new Map<string | null, Respondent[]>();
   for (const r of respondents) {
@@ -85,7 +88,12 @@ function rolesOf(
       role,
       label: role ?? NO_ROLE_LABEL,
       respondentCount: members.length,
-      profile: meanProfile(catalogue, questionSpreads(catalogue, members, version), version),
+      profile: meanProfile(
+        catalogue,
+        questionSpreads(catalogue, members, version, levels),
+        version,
+        levels,
+      ),
     };
   });
 }
@@ -101,9 +109,10 @@ export function aggregateRespondents(
   options: SessionOptions = {},
 ): SessionSummary {
   const version = options.version ?? 'complet';
-  const questions = questionSpreads(catalogue, respondents, version);
-  const profile = meanProfile(catalogue, questions, version);
-  const own = respondents.map((r) => computeProfile(catalogue, r.answers, { version }));
+  const levels = options.levels ?? [];
+  const questions = questionSpreads(catalogue, respondents, version, levels);
+  const profile = meanProfile(catalogue, questions, version, levels);
+  const own = respondents.map((r) => computeProfile(catalogue, r.answers, { version, levels }));
 
   const axes: AxisSpread[] = profile.axes.map((axis, i) => ({
     axisId: axis.axisId,
@@ -130,7 +139,7 @@ export function aggregateRespondents(
     questions,
     axes,
     keys,
-    roles: rolesOf(catalogue, respondents, version),
+    roles: rolesOf(catalogue, respondents, version, levels),
     divergences: divergencesOf(
       catalogue,
       questions,

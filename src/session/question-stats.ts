@@ -1,19 +1,21 @@
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Level } from '../catalogue/schema.js';
 import { answerOf, questionsFor, type QuestionnaireVersion } from '../diagnostic/answers.js';
 import type { QuestionSpread, Respondent } from './types.js';
 
 /**
- * Per-question statistics over respondents. Sums are of integers (answers are 0–3), so the means
+ * Per-question statistics over respondents, for the questions of the version that apply to
+ * `levels` (see `questionsFor`). Sums are of integers (answers are 0–3), so the means
  * and deviations do not depend on the respondents' order: shuffling them changes nothing.
  */
 export function questionSpreads(
   catalogue: Catalogue,
   respondents: readonly Respondent[],
   version: QuestionnaireVersion,
+  levels: readonly Level[] = [],
 ): QuestionSpread[] {
   const keyOfAxis = new Map(catalogue.axes.map((a) => [a.id, a.key]));
   const out: QuestionSpread[] = [];
-  for (const q of questionsFor(catalogue, version)) {
+  for (const q of questionsFor(catalogue, version, levels)) {
     const keyId = keyOfAxis.get(q.axis);
     if (!keyId) continue;
     const counts = [0, 0, 0, 0];

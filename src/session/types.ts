@@ -1,4 +1,4 @@
-import type { KeyId } from '../catalogue/schema.js';
+import type { KeyId, Level } from '../catalogue/schema.js';
 import type { Answers, QuestionnaireVersion } from '../diagnostic/answers.js';
 import type { Profile } from '../diagnostic/profile.js';
 
@@ -13,6 +13,11 @@ export interface Respondent {
 /** Options of `aggregateRespondents`. */
 export interface SessionOptions {
   readonly version?: QuestionnaireVersion;
+  /**
+   * The establishment's levels; default none (every question). Questions for none of them are
+   * left out of the statistics, the agenda and the scores, as in a single profile.
+   */
+  readonly levels?: readonly Level[];
   /** Minimum range (max − min, in levels) for a question to enter the divergence agenda; default 2. */
   readonly divergenceRange?: number;
 }

@@ -36,7 +36,10 @@ export interface SessionViewModel {
   readonly comparison: ProfileComparison | null;
   /** Axis id → titles of the fiches and actions retained last year that work on it. */
   readonly acted: ReadonlyMap<string, readonly string[]>;
-  /** Questions of each version: what the start form offers and the respondents' lists count. */
+  /**
+   * Questions of each version for the establishment's levels: what the start form offers and the
+   * respondents' lists count.
+   */
   readonly questionCounts: Readonly<Record<QuestionnaireVersion, number>>;
   /** Respondent id → questions of the session's version they answered. */
   readonly answered: ReadonlyMap<string, number>;
@@ -63,28 +66,31 @@ export function sessionViewModel(
   const session = state.session;
   const previous = state.previous;
   const version = session?.questionnaireVersion ?? 'complet';
+  // The establishment's levels decide which questions are asked and counted (see `questionsFor`).
+  const levels = state.context.levels;
   const old = last?.input;
   const same =
     !!old &&
     old.catalogue === catalogue &&
-    (old.state.session?.questionnaireVersion ?? 'complet') === version;
+    (old.state.session?.questionnaireVersion ?? 'complet') === version &&
+    old.state.context.levels === levels;
   const sameRespondents = same && old.state.session?.respondents === session?.respondents;
   const summary = !session
     ? null
     : sameRespondents && last.model.summary
       ? last.model.summary
-      : aggregateRespondents(catalogue, session.respondents, { version });
+      : aggregateRespondents(catalogue, session.respondents, { version, levels });
   const samePrevious = same && old.state.previous === previous;
   const before = !previous
     ? null
     : samePrevious && last.model.before
       ? last.model.before
-      : computeProfile(catalogue, previous.answers, { version });
+      : computeProfile(catalogue, previous.answers, { version, levels });
   const comparison =
     before && summary?.respondentCount ? compareProfiles(before, summary.profile) : null;
   const acted = samePrevious ? last.model.acted : axesActedOn(catalogue, previous?.retained ?? []);
 
-  const ids = questionsFor(catalogue, version).map((question) => question.id);
+  const ids = questionsFor(catalogue, version, levels).map((question) => question.id);
   const answered = new Map(
     (session?.respondents ?? []).map((respondent) => [
       respondent.id,
@@ -105,8 +111,8 @@ export function sessionViewModel(
     comparison,
     acted,
     questionCounts: {
-      complet: questionsFor(catalogue, 'complet').length,
-      court: questionsFor(catalogue, 'court').length,
+      complet: questionsFor(catalogue, 'complet', levels).length,
+      court: questionsFor(catalogue, 'court', levels).length,
     },
     answered,
     decisions,

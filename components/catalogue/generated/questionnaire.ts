@@ -6,18 +6,19 @@ export const questionnaire: Questionnaire = {
   id: 'perseverance-creteil',
   version: '2026.1',
   language: 'fr',
-  title: 'Les clés de la persévérance scolaire — académie de Créteil',
+  title:
+    'Les clés de la persévérance et la Semaine de la persévérance scolaire de l’académie de Créteil',
   scale: {
     levels: [
       {
         value: 0,
-        label: 'Pas engagé',
+        label: 'Pas engagée',
         description:
-          'La pratique n’existe pas dans l’établissement ou n’a pas encore été envisagée.',
+          'La pratique n’existe pas dans l’établissement ou n’y a pas encore été envisagée.',
       },
       {
         value: 1,
-        label: 'Amorcé',
+        label: 'Amorcée',
         description:
           'La pratique existe ponctuellement, portée par quelques personnes, sans organisation d’ensemble.',
       },
@@ -29,7 +30,7 @@ export const questionnaire: Questionnaire = {
       },
       {
         value: 3,
-        label: 'Consolidé',
+        label: 'Consolidée',
         description:
           'La pratique est partagée par toute la communauté éducative, inscrite dans la durée, évaluée et ajustée.',
       },
@@ -407,9 +408,9 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accueillir-integration-2',
       axis: 'accueillir-integration',
-      text: 'Chaque élève bénéficie d’un accueil individualisé, qui tient compte de sa diversité.',
+      text: 'Chaque élève bénéficie d’un accueil individualisé.',
       core: false,
-      help: 'Par exemple un entretien individuel d’accueil. Accueillir est l’affaire de tous : les parcours de formation, dans l’établissement et au-delà, sont rendus lisibles pour les élèves.',
+      help: 'Par exemple un entretien individuel d’accueil.',
     },
     {
       id: 'accueillir-classes-1',
@@ -426,9 +427,9 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accueillir-familles-1',
       axis: 'accueillir-familles',
-      text: 'Des temps de rencontre avec les familles sont prévus, y compris des rencontres individualisées.',
+      text: 'Des temps de rencontre avec les familles sont prévus.',
       core: true,
-      help: 'Par exemple des temps de rencontre individualisés dès l’accueil, le rappel de la mallette des parents.',
+      help: 'Par exemple des temps de rencontre individualisés avec les familles, le rappel de la mallette des parents.',
     },
     {
       id: 'accueillir-familles-2',
@@ -439,9 +440,8 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accueillir-cadre-de-vie-1',
       axis: 'accueillir-cadre-de-vie',
-      text: 'Le règlement intérieur est explicité et approprié par chacun, et les règles d’accueil sont harmonisées en classe et dans l’établissement.',
+      text: 'Le règlement intérieur est explicité, et l’établissement veille à ce que chacun se l’approprie.',
       core: true,
-      help: 'Un cadre de vie sécurisant et propice aux apprentissages repose sur des règles connues, partagées et appliquées de la même façon par tous.',
     },
     {
       id: 'accueillir-cadre-de-vie-2',
@@ -452,9 +452,8 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accueillir-cadre-de-vie-3',
       axis: 'accueillir-cadre-de-vie',
-      text: 'Les espaces collectifs et la restauration sont conviviaux et accueillants, avec une attention portée au niveau sonore.',
+      text: 'Les espaces collectifs sont conviviaux et accueillants.',
       core: false,
-      help: 'Par exemple : des repas de qualité dans un contexte agréable, des abords de l’établissement sécurisés en lien avec les voisins et les partenaires de proximité.',
     },
     {
       id: 'accueillir-appartenance-1',
@@ -467,27 +466,26 @@ export const questionnaire: Questionnaire = {
       axis: 'accueillir-appartenance',
       text: 'Les adultes de l’établissement favorisent les interactions avec les élèves.',
       core: false,
-      help: 'Par exemple des temps forts partagés (olympiades, journée de cohésion), des projets communs entre élèves et adultes.',
     },
     {
       id: 'accrocher-vie-eleve-1',
       axis: 'accrocher-vie-eleve',
-      text: 'Les élèves sont incités à s’investir dans la vie de l’établissement et à y prendre des responsabilités (instances représentatives, clubs, association sportive).',
+      text: 'Les élèves sont incités à prendre part à la vie de l’établissement et à y prendre des responsabilités (clubs, association sportive).',
       core: true,
-      help: 'Par exemple : instances représentatives mises en place et valorisées, projets fédérateurs CVC-CVL, dialogue entre professeurs principaux et délégués.',
+      help: 'Par exemple des associations sportives, des clubs.',
     },
     {
       id: 'accrocher-vie-eleve-2',
       axis: 'accrocher-vie-eleve',
-      text: 'Les compétences psychosociales, les compétences transversales et les qualités des élèves sont développées et mises en valeur.',
+      text: 'Les compétences psychosociales des élèves sont développées, dans l’école et hors de l’école.',
       core: false,
     },
     {
       id: 'accrocher-lieu-de-vie-1',
       axis: 'accrocher-lieu-de-vie',
-      text: 'L’établissement développe un esprit de solidarité et d’entraide et aide chaque élève à trouver sa place.',
+      text: 'L’établissement développe un esprit de solidarité et d’entraide, pour aider chaque élève à trouver sa place.',
       core: true,
-      help: 'Par exemple : espaces de vie communs agréables et conviviaux, activités péri-éducatives (sorties, voyages), règles claires et communes.',
+      help: 'Par exemple des espaces de vie communs agréables et conviviaux, des activités péri-éducatives (sorties extérieures, voyages…).',
     },
     {
       id: 'accrocher-lieu-de-vie-2',
@@ -505,27 +503,26 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accrocher-projet-2',
       axis: 'accrocher-projet',
-      text: 'Le parcours Avenir est renforcé et les stages en entreprise sont favorisés et accompagnés.',
+      text: 'Les stages en entreprise sont favorisés, et les élèves y sont accompagnés.',
       core: false,
     },
     {
       id: 'accrocher-individualiser-1',
       axis: 'accrocher-individualiser',
-      text: 'Les efforts, les productions et les compétences des élèves sont reconnus et valorisés.',
+      text: 'Les efforts des élèves sont reconnus et valorisés.',
       core: true,
     },
     {
       id: 'accrocher-individualiser-2',
       axis: 'accrocher-individualiser',
-      text: 'L’erreur est considérée comme une occasion d’apprendre, et les élèves sont aidés à surmonter leurs difficultés.',
+      text: 'Les élèves sont aidés à apprendre de leurs erreurs.',
       core: false,
     },
     {
       id: 'accrocher-innovation-1',
       axis: 'accrocher-innovation',
-      text: 'Les pratiques pédagogiques sont diversifiées : travail de groupe, tutorat et entraide entre pairs, pédagogie de projets, pédagogie créative.',
+      text: 'Le travail de groupe, le tutorat et l’entraide entre pairs sont favorisés en classe.',
       core: true,
-      help: 'Les apprentissages sont reliés aux centres d’intérêt des élèves ; les supports sont adaptés à leur niveau et actualisés ; les médias sont variés.',
     },
     {
       id: 'accrocher-innovation-2',
@@ -536,76 +533,73 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accrocher-sens-1',
       axis: 'accrocher-sens',
-      text: 'Les enseignants donnent du sens aux contenus et explicitent les consignes et la méthodologie.',
+      text: 'Les enseignants donnent du sens aux contenus.',
       core: true,
     },
     {
       id: 'accrocher-sens-2',
       axis: 'accrocher-sens',
-      text: 'Chaque élève comprend ce que l’on attend de lui, dans le cadre d’une pédagogie bienveillante.',
+      text: 'Chaque élève est aidé à comprendre ce que l’on attend de lui.',
       core: false,
     },
     {
       id: 'accrocher-evaluation-1',
       axis: 'accrocher-evaluation',
-      text: 'L’évaluation par compétences est développée et donne aux élèves des perspectives sur ce qu’ils ont à retravailler, en classe ou à la maison.',
+      text: 'L’évaluation par compétences est développée.',
       core: true,
     },
     {
       id: 'accrocher-evaluation-2',
       axis: 'accrocher-evaluation',
-      text: 'Les appréciations sont explicites, factuelles et détaillées, et valorisent les réussites des élèves.',
+      text: 'Les appréciations sont explicites, factuelles et détaillées.',
       core: false,
     },
     {
       id: 'accrocher-alternatives-sanction-1',
       axis: 'accrocher-alternatives-sanction',
-      text: 'Des mesures d’accompagnement et de responsabilisation sont développées pour éviter l’exclusion.',
+      text: 'Des mesures d’accompagnement et de responsabilisation sont développées.',
       core: true,
-      help: 'Éviter l’exclusion dans les pratiques pédagogiques et éducatives ; analyser les facteurs de l’absentéisme.',
     },
     {
       id: 'accrocher-alternatives-sanction-2',
       axis: 'accrocher-alternatives-sanction',
-      text: 'Les incidents sont pris en charge avec réactivité, et les décisions sont expliquées pour montrer qu’elles sont justes et équitables.',
+      text: 'Les incidents et les infractions au règlement intérieur sont pris en charge avec réactivité.',
       core: false,
     },
     {
-      id: 'accrocher-posture-1',
+      id: 'accrocher-posture-4',
       axis: 'accrocher-posture',
-      text: 'Les adultes font preuve de bienveillance et de considération dans leurs échanges avec les élèves et leurs familles.',
+      text: 'Des entretiens individuels réguliers sont menés avec les élèves.',
       core: true,
-      help: 'Montrer l’exemple, se montrer juste et impartial, garder son calme, accepter la contradiction, pratiquer le renforcement positif.',
     },
     {
       id: 'accrocher-posture-2',
       axis: 'accrocher-posture',
-      text: 'Les adultes s’intéressent à l’élève dans sa globalité et prennent en compte sa parole et ses difficultés.',
+      text: 'Les adultes prennent en compte la parole de l’élève.',
       core: false,
-      help: 'Par exemple des entretiens individuels réguliers ; favoriser l’estime de soi et la confiance en soi.',
     },
     {
       id: 'accrocher-posture-3',
       axis: 'accrocher-posture',
-      text: 'Les familles sont accueillies, reçues et associées, dans une logique de coéducation.',
+      text: 'Le lien avec les familles est maintenu : elles sont accueillies, reçues et associées.',
       core: false,
     },
     {
       id: 'accrocher-reseau-1',
       axis: 'accrocher-reseau',
-      text: 'L’établissement travaille en cohérence avec les partenaires extérieurs et du territoire, en particulier les éducateurs.',
+      text: 'L’établissement travaille en cohérence avec les partenaires extérieurs, en particulier les éducateurs.',
       core: true,
     },
     {
       id: 'accrocher-reseau-2',
       axis: 'accrocher-reseau',
-      text: 'La situation des élèves est partagée dans le cadre du GPDS, et les acteurs de l’établissement se connaissent et se reconnaissent.',
+      text: 'Dans le cadre du GPDS, les adultes communiquent autour de la situation de l’élève.',
       core: false,
     },
     {
       id: 'accompagner-posture-1',
       axis: 'accompagner-posture',
-      text: 'Les adultes mettent les élèves en confiance, les encouragent et valorisent leurs réussites et leur engagement.',
+      text: 'Les adultes encouragent les élèves et valorisent leurs réussites et leur engagement.',
       core: true,
     },
     {
@@ -613,19 +607,17 @@ export const questionnaire: Questionnaire = {
       axis: 'accompagner-posture',
       text: 'Les adultes pratiquent l’écoute active et sont attentifs aux besoins et aux problèmes des élèves.',
       core: false,
-      help: 'Vision holistique de l’élève : tenir compte de l’ensemble de ses compétences, favoriser les échanges adultes/élèves.',
     },
     {
       id: 'accompagner-suivi-1',
       axis: 'accompagner-suivi',
-      text: 'Un suivi des élèves est organisé : absences et retards traités avec précision, entretiens fréquents.',
+      text: 'Les absences et les retards sont traités avec précision.',
       core: true,
-      help: 'Par exemple des entretiens individuels avec différents professionnels, selon les besoins identifiés ; des sanctions explicitées.',
     },
     {
       id: 'accompagner-suivi-2',
       axis: 'accompagner-suivi',
-      text: 'Les besoins médicaux et sociaux sont identifiés et accompagnés, et des parcours individualisés sont envisagés si besoin.',
+      text: 'Les besoins médicaux et sociaux des élèves sont identifiés et accompagnés.',
       core: false,
     },
     {
@@ -649,27 +641,33 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accompagner-enseignants-2',
       axis: 'accompagner-enseignants',
-      text: 'Le soutien pédagogique est organisé, avec des relations suivies entre enseignants et élèves.',
+      text: 'Le soutien pédagogique est organisé.',
       core: false,
     },
     {
       id: 'accompagner-pedagogie-1',
       axis: 'accompagner-pedagogie',
-      text: 'La différenciation pédagogique, voire l’individualisation, est mise en œuvre en respectant le rythme de progression de chaque élève.',
+      text: 'La différenciation pédagogique, voire l’individualisation pédagogique, est mise en œuvre.',
       core: true,
-      help: 'Expliciter les attendus et les consignes, vérifier la compréhension des élèves, privilégier une pédagogie adaptée, non descendante.',
     },
     {
       id: 'accompagner-pedagogie-2',
       axis: 'accompagner-pedagogie',
-      text: 'Des dispositifs de soutien scolaire sont en place et la méthodologie est travaillée avec les élèves.',
+      text: 'La méthodologie est travaillée avec les élèves.',
       core: false,
+    },
+    {
+      id: 'accompagner-orientation-3',
+      axis: 'accompagner-orientation',
+      text: 'Les élèves sont aidés à construire leurs projets.',
+      core: true,
     },
     {
       id: 'accompagner-orientation-1',
       axis: 'accompagner-orientation',
       text: 'Les projets de réorientation sont accompagnés et leurs démarches expliquées aux élèves et aux familles.',
-      core: true,
+      core: false,
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'accompagner-orientation-2',
@@ -682,12 +680,11 @@ export const questionnaire: Questionnaire = {
       axis: 'accompagner-partenaires',
       text: 'Les situations de décrochage sont prises en charge en commun avec les partenaires internes et externes, dans le cadre du réseau FOQUALE ou de la PSAD.',
       core: true,
-      help: 'Y compris les prises en charge spécifiques (psychologique, médicale…).',
     },
     {
       id: 'accompagner-partenaires-2',
       axis: 'accompagner-partenaires',
-      text: 'Les familles sont associées à l’accompagnement et informées, notamment sur l’orientation.',
+      text: 'Les familles sont impliquées dans l’orientation et informées.',
       core: false,
     },
     {
@@ -699,19 +696,19 @@ export const questionnaire: Questionnaire = {
     {
       id: 'accompagner-besoins-2',
       axis: 'accompagner-besoins',
-      text: 'Des actions entre pairs (tutorat, médiation) et des ateliers autour de la connaissance et de l’image de soi sont proposés.',
+      text: 'Le tutorat et la médiation par les pairs sont proposés aux élèves.',
       core: false,
-    },
-    {
-      id: 'accompagner-prendre-soin-1',
-      axis: 'accompagner-prendre-soin',
-      text: 'La souffrance scolaire est prise en compte, en mobilisant ou en créant les outils nécessaires.',
-      core: true,
     },
     {
       id: 'accompagner-prendre-soin-2',
       axis: 'accompagner-prendre-soin',
-      text: 'Des espaces d’écoute ou des groupes de parole sont proposés aux élèves.',
+      text: 'Des espaces d’écoute sont proposés aux élèves.',
+      core: true,
+    },
+    {
+      id: 'accompagner-prendre-soin-1',
+      axis: 'accompagner-prendre-soin',
+      text: 'Des outils sont mobilisés ou créés pour prendre en compte la souffrance scolaire.',
       core: false,
     },
     {
@@ -740,16 +737,17 @@ export const questionnaire: Questionnaire = {
       core: false,
     },
     {
-      id: 'raccrocher-parcours-1',
-      axis: 'raccrocher-parcours',
-      text: 'Les élèves sont accompagnés vers une nouvelle orientation si besoin (procédure de réorientation-passerelle), avec un emploi du temps aménagé si nécessaire.',
-      core: true,
-    },
-    {
       id: 'raccrocher-parcours-2',
       axis: 'raccrocher-parcours',
       text: 'Des prises en charge spécifiques sont organisées dans le cadre du GPDS avec les partenaires (PAFI, MLDS, classes relais, suivi médico-social…).',
+      core: true,
+    },
+    {
+      id: 'raccrocher-parcours-1',
+      axis: 'raccrocher-parcours',
+      text: 'Les élèves sont accompagnés vers une nouvelle orientation (procédure de réorientation-passerelle).',
       core: false,
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'raccrocher-parcours-3',
@@ -760,9 +758,8 @@ export const questionnaire: Questionnaire = {
     {
       id: 'raccrocher-resilience-1',
       axis: 'raccrocher-resilience',
-      text: 'Un contrat fixant des objectifs réalisables est établi avec l’élève, et tout progrès est valorisé.',
+      text: 'Un contrat fixant des objectifs réalisables est établi avec l’élève.',
       core: true,
-      help: 'Expliciter les vertus de l’échec en s’appuyant sur le parcours de l’élève ; donner une seconde chance.',
     },
     {
       id: 'raccrocher-resilience-2',
