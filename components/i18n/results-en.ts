@@ -165,9 +165,9 @@ export const resultsEn: ResultsMessages = {
     remove: (title: string) => `Remove “${title}” from the comparison`,
     removeShort: 'Remove',
     retain: 'Keep for this year',
-    retainLabel: (title: string) => `Keep “${title}” for this year`,
+    retainLabel: (title: string) => `Keep for this year: “${title}”`,
     missing: (n: number) =>
-      `${countOf(LOCALE, n, { one: 'compared suggestion is', other: 'compared suggestions are' })} no longer suggested for this profile or these filters.`,
+      `${countOf(LOCALE, n, { one: 'compared suggestion is', other: 'compared suggestions are' })} no longer suggested for this profile.`,
     clearMissing: 'Remove them from the comparison',
   },
   reasons: {

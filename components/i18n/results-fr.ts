@@ -159,9 +159,9 @@ export const resultsFr = {
     remove: (title: string) => `Retirer « ${title} » de la comparaison`,
     removeShort: 'Retirer',
     retain: 'Retenir pour cette année',
-    retainLabel: (title: string) => `Retenir « ${title} » pour cette année`,
+    retainLabel: (title: string) => `Retenir pour cette année : « ${title} »`,
     missing: (n: number) =>
-      `${countOf(LOCALE, n, { one: 'proposition comparée n’est', other: 'propositions comparées ne sont' })} plus proposées pour ce profil ou ces filtres.`,
+      `${countOf(LOCALE, n, { one: 'proposition comparée n’est', other: 'propositions comparées ne sont' })} plus proposées pour ce profil.`,
     clearMissing: 'Les retirer de la comparaison',
   },
   /** The recommender's reasons (`Reason`), summary and readiness, worded. */
