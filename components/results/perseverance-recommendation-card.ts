@@ -8,10 +8,13 @@ import type { Messages } from '../i18n/index.js';
 import { reasonText, summaryText } from './reason-text.js';
 import { sharedStyles } from '../styles/shared.js';
 
-/** Internal events of a card: open the fiche, keep it for this year, mark it done. */
+/** What a card's controls do: open the fiche, keep it, mark it done, compare it, go to the plan. */
+export type CardAction = 'open' | 'retain' | 'done' | 'compare' | 'plan';
+
+/** Internal events of a card: open the fiche, keep it for this year, mark it done, compare it… */
 export class CardActionEvent extends Event {
   static readonly eventName = 'perseverance-card-action';
-  constructor(readonly detail: { id: string; action: 'open' | 'retain' | 'done'; on: boolean }) {
+  constructor(readonly detail: { id: string; action: CardAction; on: boolean }) {
     super(CardActionEvent.eventName, INTERNAL_EVENT);
   }
 }
@@ -80,6 +83,11 @@ export class PerseveranceRecommendationCard extends LitElement {
         padding-left: 1.1em;
         font-size: 0.9375em;
       }
+      .hint {
+        margin: 0;
+        font-size: 0.875em;
+        color: var(--_text-mention);
+      }
       .controls {
         margin-top: auto;
         display: flex;
@@ -94,6 +102,13 @@ export class PerseveranceRecommendationCard extends LitElement {
   @property({ attribute: false }) messages?: Messages;
   @property({ type: Boolean }) retained = false;
   @property({ type: Boolean, reflect: true }) done = false;
+  /** Shows « Comparer » (the decision view; not the session's list). */
+  @property({ type: Boolean }) comparable = false;
+  @property({ type: Boolean }) compared = false;
+  /** The comparison is full: « Comparer » is disabled on the cards not in it. */
+  @property({ type: Boolean }) compareFull = false;
+  /** Once retained, offers the way to the plan of the year (the hand-over). */
+  @property({ type: Boolean }) handOver = false;
 
   /** Focuses the card's « Ouvrir la fiche » button; false when the card has none. */
   focusOpen(): boolean {
@@ -102,9 +117,25 @@ export class PerseveranceRecommendationCard extends LitElement {
     return open !== null;
   }
 
-  private emit(action: 'open' | 'retain' | 'done', on = true) {
+  private emit(action: CardAction, on = true) {
     if (this.recommendation)
       this.dispatchEvent(new CardActionEvent({ id: this.recommendation.id, action, on }));
+  }
+
+  private renderCompare(m: Messages) {
+    const disabled = this.compareFull && !this.compared;
+    return html`<div class="check">
+        <input
+          type="checkbox"
+          id="compare"
+          .checked=${this.compared}
+          ?disabled=${disabled}
+          aria-describedby=${disabled ? 'compare-full' : nothing}
+          @change=${(event: Event) => this.emit('compare', (event.target as HTMLInputElement).checked)}
+        />
+        <label for="compare">${m.compare.toggle}</label>
+      </div>
+      ${disabled ? html`<p id="compare-full" class="hint">${m.compare.full}</p>` : nothing}`;
   }
 
   override render() {
@@ -183,6 +214,14 @@ export class PerseveranceRecommendationCard extends LitElement {
             />
             <label for="done">${r.done}</label>
           </div>
+          ${this.comparable ? this.renderCompare(m) : nothing}
+          ${
+            this.handOver && this.retained
+              ? html`<button type="button" data-plan @click=${() => this.emit('plan')}>
+                  ${m.decision.toPlan}
+                </button>`
+              : nothing
+          }
         </div>
       </article>
     `;

@@ -1,4 +1,5 @@
 import { css, html } from 'lit';
+import { MAX_COMPARED } from '../../src/decision/criteria.js';
 import type { Recommendation } from '../../src/recommend/index.js';
 import type { DiagnosticActions, DiagnosticSnapshot } from '../app/context.js';
 import type { Messages } from '../i18n/index.js';
@@ -17,20 +18,33 @@ export const cardListStyles = css`
   }
 `;
 
-/** Cards in the given order; their buttons and checkboxes drive the diagnostic's actions. */
+/** What the decision view adds to the cards: « Comparer » and the way to the plan once retained. */
+export interface CardListOptions {
+  readonly decision?: boolean;
+}
+
+/**
+ * Cards in the given order (never re-sorted here); their buttons and checkboxes drive the
+ * diagnostic's actions.
+ */
 export function cardList(
   items: readonly Recommendation[],
   snapshot: DiagnosticSnapshot,
   messages: Messages,
   actions: DiagnosticActions | undefined,
+  options: CardListOptions = {},
 ) {
   const { retained, done } = snapshot.state.selection;
+  const compared = snapshot.state.decision?.compared ?? [];
+  const full = compared.length >= MAX_COMPARED;
   const handle = (event: CardActionEvent) => {
     event.stopPropagation();
     const { id, action, on } = event.detail;
     if (action === 'open') actions?.openFiche(id);
     else if (action === 'retain') actions?.setRetained(id, on);
-    else actions?.setDone(id, on);
+    else if (action === 'done') actions?.setDone(id, on);
+    else if (action === 'compare') actions?.setCompared(id, on);
+    else actions?.goTo('plan');
   };
   return html`
     <ol class="cards" @perseverance-card-action=${handle}>
@@ -43,6 +57,10 @@ export function cardList(
               .messages=${messages}
               ?retained=${retained.includes(item.id)}
               ?done=${done.includes(item.id)}
+              ?comparable=${options.decision === true}
+              ?compared=${compared.includes(item.id)}
+              ?compareFull=${full}
+              ?handOver=${options.decision === true}
             ></perseverance-recommendation-card>
           </li>`,
       )}

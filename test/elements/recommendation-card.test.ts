@@ -72,4 +72,37 @@ describe('<perseverance-recommendation-card>', () => {
     expect(element.hasAttribute('done')).to.equal(true);
     expect(events).to.deep.equal([]);
   });
+
+  it('offers « Comparer » only in the decision view, disabled with a reason when the comparison is full', async () => {
+    const { element, root, events } = await mount();
+    expect(root.querySelector('#compare')).to.equal(null);
+    element.comparable = true;
+    await element.updateComplete;
+    root.querySelector<HTMLInputElement>('#compare')!.click();
+    expect(events).to.deep.equal([{ id: fiche.id, action: 'compare', on: true }]);
+    element.compareFull = true;
+    await element.updateComplete;
+    const box = root.querySelector<HTMLInputElement>('#compare')!;
+    expect(box.disabled).to.equal(true);
+    expect(root.getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.include(
+      'trois au maximum',
+    );
+    await expect(element).to.be.accessible();
+    // A card already in the full comparison can still leave it.
+    element.compared = true;
+    await element.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#compare')!.disabled).to.equal(false);
+  });
+
+  it('hands a retained card over to the plan: « Voir le plan de l’année » once retained', async () => {
+    const { element, root, events } = await mount();
+    element.handOver = true;
+    await element.updateComplete;
+    expect(root.querySelector('button[data-plan]')).to.equal(null);
+    element.retained = true;
+    await element.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[data-plan]')!.click();
+    expect(events).to.deep.equal([{ id: fiche.id, action: 'plan', on: true }]);
+    await expect(element).to.be.accessible();
+  });
 });
