@@ -1,7 +1,10 @@
-import { plural } from './format.js';
+import { countOf, plural } from './format.js';
 import type { BaseMessages } from './fr.js';
 
 /** English interface strings. Catalogue content (questions, fiches) stays in its own language. */
+/** « 1 question », « 28 questions ». */
+const questions = (n: number) => countOf('en-GB', n, { one: 'question', other: 'questions' });
+
 export const en: BaseMessages = {
   lang: 'en',
   locale: 'en-GB',
@@ -26,29 +29,31 @@ export const en: BaseMessages = {
     outcome:
       'At the end you get your establishment’s profile, its strengths and areas for progress, and suitable action sheets, each with the reasons it is suggested.',
     duration: (full: number, short: number, fullMinutes: number, shortMinutes: number) =>
-      `Full version: ${full} questions, about ${fullMinutes} minutes. Short version: ${short} questions, about ${shortMinutes} minutes.`,
+      `Full version: ${questions(full)}, about ${fullMinutes} minutes. Short version: ${questions(short)}, about ${shortMinutes} minutes.`,
     privacyTitle: 'Privacy',
     privacy:
       'Your answers stay in this browser, on this device. Nothing is sent to a server and no personal data is asked for.',
     contextTitle: 'Your establishment',
     levelsLegend: 'Type of establishment (several allowed)',
-    levelsHint: 'Suggested actions will fit these levels.',
+    levelsHint:
+      'Questions and suggested actions fit these levels: a question specific to the lycée is not asked to a collège.',
     roleLabel: 'Your role (optional)',
     roleNone: '— Not specified —',
     nameLabel: 'Establishment name (optional, stays on this device)',
     versionLegend: 'Questionnaire version',
-    versionFull: (n: number) => `Full (${n} questions)`,
-    versionShort: (n: number) => `Short (${n} questions)`,
+    versionFull: (n: number) => `Full (${questions(n)})`,
+    versionShort: (n: number) => `Short (${questions(n)})`,
     start: 'Start the diagnostic',
     resume: 'Resume where you left off',
     resumeInfo: (answered: number, total: number) =>
-      `A diagnostic is in progress on this device: ${answered} answers out of ${total}.`,
+      `A diagnostic is in progress on this device: ${countOf('en-GB', answered, { one: 'answer', other: 'answers' })} out of ${total}.`,
     restart: 'Start again from scratch',
     confirmRestart:
       'Erase every answer saved on this device and start again? This cannot be undone. Consider exporting your diagnostic first.',
     confirmRestartYes: 'Yes, erase everything',
     confirmRestartNo: 'Cancel',
-    levelsRequired: 'Choose at least one type of establishment to get suitable suggestions.',
+    levelsRequired:
+      'Choose at least one type of establishment to get suitable questions and suggestions (with none, every question is asked).',
   },
   levels: {
     college: 'Collège (lower secondary)',
@@ -89,6 +94,8 @@ export const en: BaseMessages = {
       }),
     allAnswered: 'Every question of this key is answered.',
     practicesTitle: 'Practices',
+    scaleTitle: 'The scale: where does the practice stand?',
+    unknownDescription: 'You cannot judge: the answer does not count in the score.',
   },
   save: {
     saved: 'Saved on this device',

@@ -1,4 +1,7 @@
-import { plural } from './format.js';
+import { countOf, plural } from './format.js';
+
+/** « 1 question », « 28 questions ». */
+const questions = (n: number) => countOf('fr-FR', n, { one: 'question', other: 'questions' });
 
 /**
  * French strings of the first view (the `base` namespace): the reference language, whose type
@@ -26,33 +29,35 @@ export const fr = {
     intro:
       'Cet outil aide une équipe — le GPDS, un conseil pédagogique, une équipe de direction — à faire le point sur ses pratiques de prévention du décrochage scolaire, autour des quatre clés : accueillir, accrocher, accompagner, raccrocher.',
     audience:
-      'Il s’adresse aux personnels de direction, CPE, professeurs, référents décrochage, coordonnateurs MLDS et à tous les membres du GPDS.',
+      'Il s’adresse à l’ensemble des membres du GPDS : équipe de direction, CPE, professeurs et professeures, référents et référentes décrochage, coordonnateurs et coordonnatrices MLDS…',
     outcome:
       'À la fin, vous obtenez le profil de votre établissement, ses points d’appui et ses axes de progrès, et des fiches actions adaptées, avec les raisons de chaque proposition.',
     duration: (full: number, short: number, fullMinutes: number, shortMinutes: number) =>
-      `Version complète : ${full} questions, environ ${fullMinutes} minutes. Version courte : ${short} questions, environ ${shortMinutes} minutes.`,
+      `Version complète : ${questions(full)}, environ ${fullMinutes} minutes. Version courte : ${questions(short)}, environ ${shortMinutes} minutes.`,
     privacyTitle: 'Confidentialité',
     privacy:
       'Vos réponses restent dans ce navigateur, sur cet appareil. Rien n’est envoyé à un serveur, aucune donnée personnelle n’est demandée.',
     contextTitle: 'Votre établissement',
     levelsLegend: 'Type d’établissement (plusieurs choix possibles)',
-    levelsHint: 'Les actions proposées seront adaptées à ces niveaux.',
+    levelsHint:
+      'Les questions et les actions proposées sont adaptées à ces niveaux : une question propre au lycée n’est pas posée à un collège.',
     roleLabel: 'Votre fonction (facultatif)',
     roleNone: '— Non précisée —',
     nameLabel: 'Nom de l’établissement (facultatif, reste sur cet appareil)',
     versionLegend: 'Version du questionnaire',
-    versionFull: (n: number) => `Complète (${n} questions)`,
-    versionShort: (n: number) => `Courte (${n} questions)`,
+    versionFull: (n: number) => `Complète (${questions(n)})`,
+    versionShort: (n: number) => `Courte (${questions(n)})`,
     start: 'Commencer le diagnostic',
     resume: 'Reprendre où vous en étiez',
     resumeInfo: (answered: number, total: number) =>
-      `Un diagnostic est en cours sur cet appareil : ${answered} réponses sur ${total}.`,
+      `Un diagnostic est en cours sur cet appareil : ${countOf('fr-FR', answered, { one: 'réponse', other: 'réponses' })} sur ${total}.`,
     restart: 'Recommencer à zéro',
     confirmRestart:
       'Effacer toutes les réponses enregistrées sur cet appareil et recommencer ? Cette action est définitive. Pensez à exporter votre diagnostic avant.',
     confirmRestartYes: 'Oui, tout effacer',
     confirmRestartNo: 'Annuler',
-    levelsRequired: 'Choisissez au moins un type d’établissement pour des propositions adaptées.',
+    levelsRequired:
+      'Choisissez au moins un type d’établissement pour des questions et des propositions adaptées (sans choix, toutes les questions sont posées).',
   },
   levels: {
     college: 'Collège',
@@ -94,6 +99,8 @@ export const fr = {
       }),
     allAnswered: 'Toutes les questions de cette clé ont une réponse.',
     practicesTitle: 'Modalités de mise en œuvre',
+    scaleTitle: 'L’échelle : où en est la pratique ?',
+    unknownDescription: 'Vous ne pouvez pas en juger : la réponse ne compte pas dans le score.',
   },
   save: {
     saved: 'Enregistré sur cet appareil',

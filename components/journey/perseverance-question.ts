@@ -152,6 +152,11 @@ export class PerseveranceQuestion extends LitElement {
   @property({ attribute: false }) question?: Question;
   @property({ attribute: false }) options: readonly ScaleOption[] = [];
   @property({ attribute: false }) value?: AnswerValue;
+  /**
+   * Id prefix of the scale legend shown above the step (`<id>-<option index>` names each level's
+   * definition): each radio is described by its level's definition, read by screen readers.
+   */
+  @property({ attribute: false }) legendId?: string;
   /** Highlights an unanswered question after the user left its step. */
   @property({ type: Boolean, reflect: true }) flagged = false;
   @property({ attribute: false }) labels = {
@@ -199,11 +204,10 @@ export class PerseveranceQuestion extends LitElement {
                   name=${name}
                   data-index=${index}
                   .checked=${this.value === option.value}
+                  aria-describedby=${this.legendId ? `${this.legendId}-${index}` : nothing}
                   @change=${this.handleChange}
                 />
-                <label for=${`${name}-${index}`} title=${option.description ?? nothing}
-                  >${option.label}</label
-                >
+                <label for=${`${name}-${index}`}>${option.label}</label>
               </div>
             `,
           )}

@@ -76,6 +76,34 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
       details {
         margin: 0 0 0.75em;
       }
+      /* The scale's definitions, in view where the team answers (a tooltip is invisible on touch). */
+      .scale {
+        margin: 0 0 1em;
+        padding: 0.5em 0.75em;
+        border: 1px solid var(--_border-light);
+        border-radius: var(--_radius);
+        background: var(--_bg-alt);
+      }
+      .scale summary {
+        font-weight: 600;
+      }
+      .scale dl {
+        margin: 0.25em 0 0;
+      }
+      .scale dl > div {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75em;
+        padding: 0.25em 0;
+      }
+      .scale dt {
+        flex: 0 0 7.5em;
+        font-weight: 600;
+      }
+      .scale dd {
+        flex: 1 1 14em;
+        margin: 0;
+      }
       summary {
         cursor: pointer;
         min-height: 2em;
@@ -192,6 +220,7 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
               </p>`
             : nothing
         }
+        ${guard([options, m, step.key.id], () => this.renderLegend(step.key.id, options))}
         ${step.axes.map(({ axis, questions }) =>
           // An answer re-renders only its own axis: the others' values are all unchanged.
           guard(
@@ -200,6 +229,33 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
           ),
         )}
       </section>
+    `;
+  }
+
+  /**
+   * The scale's definitions above the step's questions, open by default (it can be folded once
+   * known). Each radio's `aria-describedby` points to its level's definition (`legendId`): a screen
+   * reader hears « Amorcée » with what it means, and only that level's definition, not all five.
+   */
+  private renderLegend(keyId: string, options: ScaleOption[]) {
+    const m = this.messages!;
+    const id = legendIdOf(keyId);
+    return html`
+      <details class="scale" open>
+        <summary>${m.questionnaire.scaleTitle}</summary>
+        <dl>
+          ${options.map(
+            (option, index) => html`
+              <div>
+                <dt>${option.label}</dt>
+                <dd id=${`${id}-${index}`}>
+                  ${option.description ?? m.questionnaire.unknownDescription}
+                </dd>
+              </div>
+            `,
+          )}
+        </dl>
+      </details>
     `;
   }
 
@@ -229,6 +285,7 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
                 .options=${options}
                 .value=${answers[question.id]}
                 .labels=${m.questionnaire}
+                .legendId=${legendIdOf(step.key.id)}
                 ?flagged=${flagged && answers[question.id] === undefined}
               ></perseverance-question>
             `,
@@ -346,6 +403,11 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
       </div>
     `;
   }
+}
+
+/** Id prefix of a step's scale legend (unique in the page layout, where every step shows). */
+function legendIdOf(keyId: string): string {
+  return `scale-${keyId}`;
 }
 
 function sameItems(a: unknown, b: readonly unknown[]): boolean {

@@ -12,6 +12,7 @@ import {
 } from '../../src/diagnostic/answers.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import { aggregateRespondents } from '../../src/session/aggregate.js';
+import type { Respondent } from '../../src/session/types.js';
 import { createEmptyState } from '../../src/storage/empty-state.js';
 import { parseSavedState } from '../../src/storage/saved-state.js';
 import { serializeState } from '../../src/storage/serialize.js';
@@ -165,7 +166,7 @@ describe('scores when the levels change (the rule: kept, not counted, counted ag
   });
 
   it('leaves the question out of a session for a collège: statistics, agenda and scores', () => {
-    const team = [
+    const team: Respondent[] = [
       { label: 'A', answers: { 'orientation-1': 1, 'orientation-2': 0 } },
       { label: 'B', answers: { 'orientation-1': 1, 'orientation-2': 3 } },
     ];

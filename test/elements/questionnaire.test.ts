@@ -1,7 +1,9 @@
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../components/journey/perseverance-questionnaire.js';
 import type { PerseveranceQuestionnaire } from '../../components/journey/perseverance-questionnaire.js';
 import { contextFixture } from './context-fixture.js';
+import { smallCatalogue } from '../fixtures/small-catalogue.js';
 
 const mount = (options: Parameters<typeof contextFixture>[1] = {}) =>
   contextFixture<PerseveranceQuestionnaire>(
@@ -86,5 +88,83 @@ describe('<perseverance-questionnaire>', () => {
     expect(questions).to.have.length(snapshot.catalogue.questions.length);
     expect(element.shadowRoot!.querySelector('nav.steps')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<perseverance-questionnaire>: the scale where the team answers', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows the scale legend at 375 px, not in a tooltip, and describes each radio by its level', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const catalogue = smallCatalogue();
+    catalogue.scale.levels = catalogue.scale.levels.map((level) => ({
+      ...level,
+      description: `La pratique, niveau ${level.value}.`,
+    }));
+    const { element } = await mount({ catalogue });
+    await expect(element).to.be.accessible();
+    const root = element.shadowRoot!;
+    const legend = root.querySelector<HTMLDetailsElement>('details.scale')!;
+    expect(legend.open, 'open by default').to.equal(true);
+    const terms = [...legend.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(terms).to.deep.equal([
+      ...catalogue.scale.levels.map((level) => level.label),
+      catalogue.scale.unknownLabel,
+    ]);
+    const box = legend.querySelector('dd')!.getBoundingClientRect();
+    expect(box.width, 'rendered').to.be.greaterThan(0);
+    expect(box.right, 'no sideways scrolling').to.be.at.most(375);
+    // No definition hidden in a tooltip any more.
+    expect(root.querySelectorAll('[title]')).to.have.length(0);
+    for (const question of root.querySelectorAll('perseverance-question')) {
+      const radios = [...question.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      const described = radios.map(
+        (radio) => root.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent,
+      );
+      expect(described.map((text) => text?.trim())).to.deep.equal([
+        'La pratique, niveau 0.',
+        'La pratique, niveau 1.',
+        'La pratique, niveau 2.',
+        'La pratique, niveau 3.',
+        'Vous ne pouvez pas en juger : la réponse ne compte pas dans le score.',
+      ]);
+    }
+  });
+
+  it('shows one legend per clé on the single page, with distinct ids', async () => {
+    const { element } = await mount({ layout: 'page' });
+    await expect(element).to.be.accessible();
+    const legends = element.shadowRoot!.querySelectorAll('details.scale');
+    expect(legends).to.have.length(4);
+    const ids = [...element.shadowRoot!.querySelectorAll('dd[id]')].map((dd) => dd.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+});
+
+describe('<perseverance-questionnaire>: establishment levels', () => {
+  /** The small catalogue with `climat-2` (ACCUEILLIR, not core) asked to lycées only. */
+  function lyceeCatalogue() {
+    const catalogue = smallCatalogue();
+    catalogue.questions = catalogue.questions.map((q) =>
+      q.id === 'climat-2' ? { ...q, levels: ['lycee-gt' as const, 'lycee-pro' as const] } : q,
+    );
+    return catalogue;
+  }
+
+  it('never asks a collège a lycée-only question, nor counts it in the progress', async () => {
+    const catalogue = lyceeCatalogue();
+    const { element } = await mount({ catalogue, levels: ['college'] });
+    await expect(element).to.be.accessible();
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[name="q-climat-2"]')).to.equal(null);
+    expect(root.querySelectorAll('perseverance-question')).to.have.length(4);
+    expect(root.querySelector('progress')!.max).to.equal(catalogue.questions.length - 1);
+  });
+
+  it('asks it when a lycée level is ticked, and when no level is', async () => {
+    for (const levels of [['college', 'lycee-pro'], []]) {
+      const { element } = await mount({ catalogue: lyceeCatalogue(), levels });
+      expect(element.shadowRoot!.querySelector('[name="q-climat-2"]'), levels.join()).to.exist;
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../components/journey/perseverance-welcome.js';
 import type { PerseveranceWelcome } from '../../components/journey/perseverance-welcome.js';
 import { contextFixture } from './context-fixture.js';
+import { smallCatalogue } from '../fixtures/small-catalogue.js';
 
 const mount = (options: Parameters<typeof contextFixture>[1] = {}) =>
   contextFixture<PerseveranceWelcome>(html`<perseverance-welcome></perseverance-welcome>`, options);
@@ -79,5 +80,19 @@ describe('<perseverance-welcome>', () => {
     expect(root.querySelector<HTMLInputElement>('#level-lycee-gt')!.checked).to.equal(true);
     expect(root.querySelector<HTMLInputElement>('#name')!.value).to.equal('Lycée Victor Hugo');
     expect(calls).to.deep.equal([]);
+  });
+});
+
+describe('<perseverance-welcome>: question counts for the establishment', () => {
+  it('counts only the questions a collège is asked, and all of them for a lycée', async () => {
+    const catalogue = smallCatalogue();
+    catalogue.questions = catalogue.questions.map((q) =>
+      q.id === 'climat-2' ? { ...q, levels: ['lycee-gt' as const] } : q,
+    );
+    const college = await mount({ catalogue, levels: ['college'] });
+    await expect(college.element).to.be.accessible();
+    expect(college.element.shadowRoot!.textContent).to.include('Complète (13 questions)');
+    const lycee = await mount({ catalogue, levels: ['lycee-gt'] });
+    expect(lycee.element.shadowRoot!.textContent).to.include('Complète (14 questions)');
   });
 });
