@@ -1,5 +1,5 @@
-import type { Public } from '../../src/catalogue/schema.js';
-import { countOf, formatPercent, joinList, plural } from './format.js';
+import type { Level, Public } from '../../src/catalogue/schema.js';
+import { countOf, formatNumber, formatPercent, joinList, plural } from './format.js';
 import type { ResultsMessages } from './results-fr.js';
 
 /** English strings of the results namespace: the views after the questionnaire, the reasons. */
@@ -9,6 +9,12 @@ const upper = (label: string) => label.toLocaleUpperCase('fr-FR');
 const knownAnswers = (n: number) =>
   countOf(LOCALE, n, { one: 'known answer', other: 'known answers' });
 
+/** Levels as the reasons name them (“Made for vocational lycées”). */
+const LEVEL_NAMES: Record<Level, string> = {
+  college: 'collèges (lower secondary)',
+  'lycee-gt': 'general and technological lycées',
+  'lycee-pro': 'vocational lycées',
+};
 /** Publics as the reasons name them (« Involves parents… »). */
 const PUBLIC_NAMES: Record<Public, string> = {
   eleves: 'students',
@@ -184,6 +190,14 @@ export const resultsEn: ResultsMessages = {
     summary: (axis: string, score: number, key: string | null) =>
       `To make progress on “${axis}” (${percent(score)})${key ? `, ${upper(key)} key.` : '.'}`,
     summaryDone: 'Already done: to renew or take further.',
+    answers: (items: readonly string[]) => `Answers that show it: ${items.join('; ')}.`,
+    answer: (text: string, value: number, addressed: boolean) =>
+      `“${text}” (${formatNumber(LOCALE, value)} out of 3${addressed ? ', a question this suggestion addresses' : ''})`,
+    level: (levels: readonly Level[]) =>
+      `Made for ${joinList(
+        LOCALE,
+        levels.map((l) => LEVEL_NAMES[l]),
+      )}, your establishment’s level.`,
   },
   readiness: {
     insufficient: (known: number, total: number, required: number) =>
@@ -220,6 +234,19 @@ export const resultsEn: ResultsMessages = {
     forAxisByKey: (axis: string, score: number, key: string) =>
       `For your area “${axis}” (${percent(score)}): a resource of the ${upper(key)} key`,
     forKey: (key: string, score: number) => `For the ${upper(key)} key (${percent(score)})`,
+    whyAxis: (axis: string, score: number) =>
+      `About the area “${axis}”, at ${percent(score)} in your diagnostic.`,
+    whyAxisByKey: (axis: string, key: string) =>
+      `The catalogue has no resource for the area “${axis}”: a resource of its key, ${upper(key)}.`,
+    whyKey: (key: string, score: number) =>
+      `A resource of the ${upper(key)} key, at ${percent(score)} in your diagnostic.`,
+    whyLevel: (levels: readonly Level[]) =>
+      `Made for ${joinList(
+        LOCALE,
+        levels.map((l) => LEVEL_NAMES[l]),
+      )}.`,
+    insufficient: (missing: number) =>
+      `Resources will be suggested once the diagnostic has enough known answers: at least ${countOf(LOCALE, missing, { one: 'more known answer', other: 'more known answers' })}.`,
     newTab: '(new tab)',
     noLink: 'No online link',
     none: 'No resource for these areas in this catalogue.',

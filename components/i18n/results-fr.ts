@@ -1,5 +1,5 @@
-import type { Public } from '../../src/catalogue/schema.js';
-import { countOf, formatPercent, joinList, plural } from './format.js';
+import type { Level, Public } from '../../src/catalogue/schema.js';
+import { countOf, formatNumber, formatPercent, joinList, plural } from './format.js';
 
 /**
  * French strings of the results namespace: the views after the questionnaire (profile,
@@ -179,6 +179,15 @@ export const resultsFr = {
     summary: (axis: string, score: number, key: string | null) =>
       `Pour progresser sur « ${axis} » (${percent(score)})${key ? `, clé ${upper(key)}.` : '.'}`,
     summaryDone: 'Déjà menée : à reconduire ou approfondir.',
+    /** The answers cited under an axis reason (`ReasonQuestion`), joined. */
+    answers: (items: readonly string[]) => `Réponses qui le montrent : ${items.join(' ; ')}.`,
+    answer: (text: string, value: number, addressed: boolean) =>
+      `« ${text} » (${formatNumber(LOCALE, value)} sur 3${addressed ? ', question liée à cette proposition' : ''})`,
+    level: (levels: readonly Level[]) =>
+      `Conçue pour ${joinList(
+        LOCALE,
+        levels.map((l) => LEVEL_NAMES[l]),
+      )}, le niveau de votre établissement.`,
   },
   readiness: {
     insufficient: (known: number, total: number, required: number) =>
@@ -216,6 +225,20 @@ export const resultsFr = {
     forAxisByKey: (axis: string, score: number, key: string) =>
       `Pour votre axe « ${axis} » (${percent(score)}) : ressource de la clé ${upper(key)}`,
     forKey: (key: string, score: number) => `Pour la clé ${upper(key)} (${percent(score)})`,
+    /** Why one resource is listed (`ResourceSuggestion`), under its heading. */
+    whyAxis: (axis: string, score: number) =>
+      `Consacrée à l’axe « ${axis} », à ${percent(score)} dans votre diagnostic.`,
+    whyAxisByKey: (axis: string, key: string) =>
+      `Le catalogue n’a pas de ressource pour l’axe « ${axis} » : ressource de sa clé, ${upper(key)}.`,
+    whyKey: (key: string, score: number) =>
+      `Ressource de la clé ${upper(key)}, à ${percent(score)} dans votre diagnostic.`,
+    whyLevel: (levels: readonly Level[]) =>
+      `Conçue pour ${joinList(
+        LOCALE,
+        levels.map((l) => LEVEL_NAMES[l]),
+      )}.`,
+    insufficient: (missing: number) =>
+      `Les ressources seront proposées quand le diagnostic aura assez de réponses connues : encore ${knownAnswers(missing)} au moins.`,
     newTab: '(nouvel onglet)',
     noLink: 'Sans lien en ligne',
     none: 'Aucune ressource pour ces axes dans ce catalogue.',
@@ -244,6 +267,13 @@ export const resultsFr = {
       'La copie automatique n’a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
   },
   score: (value: number | null) => (value === null ? 'non évalué' : percent(value)),
+};
+
+/** Levels as the reasons name them (« Conçue pour le lycée professionnel »). */
+const LEVEL_NAMES: Record<Level, string> = {
+  college: 'le collège',
+  'lycee-gt': 'le lycée général et technologique',
+  'lycee-pro': 'le lycée professionnel',
 };
 
 /** Publics as the reasons name them (« Implique les parents… »). */

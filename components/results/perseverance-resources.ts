@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
-import { recommendResources } from '../../src/recommend/index.js';
+import { assessReadiness, recommendResources } from '../../src/recommend/index.js';
 import type { ResourceSuggestion } from '../../src/recommend/index.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
-import { resourceTargetText } from './reason-text.js';
+import { resourceTargetText, resourceWhyText } from './reason-text.js';
 import { resourceLink } from './resource-link.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -31,6 +31,11 @@ export class PerseveranceResources extends DiagnosticView {
       li {
         margin-bottom: 0.5em;
       }
+      .why {
+        display: block;
+        font-size: 0.875em;
+        color: var(--_text-mention);
+      }
     `,
   ];
 
@@ -40,7 +45,9 @@ export class PerseveranceResources extends DiagnosticView {
     const suggestions = recommendResources(snapshot.catalogue, snapshot.profile, {
       limit: 30,
       axes: 4,
+      levels: snapshot.establishment.levels,
     });
+    const readiness = assessReadiness(snapshot.profile);
     const groups = new Map<string, ResourceSuggestion[]>();
     for (const suggestion of suggestions) {
       const heading = resourceTargetText(suggestion, m);
@@ -52,12 +59,28 @@ export class PerseveranceResources extends DiagnosticView {
       <section aria-labelledby="resources-title">
         <h2 id="resources-title" tabindex="-1">${m.resources.title}</h2>
         <p>${m.resources.intro}</p>
-        ${groups.size === 0 ? html`<p>${m.resources.none}</p>` : nothing}
+        ${
+          groups.size === 0
+            ? html`<p>
+                ${
+                  readiness.sufficient
+                    ? m.resources.none
+                    : m.resources.insufficient(readiness.required - readiness.known)
+                }
+              </p>`
+            : nothing
+        }
         ${[...groups].map(
           ([reason, items]) => html`
             <h3>${reason}</h3>
             <ul>
-              ${items.map((item) => html`<li>${resourceLink(item.resource, m)}</li>`)}
+              ${items.map(
+                (item) =>
+                  html`<li>
+                    ${resourceLink(item.resource, m)}
+                    <span class="why">${resourceWhyText(item, m)}</span>
+                  </li>`,
+              )}
             </ul>
           `,
         )}

@@ -1,6 +1,7 @@
 import type {
   Readiness,
   Reason,
+  ReasonQuestion,
   Recommendation,
   ResourceSuggestion,
 } from '../../src/recommend/types.js';
@@ -12,16 +13,31 @@ import type { ResultsMessages } from '../i18n/results-fr.js';
  * Catalogue labels stay as the catalogue writes them. Pure: no DOM, no lit.
  */
 
-/** One reason: « Votre axe « Relations avec les familles » est à 25 % », « Your area “…” is at 25% ». */
+/** The answers cited under an axis reason: « Réponses qui le montrent : « … » (1 sur 3) ». */
+export function answersText(questions: readonly ReasonQuestion[], m: ResultsMessages): string {
+  if (questions.length === 0) return '';
+  return m.reasons.answers(questions.map((q) => m.reasons.answer(q.text, q.value, q.addressed)));
+}
+
+/**
+ * One reason: « Votre axe « Relations avec les familles » est à 25 %. Réponses qui le montrent : … »,
+ * « Your area “…” is at 25%. Answers that show it: … ».
+ */
 export function reasonText(reason: Reason, m: ResultsMessages): string {
   const r = m.reasons;
   switch (reason.kind) {
-    case 'axis':
-      return r.axis(reason.label, reason.score);
+    case 'axis': {
+      const answers = answersText(reason.questions, m);
+      return answers
+        ? `${r.axis(reason.label, reason.score)}. ${answers}`
+        : r.axis(reason.label, reason.score);
+    }
     case 'key':
       return r.key(reason.label, reason.score);
     case 'start':
       return r.start(reason.keyCount, reason.axisCount);
+    case 'level':
+      return r.level(reason.levels);
     case 'publics':
       return r.publics(reason.publics);
     case 'done':
@@ -64,4 +80,19 @@ export function resourceTargetText(suggestion: ResourceSuggestion, m: ResultsMes
   return suggestion.match === 'axis'
     ? r.forAxis(suggestion.label, suggestion.score)
     : r.forAxisByKey(suggestion.label, suggestion.score, suggestion.keyLabel);
+}
+
+/**
+ * Why one resource is listed: the axis it is about (or, when the catalogue has none for that axis,
+ * that it is its key's), or the weak key; then the level it was made for, when it names one.
+ */
+export function resourceWhyText(suggestion: ResourceSuggestion, m: ResultsMessages): string {
+  const r = m.resources;
+  const target =
+    suggestion.axisId === null
+      ? r.whyKey(suggestion.label, suggestion.score)
+      : suggestion.match === 'axis'
+        ? r.whyAxis(suggestion.label, suggestion.score)
+        : r.whyAxisByKey(suggestion.label, suggestion.keyLabel);
+  return suggestion.levels.length > 0 ? `${target} ${r.whyLevel(suggestion.levels)}` : target;
 }

@@ -10,54 +10,50 @@ export interface NeedTerm {
   readonly weight: 1 | 2 | 3;
   /** (100 − axis score) / 100. */
   readonly need: number;
+  /** need × weight / 3: what this tag contributes to the item's fit. */
+  readonly value: number;
   /** Position of the tag in the item's `axes` (tie-break). */
   readonly index: number;
 }
 
 /** An item's need and the axis that drives it. */
 export interface ItemNeed {
-  /** Weighted mean of the terms' needs; null when the item serves no scored axis. */
+  /** The largest term's value; null when the item serves no scored axis. */
   readonly need: number | null;
-  /** Terms sorted by weight × need desc, then tag order. */
+  /** Terms sorted by value desc, then weight desc, then tag order: the first is the main one. */
   readonly terms: readonly NeedTerm[];
   readonly mainAxisId: string;
   readonly mainKeyId: KeyId;
 }
 
 /**
- * need = Σ weight × (100 − score)/100 / Σ weight, over the item's axes that have a score.
+ * need = max over the item's scored axes of (100 − score)/100 × weight/3: what the item does for
+ * the axis it serves best. A tag of weight 3 (the item's main purpose) on an axis at 0 % gives 1; the
+ * same tag on an axis at 60 % gives 0.4; a side tag (weight 1) on an axis at 0 % gives 0.33, so an
+ * item is not pulled up by a side purpose. The axis of that term is the item's main axis: the one its
+ * summary names, the first of its reasons.
  * Axes without a score contribute nothing: no answer is no evidence, neither of need nor of
  * strength (an item with no scored axis has no need and is not targeted).
- * A weighted mean (not a max) so an item whose main purpose is a strong axis is not pulled up by a
- * side tag (weight 1) to a weak one.
  */
 export function needOf(item: Candidate, lookup: Lookup): ItemNeed {
   const terms: NeedTerm[] = [];
   item.axes.forEach((tag, index) => {
     const axis = lookup.axes.get(tag.axis);
     if (axis?.score == null) return;
+    const need = (100 - axis.score) / 100;
     terms.push({
       axisId: axis.axisId,
       keyId: axis.keyId,
       weight: tag.weight,
-      need: (100 - axis.score) / 100,
+      need,
+      value: (need * tag.weight) / 3,
       index,
     });
   });
-  terms.sort(
-    (a, b) =>
-      compareDesc(a.weight * a.need, b.weight * b.need) || b.weight - a.weight || a.index - b.index,
-  );
-
-  let weighted = 0;
-  let weights = 0;
-  for (const t of terms) {
-    weighted += t.weight * t.need;
-    weights += t.weight;
-  }
+  terms.sort((a, b) => compareDesc(a.value, b.value) || b.weight - a.weight || a.index - b.index);
   const main = terms[0] ?? mainTag(item, lookup.keyOfAxis);
   return {
-    need: weights === 0 ? null : weighted / weights,
+    need: terms.length === 0 ? null : terms[0]!.value,
     terms,
     mainAxisId: main.axisId,
     mainKeyId: main.keyId,

@@ -1,4 +1,4 @@
-import type { Public } from '../catalogue/schema.js';
+import type { Level, Public } from '../catalogue/schema.js';
 import type { AxisScore, KeyScore, Profile } from '../diagnostic/profile.js';
 import { MAX_ANSWER } from '../diagnostic/answers.js';
 import type { Lookup } from './lookup.js';
@@ -7,6 +7,7 @@ import type {
   AxisReason,
   DoneReason,
   KeyReason,
+  LevelReason,
   PublicsReason,
   ReasonQuestion,
   StartReason,
@@ -17,19 +18,39 @@ import { isWeakAxis, isWeakKey } from './weakness.js';
 export const MAX_AXIS_REASONS = 3;
 export const MAX_REASON_QUESTIONS = 2;
 
-/** The lowest known answers of an axis below the top of the scale, lowest first, then catalogue order. */
-export function lowestAnswers(axisId: string, lookup: Lookup): ReasonQuestion[] {
+/**
+ * The answers that show the need on an axis, for one item: known and below the top of the scale;
+ * the questions the item addresses first (`questions.ts`), then the lowest answers; ties in
+ * catalogue order. At most MAX_REASON_QUESTIONS.
+ */
+export function needAnswers(
+  axisId: string,
+  lookup: Lookup,
+  addressed: ReadonlySet<string>,
+): ReasonQuestion[] {
   const cited: ReasonQuestion[] = [];
   for (const q of lookup.questionsByAxis.get(axisId) ?? []) {
     if (typeof q.value === 'number' && q.value < MAX_ANSWER) {
-      cited.push({ questionId: q.questionId, text: q.text, value: q.value });
+      cited.push({
+        questionId: q.questionId,
+        text: q.text,
+        value: q.value,
+        addressed: addressed.has(q.questionId),
+      });
     }
   }
-  // Array.prototype.sort is stable: equal values keep catalogue order.
-  return cited.sort((a, b) => a.value - b.value).slice(0, MAX_REASON_QUESTIONS);
+  // Array.prototype.sort is stable: equal keys keep catalogue order.
+  return cited
+    .sort((a, b) => Number(b.addressed) - Number(a.addressed) || a.value - b.value)
+    .slice(0, MAX_REASON_QUESTIONS);
 }
 
-function axisReason(axis: AxisScore, weight: 1 | 2 | 3, lookup: Lookup): AxisReason {
+function axisReason(
+  axis: AxisScore,
+  weight: 1 | 2 | 3,
+  lookup: Lookup,
+  addressed: ReadonlySet<string>,
+): AxisReason {
   return {
     kind: 'axis',
     axisId: axis.axisId,
@@ -37,36 +58,39 @@ function axisReason(axis: AxisScore, weight: 1 | 2 | 3, lookup: Lookup): AxisRea
     label: axis.label,
     score: axis.score!,
     weight,
-    questions: lowestAnswers(axis.axisId, lookup),
+    questions: needAnswers(axis.axisId, lookup, addressed),
   };
 }
 
 function keyReason(key: KeyScore): KeyReason {
-  return {
-    kind: 'key',
-    keyId: key.keyId,
-    label: key.label,
-    score: key.score!,
-  };
+  return { kind: 'key', keyId: key.keyId, label: key.label, score: key.score! };
 }
 
 /**
- * Reasons drawn from the scores: the weak axes the item serves (heaviest terms first, at most 3),
- * or its main axis when none is weak (so every item says what it answers), then the weak keys of
- * those axes.
+ * Reasons drawn from the scores. First the item's main axis (its largest term: the axis the summary
+ * names, so summary and reasons always agree), then the other weak axes it serves (largest terms
+ * first; MAX_AXIS_REASONS axes in all), then the keys of those axes that are weak (below
+ * WEAK_SCORE): never a strong key.
  */
 export function scoreReasons(
   terms: readonly NeedTerm[],
   profile: Profile,
   lookup: Lookup,
+  addressed: ReadonlySet<string>,
 ): (AxisReason | KeyReason)[] {
-  const weak = terms.filter((t) => isWeakAxis(lookup.axes.get(t.axisId)!, profile));
-  const chosen = (weak.length > 0 ? weak : terms.slice(0, 1)).slice(0, MAX_AXIS_REASONS);
-  const axes = chosen.map((t) => axisReason(lookup.axes.get(t.axisId)!, t.weight, lookup));
+  const [main, ...others] = terms;
+  if (!main) return [];
+  const chosen = [
+    main,
+    ...others.filter((t) => isWeakAxis(lookup.axes.get(t.axisId)!, profile)),
+  ].slice(0, MAX_AXIS_REASONS);
+  const axes = chosen.map((t) =>
+    axisReason(lookup.axes.get(t.axisId)!, t.weight, lookup, addressed),
+  );
   const keys: KeyReason[] = [];
   for (const t of chosen) {
     const key = lookup.keys.get(t.keyId);
-    if (key && isWeakKey(key, profile) && !keys.some((k) => k.keyId === key.keyId))
+    if (key && isWeakKey(key) && !keys.some((k) => k.keyId === key.keyId))
       keys.push(keyReason(key));
   }
   return [...axes, ...keys];
@@ -75,6 +99,11 @@ export function scoreReasons(
 /** The diagnostic is too incomplete: a general starting point, covering this many keys and axes. */
 export function startReason(keyCount: number, axisCount: number): StartReason {
   return { kind: 'start', keyCount, axisCount };
+}
+
+/** The item was made for these levels of the establishment. */
+export function levelReason(levels: readonly Level[]): LevelReason {
+  return { kind: 'level', levels: [...levels] };
 }
 
 /** The item involves these wanted publics. */

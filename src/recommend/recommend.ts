@@ -1,67 +1,87 @@
-import type { Catalogue, KeyId, Public } from '../catalogue/schema.js';
+import type { Catalogue, KeyId, Level, Public } from '../catalogue/schema.js';
 import type { Profile } from '../diagnostic/profile.js';
 import { EPSILON } from '../diagnostic/stats.js';
 import { candidatesOf, type Candidate } from './candidates.js';
-import { diversify, type Rankable } from './diversify.js';
 import { normalizeLimit } from './limit.js';
 import { lookupOf, type Lookup } from './lookup.js';
 import { mainTag, needOf } from './need.js';
+import { addressedQuestions } from './questions.js';
+import { arrange, priorityOf, type Rankable } from './rank.js';
 import { assessReadiness } from './readiness.js';
-import { doneReason, publicsReason, scoreReasons, startReason } from './reasons.js';
-import { fitsLevels, relevanceOf } from './relevance.js';
+import { doneReason, levelReason, publicsReason, scoreReasons, startReason } from './reasons.js';
+import { fitsLevels, relevanceOf, specificLevels } from './relevance.js';
 import type { EstablishmentContext, Reason, Recommendation, RecommendOptions } from './types.js';
 import { isWeakKey } from './weakness.js';
 
 /** Default number of recommendations. */
 export const DEFAULT_RECOMMENDATION_LIMIT = 10;
 
-/** A recommendation with what `diversify` needs. */
+/**
+ * Starting points that come first when the diagnostic is too incomplete to target, in this order:
+ * « Quelle stratégie pour notre GPDS ? » (fiche n° 12 of the 2019 livret) is the fiche that turns the
+ * establishment's diagnostic into objectives and a plan (« S'appuyer sur le diagnostic décrochage de
+ * l'établissement »): what a team does before choosing actions. Ids absent from a custom catalogue
+ * are ignored; the other items follow by breadth.
+ */
+export const START_FIRST_IDS: readonly string[] = ['strategie-gpds'];
+
+/** Added to a starting point's need for START_FIRST_IDS: more than any breadth (at most 1). */
+const START_FIRST_BONUS = 1;
+
+/** A recommendation with what `arrange` needs. */
 type Ranked = Rankable & { readonly rec: Recommendation };
 
-/** Reasons about the context rather than the scores: wanted publics, already done. */
-function extras(publics: readonly Public[], done: boolean): Reason[] {
+/** Reasons about the context rather than the scores: level made for, wanted publics, already done. */
+function extras(levels: readonly Level[], publics: readonly Public[], done: boolean): Reason[] {
   const reasons: Reason[] = [];
+  if (levels.length > 0) reasons.push(levelReason(levels));
   if (publics.length > 0) reasons.push(publicsReason(publics));
   if (done) reasons.push(doneReason());
   return reasons;
 }
 
-/** Ranked from the diagnostic: score = need × relevance; null when the item serves no scored axis. */
+/** Ranked from the diagnostic; null when the item serves no scored axis below 100 %. */
 function targeted(
   item: Candidate,
   profile: Profile,
   context: EstablishmentContext,
   lookup: Lookup,
+  addressed: ReadonlySet<string>,
+  weakKeys: ReadonlySet<KeyId>,
 ): Ranked | null {
   const { need, terms, mainAxisId, mainKeyId } = needOf(item, lookup);
   // need 0: every axis it serves is at 100 %, nothing to improve there.
   if (need === null || need <= EPSILON) return null;
   const { relevance, publics, done } = relevanceOf(item, context);
+  const levels = specificLevels(item.levels, context.levels);
   const main = lookup.axes.get(mainAxisId)!;
   const key = lookup.keys.get(mainKeyId);
-  const focus = {
-    axisId: mainAxisId,
-    label: main.label,
-    score: main.score!,
-    keyId: mainKeyId,
-    keyLabel: key?.label ?? null,
-  };
-  return ranked(item, {
+  const breadth = new Set(
+    terms.filter((t) => t.weight >= 2 && weakKeys.has(t.keyId)).map((t) => t.keyId),
+  ).size;
+  return ranked(item, breadth, {
     need,
     relevance,
     done,
+    levelSpecific: levels.length > 0,
     basis: 'targeted',
     mainAxisId,
     mainKeyId,
-    reasons: [...scoreReasons(terms, profile, lookup), ...extras(publics, done)],
-    focus,
+    reasons: [...scoreReasons(terms, profile, lookup, addressed), ...extras(levels, publics, done)],
+    focus: {
+      axisId: mainAxisId,
+      label: main.label,
+      score: main.score!,
+      keyId: mainKeyId,
+      keyLabel: key?.label ?? null,
+    },
   });
 }
 
 /**
  * Starting point for an incomplete diagnostic: need = breadth =
- * ½ × (keys served / 4) + ½ × (axes served / axes of the catalogue), so the broadest items (the
- * GPDS strategy, say) come first; relevance applies as usual.
+ * ½ × (keys served / 4) + ½ × (axes served / axes of the catalogue), so broad items come first,
+ * after START_FIRST_IDS (the GPDS strategy); relevance and the ranking's bonuses apply as usual.
  */
 function startingPoint(
   item: Candidate,
@@ -72,40 +92,57 @@ function startingPoint(
   const axisIds = new Set(item.axes.map((t) => t.axis).filter((id) => lookup.keyOfAxis.has(id)));
   const keyIds = new Set([...item.keys, ...[...axisIds].map((id) => lookup.keyOfAxis.get(id)!)]);
   const need =
-    0.5 * (keyIds.size / catalogue.keys.length) +
+    0.5 * (keyIds.size / Math.max(1, catalogue.keys.length)) +
     0.5 * (axisIds.size / Math.max(1, catalogue.axes.length));
   const { relevance, publics, done } = relevanceOf(item, context);
+  const levels = specificLevels(item.levels, context.levels);
   const main = mainTag(item, lookup.keyOfAxis);
-  const start = startReason(keyIds.size, axisIds.size);
-  return ranked(item, {
-    need,
-    relevance,
-    done,
-    basis: 'start',
-    mainAxisId: main.axisId,
-    mainKeyId: main.keyId,
-    reasons: [start, ...extras(publics, done)],
-    focus: null,
-  });
+  const first = START_FIRST_IDS.indexOf(item.id);
+  return ranked(
+    item,
+    keyIds.size,
+    {
+      need,
+      relevance,
+      done,
+      levelSpecific: levels.length > 0,
+      basis: 'start',
+      mainAxisId: main.axisId,
+      mainKeyId: main.keyId,
+      reasons: [startReason(keyIds.size, axisIds.size), ...extras(levels, publics, done)],
+      focus: null,
+    },
+    first === -1 ? 0 : START_FIRST_BONUS * (START_FIRST_IDS.length - first),
+  );
 }
 
-/** The recommendation of a catalogue item, with what the diversity re-ranking reads from it. */
+/** The recommendation of a catalogue item, with what the ranking reads from it. */
 function ranked(
   item: Candidate,
-  parts: Omit<Recommendation, 'kind' | 'id' | 'title' | 'keys' | 'score'>,
+  breadth: number,
+  parts: Omit<Recommendation, 'kind' | 'id' | 'title' | 'keys' | 'score' | 'priority'>,
+  boost = 0,
 ): Ranked {
+  const score = parts.need * parts.relevance;
+  const priority = priorityOf(score, parts.levelSpecific, item.kind) + boost;
   const rec: Recommendation = {
     kind: item.kind,
     id: item.id,
     title: item.title,
     keys: [...item.keys],
-    score: parts.need * parts.relevance,
+    score,
+    priority,
     ...parts,
   };
   return {
     rec,
     id: item.id,
-    score: rec.score,
+    kind: item.kind,
+    fit: score,
+    priority,
+    levelSpecific: parts.levelSpecific,
+    done: parts.done,
+    breadth,
     order: item.order,
     mainAxisId: parts.mainAxisId,
     mainKeyId: parts.mainKeyId,
@@ -113,15 +150,16 @@ function ranked(
 }
 
 /**
- * Ranks the catalogue's fiches and actions for an establishment.
+ * Ranks the catalogue's fiches and actions for an establishment; the order returned is the order
+ * to show (docs/RECOMMENDATIONS.md).
  * - Levels are a hard filter: an item whose levels exclude every level of the establishment never
  *   appears (actions without levels fit all; no context level = no filter).
- * - When `assessReadiness(profile).sufficient`, items are ranked by need × relevance (see `need.ts`,
- *   `relevance.ts`); items serving no scored axis, or only axes at 100 %, are left out.
- *   Otherwise every eligible item is a starting point ranked by breadth, with a reason saying so.
- * - The list is then re-ranked for diversity (`diversify.ts`: the weak keys are covered first, then
- *   repeats of a key or an axis are damped) and cut to `limit` (default 10).
- * Deterministic: same input, same order.
+ * - When `assessReadiness(profile).sufficient`, items are ranked from the scores (`need.ts`,
+ *   `relevance.ts`, `rank.ts`): fit to the weakest axis they serve, then the level and fiche bonuses
+ *   for near-ties, then breadth across the weak keys and axes. Items serving no scored axis, or only
+ *   axes at 100 %, are left out.
+ *   Otherwise every eligible item is a starting point: the GPDS strategy first, then by breadth.
+ * - Cut to `limit` (default 10). Deterministic: same input, same order.
  */
 export function recommend(
   catalogue: Catalogue,
@@ -132,16 +170,18 @@ export function recommend(
   const limit = normalizeLimit(options.limit, DEFAULT_RECOMMENDATION_LIMIT);
   const lookup = lookupOf(catalogue, profile);
   const eligible = candidatesOf(catalogue).filter((c) => fitsLevels(c.levels, context.levels));
-  const ranked: Ranked[] = [];
+  const list: Ranked[] = [];
   const weakKeys = new Set<KeyId>();
   if (assessReadiness(profile).sufficient) {
-    for (const key of profile.keys) if (isWeakKey(key, profile)) weakKeys.add(key.keyId);
+    for (const key of profile.keys) if (isWeakKey(key)) weakKeys.add(key.keyId);
+    const addressed = addressedQuestions(catalogue);
+    const none = new Set<string>();
     for (const item of eligible) {
-      const r = targeted(item, profile, context, lookup);
-      if (r) ranked.push(r);
+      const r = targeted(item, profile, context, lookup, addressed.get(item.id) ?? none, weakKeys);
+      if (r) list.push(r);
     }
   } else {
-    for (const item of eligible) ranked.push(startingPoint(item, catalogue, context, lookup));
+    for (const item of eligible) list.push(startingPoint(item, catalogue, context, lookup));
   }
-  return diversify(ranked, limit, weakKeys).map((r) => r.rec);
+  return arrange(list, limit).map((r) => r.rec);
 }

@@ -1,6 +1,6 @@
 import type { Level, Public } from '../catalogue/schema.js';
 // From constants, not the schema's re-export: the schema module would follow into the late-views chunk.
-import { PUBLICS } from '../catalogue/constants.js';
+import { LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { Candidate } from './candidates.js';
 import type { EstablishmentContext } from './types.js';
 
@@ -16,6 +16,23 @@ export function fitsLevels(
 ): boolean {
   if (contextLevels.length === 0 || itemLevels === undefined) return true;
   return itemLevels.some((l) => contextLevels.includes(l));
+}
+
+/**
+ * The item's levels when it is « made for » the establishment's level: the item names some levels
+ * only (not all of them), and the establishment teaches every one of those (« Montre à ton prof ! »,
+ * for lycées professionnels, in a lycée professionnel or a lycée polyvalent). Empty otherwise: a
+ * generic item, an item that also targets levels the establishment does not have (a collège + lycée GT
+ * fiche in a collège), or no level given by the establishment.
+ */
+export function specificLevels(
+  itemLevels: readonly Level[] | undefined,
+  contextLevels: readonly Level[],
+): Level[] {
+  if (itemLevels === undefined || contextLevels.length === 0) return [];
+  if (LEVELS.every((l) => itemLevels.includes(l))) return [];
+  if (!itemLevels.every((l) => contextLevels.includes(l))) return [];
+  return LEVELS.filter((l) => itemLevels.includes(l));
 }
 
 /** Publics both wanted by the establishment and involved by the item, in the schema's order. */

@@ -10,12 +10,18 @@ export type EstablishmentContext = {
   doneFicheIds?: string[];
 };
 
-/** One answer that weighed in a reason (the lowest known answers of the axis). */
+/**
+ * One answer that shows the need on an axis: known, below the top of the scale. The questions the
+ * item addresses come first (`addressed`: the item's own text shares a distinctive word with the
+ * question, see `questions.ts`), then the axis's lowest answers.
+ */
 export interface ReasonQuestion {
   readonly questionId: string;
   readonly text: string;
   /** 0–3; a mean (possibly fractional) when the profile is a session's. */
   readonly value: number;
+  /** True when the item's text addresses this question (shared distinctive words). */
+  readonly addressed: boolean;
 }
 
 /**
@@ -36,7 +42,7 @@ export interface AxisReason {
   readonly questions: readonly ReasonQuestion[];
 }
 
-/** The item serves a weak key. */
+/** The item serves a weak key (scored below WEAK_SCORE: never a strong key). */
 export interface KeyReason {
   readonly kind: 'key';
   readonly keyId: KeyId;
@@ -62,8 +68,16 @@ export interface DoneReason {
   readonly kind: 'done';
 }
 
+/** The item was made for some levels only, among them the establishment's (« voie professionnelle »). */
+export interface LevelReason {
+  readonly kind: 'level';
+  /** The item's levels that the establishment teaches, in the schema's order. */
+  readonly levels: readonly Level[];
+}
+
 /** Why an item is proposed, as data for the interface to word. */
-export type Reason = AxisReason | KeyReason | StartReason | PublicsReason | DoneReason;
+export type Reason =
+  AxisReason | KeyReason | StartReason | LevelReason | PublicsReason | DoneReason;
 
 /** A ranked fiche or lighter action. */
 export interface Recommendation {
@@ -71,13 +85,23 @@ export interface Recommendation {
   readonly id: string;
   readonly title: string;
   readonly keys: readonly KeyId[];
-  /** need × relevance, before the diversity re-ranking (the list order may differ from it). */
+  /** need × relevance: the fit to this establishment, before the tie-breaking bonuses. */
   readonly score: number;
   /**
-   * 0–1. From the diagnostic: weighted mean of the needs of the axes the item serves. For a
-   * starting point (incomplete diagnostic): the item's breadth (share of keys and axes it covers).
+   * What the ranking sorts on: score + LEVEL_BONUS when the item is made for the establishment's
+   * level + FICHE_BONUS for a fiche (see `rank.ts` and docs/RECOMMENDATIONS.md). The list order
+   * follows it, except that near-ties (within NEAR_TIE) go to an item that brings a weak key or axis
+   * not yet served.
+   */
+  readonly priority: number;
+  /**
+   * 0–1. From the diagnostic: the need of the axis the item targets most, (100 − score)/100 ×
+   * weight/3 (a tag of weight 3 on an axis at 0 % is 1). For a starting point (incomplete
+   * diagnostic): the item's breadth (share of keys and axes it covers).
    */
   readonly need: number;
+  /** Made for some levels only, among them the establishment's (the `level` reason says which). */
+  readonly levelSpecific: boolean;
   /** Publics bonus × done demotion (1 = neutral). */
   readonly relevance: number;
   readonly done: boolean;
@@ -146,12 +170,19 @@ export interface ResourceSuggestion {
   readonly keyLabel: string;
   /** 0–100: the axis's score, or the key's when the target is a key. */
   readonly score: number;
+  /**
+   * The resource's levels that the establishment teaches when the resource names some levels only
+   * (« made for your level »); empty for a general resource.
+   */
+  readonly levels: readonly Level[];
 }
 
 /** Options of `recommendResources`. */
 export interface ResourceOptions {
   /** Maximum number of suggestions; default 6. */
   readonly limit?: number;
-  /** How many weak axes to serve before the lowest keys; default 3. */
+  /** How many axes of progress to serve before the weak keys; default 3. */
   readonly axes?: number;
+  /** The establishment's levels: a resource for none of them is left out; absent or empty = all. */
+  readonly levels?: readonly Level[];
 }

@@ -10,6 +10,7 @@ import {
   readinessText,
   reasonText,
   resourceTargetText,
+  resourceWhyText,
   summaryText,
 } from '../../components/results/reason-text.js';
 import { resultsEn } from '../../components/i18n/results-en.js';
@@ -38,6 +39,37 @@ describe('reasonText', () => {
     assert.equal(en(axis), 'Your area “Relations avec les familles” is at 25%');
     assert.equal(fr(key), 'La clé ACCUEILLIR est à 40 %');
     assert.equal(en(key), 'The ACCUEILLIR key is at 40%');
+  });
+
+  it('cites the answers that show the need, the ones the item addresses said so', () => {
+    const cited: Reason = {
+      ...(axis as Extract<Reason, { kind: 'axis' }>),
+      questions: [
+        { questionId: 'q1', text: 'Les parents sont reçus.', value: 1, addressed: true },
+        { questionId: 'q2', text: 'Un café des parents existe.', value: 0.5, addressed: false },
+      ],
+    };
+    assert.equal(
+      fr(cited),
+      'Votre axe « Relations avec les familles » est à 25 %. Réponses qui le montrent : ' +
+        '« Les parents sont reçus. » (1 sur 3, question liée à cette proposition) ; ' +
+        '« Un café des parents existe. » (0,5 sur 3).',
+    );
+    assert.equal(
+      en(cited),
+      'Your area “Relations avec les familles” is at 25%. Answers that show it: ' +
+        '“Les parents sont reçus.” (1 out of 3, a question this suggestion addresses); ' +
+        '“Un café des parents existe.” (0.5 out of 3).',
+    );
+  });
+
+  it('names the level an item was made for', () => {
+    const level: Reason = { kind: 'level', levels: ['lycee-pro'] };
+    assert.equal(
+      fr(level),
+      'Conçue pour le lycée professionnel, le niveau de votre établissement.',
+    );
+    assert.equal(en(level), 'Made for vocational lycées, your establishment’s level.');
   });
 
   it('words a starting point with each language’s plurals', () => {
@@ -85,8 +117,10 @@ describe('summaryText', () => {
     title: 'X',
     keys: ['accueillir'],
     score: 0.5,
+    priority: 0.55,
     need: 0.5,
     relevance: 1,
+    levelSpecific: false,
     done: false,
     basis: 'targeted',
     mainAxisId: 'familles',
@@ -197,6 +231,40 @@ describe('resourceTargetText', () => {
         resultsEn,
       ),
       'For the ACCUEILLIR key (11%)',
+    );
+  });
+});
+
+describe('resourceWhyText', () => {
+  const suggestion = {
+    id: 'r',
+    resource: { id: 'r' },
+    match: 'axis',
+    axisId: 'familles',
+    keyId: 'accueillir',
+    label: 'Relations avec les familles',
+    keyLabel: 'Accueillir',
+    score: 11.1,
+    levels: [],
+  } as unknown as ResourceSuggestion;
+
+  it('says why each resource is listed: its axis, its key instead, or a weak key; then its level', () => {
+    assert.equal(
+      plain(resourceWhyText(suggestion, resultsFr)),
+      'Consacrée à l’axe « Relations avec les familles », à 11 % dans votre diagnostic.',
+    );
+    assert.equal(
+      resourceWhyText({ ...suggestion, match: 'key' }, resultsEn),
+      'The catalogue has no resource for the area “Relations avec les familles”: a resource of its key, ACCUEILLIR.',
+    );
+    assert.equal(
+      plain(
+        resourceWhyText(
+          { ...suggestion, match: 'key', axisId: null, label: 'Accueillir', levels: ['college'] },
+          resultsFr,
+        ),
+      ),
+      'Ressource de la clé ACCUEILLIR, à 11 % dans votre diagnostic. Conçue pour le collège.',
     );
   });
 });

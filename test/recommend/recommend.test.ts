@@ -27,15 +27,15 @@ const texts = (rec: Recommendation, m = resultsFr) =>
 describe('recommend: hand-computed ranking (collège, sample answers)', () => {
   const recs = run({ levels: ['college'] });
 
-  it('computes need as the weighted mean of the served axes’ needs', () => {
+  it('computes need as the largest (100 − score)/100 × weight/3 among the served axes', () => {
     const table: [string, number][] = [
-      ['tutorat', 7 / 9], // suivi ×3
+      ['cafe-parents', 8 / 9], // familles ×3 at 11 %
+      ['tutorat', 7 / 9], // suivi ×3 at 22 %
       ['tutorat-pairs', 7 / 9],
-      ['cafe-parents', 2 / 3], // (3 × 8/9 + 1 × 0) / 4
-      ['forum-metiers', 7 / 12], // (3 × 2/3 + 1 × 1/3) / 4
-      ['strategie-gpds', 19 / 36], // (0 + 8/9 + 1/3 + 2/3 + 7/9 + 1/2) / 6
-      ['appel-absents', 1 / 2],
-      ['rentree-6e', 16 / 45], // (3 × 0 + 2 × 8/9) / 5
+      ['forum-metiers', 2 / 3], // orientation ×3 at 33 %
+      ['rentree-6e', 16 / 27], // climat ×3 at 100 % gives 0; familles ×2: 8/9 × 2/3
+      ['appel-absents', 1 / 3], // décrochage ×2 at 50 %: 1/2 × 2/3
+      ['strategie-gpds', 8 / 27], // every tag ×1: familles 8/9 × 1/3
     ];
     for (const [id, need] of table) {
       expect(byId(recs, id).need, id).to.be.closeTo(need, 1e-9);
@@ -43,19 +43,29 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     }
   });
 
-  it('ranks with diversity: the weak key first, then damped repeats', () => {
-    // Weak key: ACCOMPAGNER (22 %, the lowest) → tutorat first (fiche before the equal action).
-    // Then cafe-parents 0.667 > forum-metiers 0.583 > appel-absents 0.5 > tutorat-pairs
-    // (7/9 × 0.85 × 0.75 = 0.496) > strategie-gpds (19/36 × 0.85 × 0.75 = 0.336, after cafe-parents
-    // on familles) > rentree-6e (16/45 × 0.85² × 0.75² = 0.145).
+  it('adds the fiche and level bonuses to make the priority', () => {
+    expect(byId(recs, 'cafe-parents').priority).to.be.closeTo(8 / 9 + 0.05, 1e-9);
+    expect(byId(recs, 'tutorat-pairs').priority).to.be.closeTo(7 / 9, 1e-9); // an action
+    // « Rentrée des 6e » is made for collèges only: the level bonus too.
+    expect(byId(recs, 'rentree-6e').priority).to.be.closeTo(16 / 27 + 0.15, 1e-9);
+    expect(byId(recs, 'rentree-6e').levelSpecific).to.equal(true);
+    // The café des parents also targets lycées GT: not made for this collège in particular.
+    expect(byId(recs, 'cafe-parents').levelSpecific).to.equal(false);
+  });
+
+  it('ranks by priority, near-ties going to a key or axis not yet served', () => {
+    // cafe-parents 0.94 (familles, the weakest axis) > tutorat 0.83 (suivi, ACCOMPAGNER) >
+    // forum-metiers 0.72 (ACCROCHER), preferred to tutorat-pairs 0.78 and rentree-6e 0.74 because
+    // they are within 0.1 and repeat a key already served > tutorat-pairs > rentree-6e >
+    // appel-absents 0.33 (RACCROCHER, a new key) before strategie-gpds 0.35 (ACCUEILLIR again).
     expect(ids(recs)).to.deep.equal([
-      'tutorat',
       'cafe-parents',
+      'tutorat',
       'forum-metiers',
-      'appel-absents',
       'tutorat-pairs',
-      'strategie-gpds',
       'rentree-6e',
+      'appel-absents',
+      'strategie-gpds',
     ]);
   });
 
@@ -70,7 +80,7 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     expect(byId(recs, 'tutorat-pairs').kind).to.equal('action');
   });
 
-  it('explains with the weak axes and keys, as structured data the interface words', () => {
+  it('explains with the main axis, the answers that show the need, and the weak key', () => {
     const tutorat = byId(recs, 'tutorat');
     expect(tutorat.reasons).to.deep.equal([
       {
@@ -81,8 +91,14 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
         score: 200 / 9,
         weight: 3,
         questions: [
-          { questionId: 'suivi-1', text: 'Un tutorat existe.', value: 0 },
-          { questionId: 'suivi-2', text: 'Les fragilités sont repérées.', value: 1 },
+          // « Tutorat » shares a distinctive word with « Un tutorat existe. »: cited first.
+          { questionId: 'suivi-1', text: 'Un tutorat existe.', value: 0, addressed: true },
+          {
+            questionId: 'suivi-2',
+            text: 'Les fragilités sont repérées.',
+            value: 1,
+            addressed: false,
+          },
         ],
       },
       {
@@ -100,42 +116,60 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
       keyLabel: 'Accompagner',
     });
     expect(texts(tutorat)).to.deep.equal([
-      'Votre axe « Suivi individualisé » est à 22 %',
+      'Votre axe « Suivi individualisé » est à 22 %. Réponses qui le montrent : « Un tutorat existe. » (0 sur 3, question liée à cette proposition) ; « Les fragilités sont repérées. » (1 sur 3).',
       'La clé ACCOMPAGNER est à 22 %',
     ]);
     expect(plain(summaryText(tutorat, resultsFr))).to.equal(
       'Pour progresser sur « Suivi individualisé » (22 %), clé ACCOMPAGNER.',
     );
-    expect(texts(tutorat, resultsEn)).to.deep.equal([
-      'Your area “Suivi individualisé” is at 22%',
-      'The ACCOMPAGNER key is at 22%',
-    ]);
+    expect(texts(tutorat, resultsEn)[1]).to.equal('The ACCOMPAGNER key is at 22%');
     expect(summaryText(tutorat, resultsEn)).to.equal(
       'To make progress on “Suivi individualisé” (22%), ACCOMPAGNER key.',
     );
     expect(tutorat.basis).to.equal('targeted');
   });
 
-  it('names only weak axes (climat at 100 % is not a reason for the café des parents)', () => {
-    expect(texts(byId(recs, 'cafe-parents'))).to.deep.equal([
-      'Votre axe « Relations avec les familles » est à 11 %',
+  it('cites the questions the item addresses before the axis’s lowest answers', () => {
+    // familles-2 « Un café des parents existe. » (0) is the café's own question; familles-1 is
+    // also at 0 but comes second.
+    const axis = byId(recs, 'cafe-parents').reasons[0]!;
+    expect(axis.kind === 'axis' && axis.questions.map((q) => q.questionId)).to.deep.equal([
+      'familles-2',
+      'familles-1',
     ]);
   });
 
-  it('lists up to three weak axes, heaviest first, then their weak keys', () => {
-    expect(texts(byId(recs, 'strategie-gpds'))).to.deep.equal([
-      'Votre axe « Relations avec les familles » est à 11 %',
-      'Votre axe « Suivi individualisé » est à 22 %',
-      'Votre axe « Projet d’orientation » est à 33 %',
-      'La clé ACCOMPAGNER est à 22 %',
-    ]);
+  it('names only weak axes, and never a key at or above 50 % (climat at 100 %, ACCUEILLIR at 56 %)', () => {
+    const cafe = byId(recs, 'cafe-parents');
+    expect(cafe.reasons.map((r) => r.kind)).to.deep.equal(['axis']);
+    expect(cafe.reasons[0]).to.include({ axisId: 'familles', score: 100 / 9 });
   });
 
-  it('still names the main axis when no served axis is weak', () => {
+  it('lists the main axis first, then the other weak axes, then their weak keys', () => {
+    expect(
+      byId(recs, 'strategie-gpds').reasons.map((r) =>
+        r.kind === 'axis' || r.kind === 'key'
+          ? `${r.kind}:${r.kind === 'axis' ? r.axisId : r.keyId}`
+          : r.kind,
+      ),
+    ).to.deep.equal(['axis:familles', 'axis:suivi', 'axis:orientation', 'key:accompagner']);
+  });
+
+  it('names the main axis even when it is not weak: summary and reasons agree', () => {
     // décrochage at 50 % is neither below 50 nor among the three « axes de progrès ».
-    expect(texts(byId(recs, 'appel-absents'))).to.deep.equal([
-      'Votre axe « Prévention du décrochage » est à 50 %',
-    ]);
+    expect(texts(byId(recs, 'appel-absents'))[0]).to.match(
+      /^Votre axe « Prévention du décrochage » est à 50 %/,
+    );
+    for (const rec of recs)
+      expect(rec.reasons[0]).to.include({ kind: 'axis', axisId: rec.focus!.axisId });
+  });
+
+  it('says when an item was made for the establishment’s level', () => {
+    expect(byId(recs, 'rentree-6e').reasons.find((r) => r.kind === 'level')).to.deep.equal({
+      kind: 'level',
+      levels: ['college'],
+    });
+    expect(byId(recs, 'cafe-parents').reasons.some((r) => r.kind === 'level')).to.equal(false);
   });
 
   it('carries the item’s keys and title', () => {
@@ -205,7 +239,14 @@ describe('recommend: context preferences', () => {
     expect(summaryText(tutorat, resultsEn)).to.match(
       /\. Already done: to renew or take further\.$/,
     );
-    expect(ids(recs)[0]).to.equal('tutorat-pairs');
+    // The equal action now serves suivi first; the done fiche sinks below the forum and the rentrée.
+    expect(ids(recs).slice(0, 5)).to.deep.equal([
+      'cafe-parents',
+      'tutorat-pairs',
+      'forum-metiers',
+      'rentree-6e',
+      'tutorat',
+    ]);
   });
 
   it('gives a bonus to items involving the wanted publics (pro rata)', () => {
@@ -234,7 +275,7 @@ describe('recommend: context preferences', () => {
   });
 });
 
-describe('recommend: diversity', () => {
+describe('recommend: breadth without burying the weakest key', () => {
   // ACCUEILLIR at 0 %, ACCROCHER and ACCOMPAGNER at 33 %, RACCROCHER at 100 %.
   const answers: Answers = {
     ...Object.fromEntries(smallCatalogue().questions.map((q) => [q.id, 1])),
@@ -247,17 +288,26 @@ describe('recommend: diversity', () => {
     'decrochage-2': 3,
   };
 
-  it('the top 4 cover at least 3 keys when 3 keys are weak', () => {
-    const top = run({ levels: [] }, answers).slice(0, 4);
-    const keys = new Set(top.map((r) => r.mainKeyId));
-    expect(keys.size).to.be.at.least(3);
-    expect(ids(top)).to.deep.equal(['cafe-parents', 'tenue-pro', 'tutorat', 'rentree-6e']);
+  it('puts the 0 % key’s fiches first, then spreads the near-equal ones across keys', () => {
+    const recs = run({ levels: [] }, answers);
+    // café des parents and rentrée des 6e at need 1 (ACCUEILLIR at 0 %); then four fiches at 2/3:
+    // ACCROCHER (tenue-pro), ACCOMPAGNER (tutorat), then forum-metiers (orientation, a new axis).
+    expect(ids(recs).slice(0, 5)).to.deep.equal([
+      'cafe-parents',
+      'rentree-6e',
+      'tenue-pro',
+      'tutorat',
+      'forum-metiers',
+    ]);
+    expect(new Set(recs.slice(0, 4).map((r) => r.mainKeyId)).size).to.equal(3);
   });
 
-  it('without the re-ranking the same list would stack ACCUEILLIR items', () => {
+  it('never lets an item pass one whose priority is more than NEAR_TIE higher', () => {
     const recs = run({ levels: [] }, answers);
-    const byScore = [...recs].sort((a, b) => b.score - a.score).slice(0, 4);
-    expect(new Set(byScore.map((r) => r.mainKeyId))).to.deep.equal(new Set(['accueillir']));
+    recs.forEach((r, i) => {
+      for (const later of recs.slice(i + 1))
+        expect(later.priority, `${later.id} after ${r.id}`).to.be.below(r.priority + 0.1 + 1e-9);
+    });
   });
 });
 

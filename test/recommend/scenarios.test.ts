@@ -69,7 +69,9 @@ describe('scenarios on the shipped catalogue', () => {
         label: 'Intégration : climat scolaire positif',
       });
       const texts = rec.reasons.map((r) => plain(reasonText(r, resultsFr)));
-      expect(texts[0]).to.equal('Votre axe « Intégration : climat scolaire positif » est à 33 %');
+      expect(texts[0]).to.match(
+        /^Votre axe « Intégration : climat scolaire positif » est à 33 %\. Réponses qui le montrent : « /,
+      );
       expect(texts).to.include('La clé ACCUEILLIR est à 33 %');
     });
 
