@@ -114,7 +114,7 @@ export const fr = {
     catalogueNetwork: 'le réseau ou le serveur est inaccessible',
     catalogueJson: 'le fichier n’est pas un JSON valide',
     catalogueInvalid: (url: string) => `Le catalogue « ${url} » contient des erreurs :`,
-    hint: 'Le responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
+    hint: 'La personne responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
     lateParts:
       'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis rechargez la page ; vos réponses sont conservées.',
     savedStateReader:

@@ -119,7 +119,7 @@ export const planFr = {
     added: (title: string) => `Fiche « ${title} » ajoutée au plan.`,
     saved: (title: string) => `Fiche « ${title} » enregistrée.`,
     full: (max: number) =>
-      `Le plan compte déjà ${max} fiches rédigées : supprimez-en une pour en ajouter.`,
+      `Le plan compte déjà ${countOf(LOCALE, max, { one: 'fiche rédigée', other: 'fiches rédigées' })} : supprimez-en une pour en ajouter.`,
   },
   bilan: {
     intro:

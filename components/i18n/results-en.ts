@@ -54,7 +54,7 @@ export const resultsEn: ResultsMessages = {
     colUnknown: '“Don’t know”',
     overall: 'Overall score',
     completion: (answered: number, total: number, unknown: number) =>
-      `${answered} of ${total} questions answered, ${unknown} of them “don’t know”.`,
+      `${plural(LOCALE, total, { one: `${answered} of ${total} question answered`, other: `${answered} of ${total} questions answered` })}, ${unknown} of them “don’t know”.`,
     unknownShare: (score: number) =>
       `${percent(score)} of answers are “don’t know”: the profile rests on less evidence.`,
     strengths: 'Strengths',
@@ -78,7 +78,9 @@ export const resultsEn: ResultsMessages = {
     filterKey: 'Key',
     filterPublic: 'Audience',
     filterScale: 'Scale',
-    all: 'All',
+    allKeys: 'All keys',
+    allPublics: 'All audiences',
+    allScales: 'All scales',
     count: (n: number) => countOf(LOCALE, n, { one: 'suggestion', other: 'suggestions' }),
     none: 'No suggestion matches these filters.',
     fiche: 'Action sheet',
@@ -208,7 +210,7 @@ export const resultsEn: ResultsMessages = {
     complete: (known: number) =>
       `The diagnostic is complete: the suggestions rest on your ${knownAnswers(known)}.`,
     partial: (answered: number, total: number, known: number) =>
-      `The diagnostic is partial (${answered} answers out of ${total}): the suggestions rest on your ${knownAnswers(known)}.`,
+      `The diagnostic is partial (${countOf(LOCALE, answered, { one: 'answer', other: 'answers' })} out of ${total}): the suggestions rest on your ${knownAnswers(known)}.`,
     missing: (keys: readonly string[]) =>
       plural(LOCALE, keys.length, {
         one: `The ${joinList(LOCALE, keys.map(upper))} key has no known answer: the suggestions do not target it yet.`,
@@ -268,7 +270,7 @@ export const resultsEn: ResultsMessages = {
     copyCode: 'Copy the code',
     messageLabel: 'Message to send to the person running the session',
     message: (code: string, answered: number, total: number) =>
-      `Hello, here is my code for the team session: ${code}\n(${answered} of ${total} answers to the school perseverance self-diagnosis.)`,
+      `Hello, here is my code for the team session: ${code}\n(${countOf(LOCALE, answered, { one: 'answer', other: 'answers' })} out of ${total} to the school perseverance self-diagnosis.)`,
     copyMessage: 'Copy the message',
     copied: 'Copied to the clipboard.',
     copyFailed:

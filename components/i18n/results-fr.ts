@@ -43,7 +43,7 @@ export const resultsFr = {
     colUnknown: '« Je ne sais pas »',
     overall: 'Score global',
     completion: (answered: number, total: number, unknown: number) =>
-      `${answered} questions répondues sur ${total}, dont ${unknown} « je ne sais pas ».`,
+      `${plural(LOCALE, answered, { one: `${answered} question sur ${total} a une réponse`, other: `${answered} questions sur ${total} ont une réponse` })}, dont ${unknown} « je ne sais pas ».`,
     unknownShare: (score: number) =>
       `${percent(score)} des réponses sont « je ne sais pas » : le profil repose sur moins d’éléments.`,
     strengths: 'Points d’appui',
@@ -68,7 +68,9 @@ export const resultsFr = {
     filterKey: 'Clé',
     filterPublic: 'Public',
     filterScale: 'Échelle',
-    all: 'Toutes',
+    allKeys: 'Toutes les clés',
+    allPublics: 'Tous les publics',
+    allScales: 'Toutes les échelles',
     count: (n: number) => countOf(LOCALE, n, { one: 'proposition', other: 'propositions' }),
     none: 'Aucune proposition ne correspond à ces filtres.',
     fiche: 'Fiche action',
@@ -198,7 +200,7 @@ export const resultsFr = {
     complete: (known: number) =>
       `Le diagnostic est complet : les propositions s’appuient sur vos ${knownAnswers(known)}.`,
     partial: (answered: number, total: number, known: number) =>
-      `Le diagnostic est partiel (${answered} réponses sur ${total}) : les propositions s’appuient sur vos ${knownAnswers(known)}.`,
+      `Le diagnostic est partiel (${countOf(LOCALE, answered, { one: 'réponse', other: 'réponses' })} sur ${total}) : les propositions s’appuient sur vos ${knownAnswers(known)}.`,
     missing: (keys: readonly string[]) =>
       plural(LOCALE, keys.length, {
         one: `La clé ${joinList(LOCALE, keys.map(upper))} n’a aucune réponse connue : les propositions ne la ciblent pas encore.`,
@@ -260,7 +262,7 @@ export const resultsFr = {
     copyCode: 'Copier le code',
     messageLabel: 'Message à envoyer à la personne qui anime la séance',
     message: (code: string, answered: number, total: number) =>
-      `Bonjour, voici mon code pour la séance GPDS : ${code}\n(${answered} réponses sur ${total} à l’autodiagnostic de la persévérance scolaire.)`,
+      `Bonjour, voici mon code pour la séance GPDS : ${code}\n(${countOf(LOCALE, answered, { one: 'réponse', other: 'réponses' })} sur ${total} à l’autodiagnostic de la persévérance scolaire.)`,
     copyMessage: 'Copier le message',
     copied: 'Copié dans le presse-papiers.',
     copyFailed:

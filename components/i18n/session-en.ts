@@ -1,4 +1,4 @@
-import { plural } from './format.js';
+import { countOf, plural } from './format.js';
 import type { SessionMessages } from './session-fr.js';
 
 /** English strings of the GPDS session views; loaded only when the widget is in English. */
@@ -12,7 +12,7 @@ export const sessionEn: SessionMessages = {
   intro:
     'Gather the answers of several team members to see the shared profile, discuss the gaps and decide together. Everything stays on this device.',
   meta: (n: number, version: string, date: string) =>
-    `${n} participant${s(n)} · ${version} version · created on ${date}`,
+    `${n} participant${s(n)}, ${version} version, created on ${date}`,
   versions: { complet: 'full', court: 'short' },
   sectionsLabel: 'Session steps',
   sections: {
@@ -33,7 +33,7 @@ export const sessionEn: SessionMessages = {
     instructions: 'Instructions for participants',
     step1: 'Open this page on your computer or phone:',
     step2: (version: string, n: number) =>
-      `Answer the questionnaire on your own (${version} version, ${n} questions).`,
+      `Answer the questionnaire on your own (${version} version, ${countOf(LOCALE, n, { one: 'question', other: 'questions' })}).`,
     step3:
       'At the end, on the “Profile” page, copy “My code to send” and send it to the person running the session.',
     noDevice:
@@ -78,7 +78,8 @@ export const sessionEn: SessionMessages = {
     label: (n: number) => `Participant ${n}`,
     noRole: 'No role',
     sources: { code: 'code', file: 'file', device: 'this device' },
-    answered: (n: number, total: number) => `${n}/${total} answers`,
+    answered: (n: number, total: number) =>
+      `${countOf(LOCALE, n, { one: 'answer', other: 'answers' })} out of ${total}`,
     name: 'Name, initials or role',
     role: 'Role',
     edit: (label: string) => `Edit “${label}”`,

@@ -3,7 +3,7 @@
  * `fr.ts`, which ships with the first view: only the session's chunk loads them. Shared words
  * (versions, « Annuler », roles) come from the main messages.
  */
-import { plural } from './format.js';
+import { countOf, plural } from './format.js';
 
 const LOCALE = 'fr-FR';
 /** The plural mark of a word counted `n` times (French: 0 and 1 are singular). */
@@ -15,7 +15,7 @@ export const sessionFr = {
   intro:
     'Réunissez les réponses de plusieurs membres de l’équipe pour voir le profil commun, discuter des écarts et décider ensemble. Tout reste sur cet appareil.',
   meta: (n: number, version: string, date: string) =>
-    `${n} participant${s(n)} · version ${version} · créée le ${date}`,
+    `${n} participant${s(n)}, version ${version}, créée le ${date}`,
   versions: { complet: 'complète', court: 'courte' } as Record<string, string>,
   sectionsLabel: 'Étapes de la séance',
   sections: {
@@ -36,7 +36,7 @@ export const sessionFr = {
     instructions: 'Consignes à donner aux participants',
     step1: 'Ouvrez cette page sur votre ordinateur ou votre téléphone :',
     step2: (version: string, n: number) =>
-      `Répondez individuellement au questionnaire (version ${version}, ${n} questions).`,
+      `Répondez individuellement au questionnaire (version ${version}, ${countOf(LOCALE, n, { one: 'question', other: 'questions' })}).`,
     step3:
       'À la fin, sur la page « Profil », copiez « Mon code à transmettre » et envoyez-le à la personne qui anime la séance.',
     noDevice:
@@ -44,7 +44,7 @@ export const sessionFr = {
     rename: 'Renommer',
     newSession: 'Nouvelle séance…',
     confirmNew: (n: number) =>
-      `Démarrer une nouvelle séance ? Les ${n} participant${s(n)} de la séance en cours seront retirés. Exportez-la avant (« Compte rendu »).`,
+      `Démarrer une nouvelle séance ? Les réponses de la séance en cours (${countOf(LOCALE, n, { one: 'personne', other: 'personnes' })}) seront retirées. Exportez-la avant (« Compte rendu »).`,
   },
   collect: {
     codes: 'Codes des participants',
@@ -83,7 +83,8 @@ export const sessionFr = {
     label: (n: number) => `Participant ${n}`,
     noRole: 'Sans rôle',
     sources: { code: 'code', file: 'fichier', device: 'cet appareil' } as Record<string, string>,
-    answered: (n: number, total: number) => `${n}/${total} réponses`,
+    answered: (n: number, total: number) =>
+      `${countOf(LOCALE, n, { one: 'réponse', other: 'réponses' })} sur ${total}`,
     name: 'Nom, initiales ou fonction',
     role: 'Rôle',
     edit: (label: string) => `Modifier « ${label} »`,
@@ -134,9 +135,9 @@ export const sessionFr = {
   script: {
     title: (minutes: number) => `Déroulé de la séance (${minutes} minutes)`,
     steps: [
-      ['Réponses individuelles', 10, 'Chacun répond seul, sans discussion.'],
-      ['Dévoilement', 10, 'Montrez le profil commun, sans commenter les réponses de chacun.'],
-      ['Divergences', 20, 'Discutez l’ordre du jour ci-dessous : chacun explique sa réponse.'],
+      ['Réponses individuelles', 10, 'Chaque personne répond individuellement, sans discussion.'],
+      ['Dévoilement', 10, 'Montrez le profil commun, sans commenter les réponses individuelles.'],
+      ['Divergences', 20, 'Discutez l’ordre du jour : chaque personne explique sa réponse.'],
       ['Présélection', 15, 'Dans « Décider », gardez trois à cinq fiches pour les clés faibles.'],
       ['Décision', 10, 'Retenez les fiches de l’année, un pilote et une échéance pour chacune.'],
     ] as [string, number, string][],

@@ -263,21 +263,21 @@ export class PerseveranceRecommendations extends DiagnosticView {
                   <div>
                     <label for="filter-key">${r.filterKey}</label>
                     <select id="filter-key" @change=${(e: Event) => this.setFilter('key', e)}>
-                      <option value="">${r.all}</option>
+                      <option value="">${r.allKeys}</option>
                       ${KEY_IDS.map((id) => html`<option value=${id} ?selected=${this.filters.key === id}>${keyLabel(id)}</option>`)}
                     </select>
                   </div>
                   <div>
                     <label for="filter-public">${r.filterPublic}</label>
                     <select id="filter-public" @change=${(e: Event) => this.setFilter('public', e)}>
-                      <option value="">${r.all}</option>
+                      <option value="">${r.allPublics}</option>
                       ${PUBLICS.map((id) => html`<option value=${id} ?selected=${this.filters.public === id}>${m.publics[id]}</option>`)}
                     </select>
                   </div>
                   <div>
                     <label for="filter-scale">${r.filterScale}</label>
                     <select id="filter-scale" @change=${(e: Event) => this.setFilter('scale', e)}>
-                      <option value="">${r.all}</option>
+                      <option value="">${r.allScales}</option>
                       ${SCALES.map((id) => html`<option value=${id} ?selected=${this.filters.scale === id}>${m.scales[id]}</option>`)}
                     </select>
                   </div>

@@ -22,7 +22,7 @@ export type RoleId = (typeof SHARE_CODE_ROLES)[number];
 
 export const ROLE_LABELS: Readonly<Record<RoleId, string>> = {
   direction: 'Équipe de direction',
-  cpe: 'Conseiller ou conseillère principal(e) d’éducation (CPE)',
+  cpe: 'Conseiller principal ou conseillère principale d’éducation (CPE)',
   professeur: 'Professeur ou professeure',
   'referent-decrochage': 'Référent ou référente décrochage scolaire',
   psyen: 'Psychologue de l’Éducation nationale (PsyEN)',
