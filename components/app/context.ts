@@ -113,6 +113,14 @@ export interface PlanActions {
   removeDraft(id: string): void;
 }
 
+/** The comparison of candidates and their ratings, saved with the diagnostic. */
+export interface DecisionActions {
+  /** Ticks or unticks « Comparer » on a candidate; a fourth is refused (the view says why). */
+  setCompared(id: string, on: boolean): void;
+  /** Rates a candidate on one criterion, 1–3 (null clears it). */
+  rate(id: string, criterion: CriterionId, value: RatingValue | null): void;
+}
+
 /** The only way views change the diagnostic; stable for the element's lifetime. */
 export interface DiagnosticActions {
   answer(questionId: string, value: AnswerValue): void;
@@ -124,10 +132,6 @@ export interface DiagnosticActions {
   openFiche(id: string): void;
   setRetained(id: string, retained: boolean): void;
   setDone(id: string, done: boolean): void;
-  /** Ticks or unticks « Comparer » on a candidate; at most three are compared. */
-  setCompared(id: string, on: boolean): void;
-  /** Rates a candidate on one criterion, 1–3 (null clears it). */
-  rateCandidate(id: string, criterion: CriterionId, value: RatingValue | null): void;
   dismissNotice(id: string): void;
   /**
    * The session's and the plan's actions: each applies a pure domain transition, saves and
@@ -135,6 +139,8 @@ export interface DiagnosticActions {
    */
   readonly session: SessionActions;
   readonly plan: PlanActions;
+  /** The comparison's actions (`src/decision/state.ts`), with the results' chunk. */
+  readonly decision: DecisionActions;
   /** Shows a notice (e.g. an import problem) until the user dismisses it. */
   notify(notice: Notice): void;
   exportDiagnostic(): void;

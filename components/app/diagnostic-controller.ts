@@ -14,9 +14,8 @@ import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
-import type { CriterionId, RatingValue } from '../../src/decision/criteria.js';
-import { rateCandidate, setCompared } from '../../src/decision/state.js';
 import type {
+  DecisionActions,
   DiagnosticActions,
   DiagnosticSnapshot,
   Layout,
@@ -49,6 +48,8 @@ export interface StateDoor {
 export interface FeatureActions {
   readonly session: SessionActions;
   readonly plan: PlanActions;
+  /** The comparison and its ratings, registered by the results' chunk. */
+  readonly decision: DecisionActions;
 }
 
 export interface ControllerOptions {
@@ -77,7 +78,6 @@ export type ChangeCause =
   | { readonly type: 'answer'; readonly questionId: string }
   | { readonly type: 'navigate' }
   | { readonly type: 'selection' }
-  | { readonly type: 'decision' }
   | { readonly type: 'context' }
   | { readonly type: 'reset' }
   | { readonly type: 'import' }
@@ -191,6 +191,10 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     return this.feature('plan');
   }
 
+  get decision(): DecisionActions {
+    return this.feature('decision');
+  }
+
   // ——— Actions ———
 
   answer(questionId: string, value: AnswerValue): void {
@@ -245,20 +249,6 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   setDone(id: string, done: boolean): void {
     this.updateSelection('done', id, done);
-  }
-
-  /** Ticks « Comparer » on a candidate (a fourth is refused: the view says why). */
-  setCompared(id: string, on: boolean): void {
-    this.applyDecision(setCompared(this.snapshot.state, id, on));
-  }
-
-  /** Rates one criterion of a candidate, 1–3 (null clears it); saved with the diagnostic. */
-  rateCandidate(id: string, criterion: CriterionId, value: RatingValue | null): void {
-    this.applyDecision(rateCandidate(this.snapshot.state, id, criterion, value));
-  }
-
-  private applyDecision(next: SavedState): void {
-    if (next !== this.snapshot.state) this.commit(next, {}, { type: 'decision' });
   }
 
   /** The one path for domain transitions: applied, saved, published (no public event). */

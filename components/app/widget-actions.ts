@@ -32,8 +32,6 @@ export function createActions(
     openFiche: controller.openFiche.bind(controller),
     setRetained: controller.setRetained.bind(controller),
     setDone: controller.setDone.bind(controller),
-    setCompared: controller.setCompared.bind(controller),
-    rateCandidate: controller.rateCandidate.bind(controller),
     dismissNotice: controller.dismissNotice.bind(controller),
     // Getters: each group arrives with its chunk (`controller.enable`).
     get session() {
@@ -41,6 +39,9 @@ export function createActions(
     },
     get plan() {
       return controller.plan;
+    },
+    get decision() {
+      return controller.decision;
     },
     notify: controller.notify.bind(controller),
     exportDiagnostic: () => {

@@ -231,6 +231,7 @@ export class WidgetLoader implements ReactiveController {
         strings,
       ]);
       if (controller !== this.controller) return;
+      controller.enable('decision', views.createDecisionActions);
       controller.enableRecommendations(views.recommend, {
         ...controller.current.catalogue,
         ...(content ?? {}),

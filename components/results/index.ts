@@ -5,3 +5,4 @@ import './perseverance-fiche.js';
 import './perseverance-resources.js';
 
 export { recommend } from '../../src/recommend/index.js';
+export { createDecisionActions } from './decision-actions.js';

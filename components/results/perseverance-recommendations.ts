@@ -146,8 +146,8 @@ export class PerseveranceRecommendations extends DiagnosticView {
     event.stopPropagation();
     const detail = event.detail;
     if (detail.action === 'rate')
-      this.actions?.rateCandidate(detail.id, detail.criterion, detail.value);
-    else if (detail.action === 'remove') this.actions?.setCompared(detail.id, false);
+      this.actions?.decision.rate(detail.id, detail.criterion, detail.value);
+    else if (detail.action === 'remove') this.actions?.decision.setCompared(detail.id, false);
     else if (detail.action === 'retain') this.actions?.setRetained(detail.id, detail.on);
     else this.actions?.goTo('plan');
   }
@@ -186,7 +186,7 @@ export class PerseveranceRecommendations extends DiagnosticView {
               ${m.compare.missing(missing.length)}
               <button
                 type="button"
-                @click=${() => missing.forEach((id) => this.actions?.setCompared(id, false))}
+                @click=${() => missing.forEach((id) => this.actions?.decision.setCompared(id, false))}
               >
                 ${m.compare.clearMissing}
               </button>

@@ -43,7 +43,7 @@ export function cardList(
     if (action === 'open') actions?.openFiche(id);
     else if (action === 'retain') actions?.setRetained(id, on);
     else if (action === 'done') actions?.setDone(id, on);
-    else if (action === 'compare') actions?.setCompared(id, on);
+    else if (action === 'compare') actions?.decision.setCompared(id, on);
     else actions?.goTo('plan');
   };
   return html`

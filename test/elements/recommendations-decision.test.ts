@@ -5,6 +5,7 @@ import type { PerseveranceRecommendations } from '../../components/results/perse
 import type { PerseveranceRecommendationCard } from '../../components/results/perseverance-recommendation-card.js';
 import type { DiagnosticController } from '../../components/app/diagnostic-controller.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
+import { createDecisionActions } from '../../components/results/decision-actions.js';
 import { decisionOf } from '../../src/recommend/decision.js';
 import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
 import { contextFixture, type ContextFixtureOptions } from './context-fixture.js';
@@ -17,7 +18,14 @@ const answerAll =
 async function mount(options: ContextFixtureOptions = {}) {
   const fx = await contextFixture<PerseveranceRecommendations>(
     html`<perseverance-recommendations></perseverance-recommendations>`,
-    { setup: answerAll(sampleAnswers()), ...options },
+    {
+      ...options,
+      // The results' chunk registers the comparison's actions with the store.
+      setup: (store) => {
+        store.enable('decision', createDecisionActions);
+        (options.setup ?? answerAll(sampleAnswers()))(store);
+      },
+    },
   );
   const root = fx.element.shadowRoot!;
   const ids = (scope: ParentNode) =>
@@ -85,11 +93,13 @@ describe('<perseverance-recommendations>: the decision view', () => {
       'perseverance-recommendation-card',
     )!;
     first.shadowRoot!.querySelector<HTMLInputElement>('#compare')!.click();
-    expect(calls).to.deep.equal([{ name: 'setCompared', args: [first.recommendation!.id, true] }]);
+    expect(calls).to.deep.equal([
+      { name: 'decision.setCompared', args: [first.recommendation!.id, true] },
+    ]);
     const top = decision()
       .recommendations.slice(0, 3)
       .map((item) => item.id);
-    await change((store) => top.forEach((id) => store.setCompared(id, true)));
+    await change((store) => top.forEach((id) => store.decision.setCompared(id, true)));
     const cards = [
       ...root.querySelectorAll<PerseveranceRecommendationCard>('perseverance-recommendation-card'),
     ];
@@ -103,9 +113,9 @@ describe('<perseverance-recommendations>: the decision view', () => {
     const { element, root, calls, change, decision } = await mount();
     const [a, b] = decision().recommendations;
     await change((store) => {
-      store.setCompared(a!.id, true);
-      store.setCompared(b!.id, true);
-      store.rateCandidate(b!.id, 'importance', 3);
+      store.decision.setCompared(a!.id, true);
+      store.decision.setCompared(b!.id, true);
+      store.decision.rate(b!.id, 'importance', 3);
     });
     await expect(element).to.be.accessible();
     const compare = root.querySelector('perseverance-compare')!;
@@ -114,7 +124,7 @@ describe('<perseverance-recommendations>: the decision view', () => {
     )!;
     select.value = '2';
     select.dispatchEvent(new Event('change'));
-    expect(calls).to.deep.equal([{ name: 'rateCandidate', args: [a!.id, 'cost', 2] }]);
+    expect(calls).to.deep.equal([{ name: 'decision.rate', args: [a!.id, 'cost', 2] }]);
     const ranking = compare.shadowRoot!.querySelector('[data-ranking]')!.textContent!;
     expect(ranking.indexOf(b!.title)).to.be.lessThan(ranking.indexOf(a!.title));
   });
