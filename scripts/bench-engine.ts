@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultCatalogue } from '../src/catalogue/default.js';
 import type { AnswerValue, Answers } from '../src/diagnostic/answers.js';
 import { computeProfile } from '../src/diagnostic/profile.js';
-import { recommend } from '../src/recommend/index.js';
+import { decisionOf, recommend } from '../src/recommend/index.js';
 import { aggregateRespondents } from '../src/session/index.js';
 import { decodeShareCode, encodeShareCode } from '../src/share/index.js';
 
@@ -65,6 +65,15 @@ const rows = [
     () => {
       const profile = computeProfile(defaultCatalogue, answerSets[(cursor += 1) % 200]!);
       recommend(defaultCatalogue, profile, context, { limit: 10 });
+    },
+    1,
+  ),
+  measure(
+    'computeProfile + decisionOf (every item ranked, grouped, gaps)',
+    101,
+    () => {
+      const profile = computeProfile(defaultCatalogue, answerSets[(cursor += 1) % 200]!);
+      decisionOf(profile, defaultCatalogue, context);
     },
     1,
   ),

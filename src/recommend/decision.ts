@@ -56,7 +56,10 @@ export interface Decision {
   readonly priorities: readonly Recommendation[];
   /** The others, grouped by the axis each item targets, weakest axis first; engine order inside. */
   readonly byAxis: readonly AxisGroup[];
-  /** Weak axes that no recommended item serves, weakest first. */
+  /**
+   * Weak axes (below WEAK_SCORE) that no recommended item targets (as its main axis, or with
+   * weight 2 or 3), weakest first, with their modalités: the view says so and points to them.
+   */
   readonly gaps: readonly AxisGap[];
 }
 
@@ -150,9 +153,14 @@ export function decisionOf(
         (a.axisId < b.axisId ? -1 : a.axisId > b.axisId ? 1 : 0),
     );
 
+  // Served: some recommended item targets the axis (it is the item's main axis, or an axis reason
+  // of weight 2 or 3). A side tag of weight 1 does not make an axis addressed.
   const served = new Set<string>();
-  for (const rec of recommendations)
-    for (const reason of rec.reasons) if (reason.kind === 'axis') served.add(reason.axisId);
+  for (const rec of recommendations) {
+    if (rec.basis === 'targeted') served.add(rec.mainAxisId);
+    for (const reason of rec.reasons)
+      if (reason.kind === 'axis' && reason.weight >= 2) served.add(reason.axisId);
+  }
   const gaps: AxisGap[] = weakAxes
     .filter((a) => !served.has(a.axisId))
     .map((a) => ({

@@ -31,8 +31,9 @@ interface Target {
  *   none, by those of its key (`match: 'key'`).
  * - Round robin: each target gives at most RESOURCES_PER_ROUND (2) resources, then the next target;
  *   when every target had its turn, a new round begins. So one axis's fallback to its whole key
- *   cannot fill the list. Within a target: resources made for the establishment's level first, then
- *   the narrowest (fewest tags), then catalogue order.
+ *   cannot fill the list. Within an axis's own resources: those made for the establishment's level
+ *   first, then the narrowest (fewest axes), then catalogue order; within a key's: the narrowest
+ *   (fewest keys), then catalogue order.
  * Each resource appears once, with the reason of the target that first took it; cut to `limit`
  * (default 6).
  */
@@ -48,10 +49,15 @@ export function recommendResources(
 
   const order = new Map(catalogue.resources.map((r, i) => [r.id, i]));
   const fitting = catalogue.resources.filter((r) => fitsLevels(r.levels, levels));
-  const sorted = (list: Resource[], tags: (r: Resource) => readonly string[]) =>
+  // For an axis's own resources, those made for the establishment's level first (the collège's
+  // vademecum before the general one); for a key's, only the narrowest first: a level-specific
+  // resource about another axis is no better a fallback than a general one.
+  const sorted = (list: Resource[], tags: (r: Resource) => readonly string[], byLevel: boolean) =>
     list.sort(
       (a, b) =>
-        specificLevels(b.levels, levels).length - specificLevels(a.levels, levels).length ||
+        (byLevel
+          ? specificLevels(b.levels, levels).length - specificLevels(a.levels, levels).length
+          : 0) ||
         tags(a).length - tags(b).length ||
         order.get(a.id)! - order.get(b.id)!,
     );
@@ -73,10 +79,11 @@ export function recommendResources(
     const match = tagged.length > 0 ? 'axis' : 'key';
     const queue =
       match === 'axis'
-        ? sorted(tagged, (r) => r.axes)
+        ? sorted(tagged, (r) => r.axes, true)
         : sorted(
             fitting.filter((r) => r.keys.includes(axis.keyId)),
             (r) => r.keys,
+            false,
           );
     return {
       queue,
@@ -99,6 +106,7 @@ export function recommendResources(
       queue: sorted(
         fitting.filter((r) => r.keys.includes(key.keyId)),
         (r) => r.keys,
+        false,
       ),
       make: (resource) => ({
         ...base(resource),
