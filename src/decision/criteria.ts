@@ -19,9 +19,12 @@ export type CandidateRatings = Partial<Record<CriterionId, RatingValue>>;
 /** The ratings of every rated candidate, by fiche or action id. */
 export type RatingsById = Readonly<Record<string, CandidateRatings>>;
 
-/** A comparison holds two or three candidates: more side by side stops being a comparison. */
+/**
+ * A comparison holds two or three candidates: more side by side stops being a comparison. The cap
+ * lives with the saved state's limits (the schema enforces it without loading this module).
+ */
 export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 3;
+export { MAX_COMPARED } from '../storage/limits.js';
 
 /** The highest total a candidate can reach (every criterion at 3). */
 export const MAX_TOTAL = CRITERIA.length * RATING_VALUES[RATING_VALUES.length - 1]!;

@@ -15,3 +15,5 @@ export const MAX_DRAFTS = 50;
 export const MAX_PLAN_TEXT = 2000;
 export const MAX_PLAN_DATES = 5;
 export const MAX_ATTENDANCE = 100_000;
+/** Candidates side by side in the decision view (`src/decision`). */
+export const MAX_COMPARED = 3;

@@ -3,10 +3,11 @@ import '../catalogue/zod-config.js';
 import * as z from 'zod/mini';
 import { KEY_IDS, LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { AnswerValue } from '../diagnostic/answers.js';
-import { MAX_COMPARED, type CandidateRatings, type RatingValue } from '../decision/criteria.js';
+import type { CandidateRatings, RatingValue } from '../decision/criteria.js';
 import {
   MAX_ANSWERS,
   MAX_ATTENDANCE,
+  MAX_COMPARED,
   MAX_DRAFTS,
   MAX_ID,
   MAX_LABEL,
