@@ -66,3 +66,64 @@ describe('recommendResources', () => {
     expect(sample()).to.deep.equal(sample());
   });
 });
+
+describe('recommendResources: levels, readiness, spread', () => {
+  const profile = () => computeProfile(smallCatalogue(), sampleAnswers());
+
+  /** The small catalogue with three more ACCOMPAGNER resources, one for lycées professionnels. */
+  function withMore() {
+    const catalogue = smallCatalogue();
+    const more = ['a', 'b', 'c'].map((x) => ({
+      id: `r-accompagner-${x}`,
+      title: `Accompagner ${x}`,
+      kind: 'guide' as const,
+      keys: ['accompagner' as const],
+      axes: [],
+    }));
+    catalogue.resources.push(...more, {
+      id: 'r-familles-pro',
+      title: 'Familles en lycée professionnel',
+      kind: 'guide',
+      keys: ['accueillir'],
+      axes: ['familles'],
+      levels: ['lycee-pro'],
+    });
+    return catalogue;
+  }
+
+  it('leaves out resources for none of the establishment’s levels; puts its own level first', () => {
+    const catalogue = withMore();
+    const p = computeProfile(catalogue, sampleAnswers());
+    const college = recommendResources(catalogue, p, { levels: ['college'], limit: 30 });
+    expect(college.map((s) => s.id)).not.to.include('r-familles-pro');
+    const pro = recommendResources(catalogue, p, { levels: ['lycee-pro'], limit: 30 });
+    expect(pro[0]).to.include({ id: 'r-familles-pro', axisId: 'familles' });
+    expect(pro[0]!.levels).to.deep.equal(['lycee-pro']);
+    // No level given: no filter, and no resource is « made for » the establishment.
+    const all = recommendResources(catalogue, p, { limit: 30 });
+    expect(all.map((s) => s.id)).to.include('r-familles-pro');
+    for (const s of all) expect(s.levels).to.deep.equal([]);
+  });
+
+  it('gives at most two resources to an axis before the next axis has its turn', () => {
+    // suivi has no resource of its own: its key has five; orientation still gets its own third.
+    const catalogue = withMore();
+    const got = recommendResources(catalogue, computeProfile(catalogue, sampleAnswers()), {
+      levels: ['college'],
+    });
+    expect(got.map((s) => s.axisId ?? s.keyId)).to.deep.equal([
+      'familles',
+      'suivi',
+      'suivi',
+      'orientation',
+      'accompagner', // then the keys below 100 %, lowest first
+      'accompagner',
+    ]);
+  });
+
+  it('proposes nothing while the diagnostic is too incomplete, even from one low answer', () => {
+    const one = computeProfile(smallCatalogue(), { 'familles-1': 0 });
+    expect(recommendResources(smallCatalogue(), one)).to.deep.equal([]);
+    expect(recommendResources(smallCatalogue(), profile()).length).to.be.above(0);
+  });
+});
