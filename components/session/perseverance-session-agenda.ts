@@ -10,7 +10,7 @@ import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 
-/** Bar colours from « Pas engagé » to « Consolidé », then « Je ne sais pas ». Decorative only. */
+/** Bar colours from « Pas engagée » to « Consolidée », then « Je ne sais pas ». Decorative only. */
 const COLORS = ['#b3261e', '#d97a00', '#6f9f3a', '#2d7232', '#a0a0a0'];
 
 /** The divergence agenda, rendered the same way in the discussion and in the report. */

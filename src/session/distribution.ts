@@ -36,7 +36,7 @@ export function distributionParts(
   return parts;
 }
 
-/** « 2 × Pas engagé, 1 × Consolidé, 1 × Je ne sais pas »; empty when nobody answered. */
+/** « 2 × Pas engagée, 1 × Consolidée, 1 × Je ne sais pas »; empty when nobody answered. */
 export function distributionText(distribution: Distribution, scale: Catalogue['scale']): string {
   return distributionParts(distribution, scale)
     .map((part) => `${part.count} × ${part.label}`)

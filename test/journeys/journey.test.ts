@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
-import type { Answers } from '../../src/diagnostic/answers.js';
+import { questionsFor, type Answers } from '../../src/diagnostic/answers.js';
 import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
 import {
   answerAllVisible,
@@ -51,7 +51,8 @@ describe('<perseverance-diagnostic> journey', function () {
       await answerAllVisible(widget, () => (step === 0 ? 0 : 3));
       await click(widget, step === KEY_COUNT - 1 ? 'Voir le profil' : 'Clé suivante');
     }
-    expect(changes).to.have.length(defaultCatalogue.questions.length);
+    // A collège is not asked the lycée-only questions.
+    expect(changes).to.have.length(questionsFor(defaultCatalogue, 'complet', ['college']).length);
     await until(
       () => currentView(widget)?.localName === 'perseverance-profile',
       'the profile view',
@@ -60,7 +61,10 @@ describe('<perseverance-diagnostic> journey', function () {
     await until(() => completes.length > 0, 'the complete event');
     await settle(widget);
     expect(completes).to.have.length(1);
-    const expected = computeProfile(defaultCatalogue, widget.answers, { version: 'complet' });
+    const expected = computeProfile(defaultCatalogue, widget.answers, {
+      version: 'complet',
+      levels: ['college'],
+    });
     expect(widget.profile?.keys.map((key) => key.score)).to.deep.equal(
       expected.keys.map((key) => key.score),
     );

@@ -187,7 +187,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     ]);
     const list = sessionPart(widget, 'perseverance-session-respondents');
     expect(shadowText(list)).to.include('Participants (3)');
-    expect(shadowText(list)).to.include('59/59 réponses');
+    expect(shadowText(list)).to.include('60 réponses sur 60');
 
     const profile = await section(widget, 'Profil commun', 'perseverance-session-profile');
     expect(shadowText(profile)).to.include('Score global 66 %');
@@ -230,11 +230,11 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
       'accueillir-classes-1',
     ]);
     expect(items[0]!.querySelector('.distribution')!.textContent).to.include(
-      '1 × Pas engagé, 2 × Consolidé',
+      '1 × Pas engagée, 2 × Consolidée',
     );
     expect(items[0]!.textContent).to.include('écart de 3 niveaux');
     expect(items[1]!.querySelector('.distribution')!.textContent).to.include(
-      '1 × Pas engagé, 1 × En place, 1 × Je ne sais pas',
+      '1 × Pas engagée, 1 × En place, 1 × Je ne sais pas',
     );
     expect(items[1]!.querySelector('.unknown')!.textContent).to.include('« Je ne sais pas » : 1');
     expect(items[0]!.querySelector('.bar')!.getAttribute('aria-hidden')).to.equal('true');

@@ -9,7 +9,7 @@ describe('distributionText', () => {
   it('writes the answers in scale order, « Je ne sais pas » last, leaving out zeros', () => {
     const distribution = { 0: 2, 1: 0, 2: 0, 3: 1, unknown: 1 };
     expect(distributionText(distribution, scale)).to.equal(
-      '2 × Pas engagé, 1 × Consolidé, 1 × Je ne sais pas',
+      '2 × Pas engagée, 1 × Consolidée, 1 × Je ne sais pas',
     );
     expect(distributionParts(distribution, scale).map((p) => [p.value, p.share])).to.deep.equal([
       [0, 0.5],
