@@ -44,8 +44,12 @@ function stateOf(value: unknown): number {
   return state > 0 ? state : 0;
 }
 
+/** French plural rule (0 and 1 singular), from `Intl` like the interface's counts. */
+const FRENCH_PLURAL = new Intl.PluralRules('fr-FR');
+
+/** « 1 caractère », « 2 caractères »: these messages are French (see `ShareCodeError`). */
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count > 1 ? 's' : ''}`;
+  return `${count} ${word}${FRENCH_PLURAL.select(count) === 'one' ? '' : 's'}`;
 }
 
 /**
