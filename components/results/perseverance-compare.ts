@@ -77,7 +77,7 @@ export class PerseveranceCompare extends LitElement {
         padding: 0.35em 0.4em;
         vertical-align: top;
         text-align: left;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
         hyphens: auto;
       }
       thead th {
@@ -103,13 +103,43 @@ export class PerseveranceCompare extends LitElement {
       .pressed {
         font-weight: 600;
       }
-      /* A narrow widget: no fixed criterion column, smaller type, so three columns still fit. */
-      @container (max-width: 30em) {
-        table {
-          font-size: 0.875em;
+      /*
+       * A narrow widget (a phone): the table stacks. Each row becomes a grid, its header on a line of
+       * its own, the candidates' cells side by side below it, so each column stays wide enough to
+       * read its words whole. The elements keep their table roles (explicit in the markup).
+       */
+      @container (max-width: 36em) {
+        table,
+        thead,
+        tbody,
+        caption {
+          display: block;
+        }
+        tr {
+          display: grid;
+          grid-template-columns: repeat(var(--_columns, 3), minmax(0, 1fr));
+          border-top: 1px solid var(--_border-light);
+        }
+        table.cols-1 tr {
+          --_columns: 1;
+        }
+        table.cols-2 tr {
+          --_columns: 2;
+        }
+        th,
+        td {
+          border: none;
         }
         th[scope='row'] {
-          width: 5.75em;
+          grid-column: 1 / -1;
+          width: auto;
+          padding-bottom: 0;
+        }
+        .corner {
+          display: none;
+        }
+        select {
+          max-width: none;
         }
       }
     `,
@@ -148,24 +178,26 @@ export class PerseveranceCompare extends LitElement {
       </div>
       ${candidates.length < MIN_COMPARED ? html`<p>${c.addMore}</p>` : nothing}
       <div class="frame">
-        <table>
+        <table role="table" class=${`cols-${candidates.length}`}>
           <caption>
             ${c.caption}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${c.criterion}</th>
-              ${candidates.map((item, index) => html`<th scope="col" id=${colId(index)}>${item.title}</th>`)}
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" class="corner">${c.criterion}</th>
+              ${candidates.map((item, index) => html`<th scope="col" role="columnheader" id=${colId(index)}>${item.title}</th>`)}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${CRITERIA.map(
               (criterion) =>
-                html`<tr>
-                  <th scope="row" id=${`cmp-row-${criterion}`}>${c.criteria[criterion]}</th>
+                html`<tr role="row">
+                  <th scope="row" role="rowheader" id=${`cmp-row-${criterion}`}>
+                    ${c.criteria[criterion]}
+                  </th>
                   ${candidates.map((item) => {
                     const current = this.ratings[item.id]?.[criterion];
-                    return html`<td>
+                    return html`<td role="cell">
                       <select
                         aria-label=${c.rateLabel(c.criteria[criterion], item.title)}
                         data-criterion=${criterion}
@@ -179,26 +211,26 @@ export class PerseveranceCompare extends LitElement {
                   })}
                 </tr>`,
             )}
-            <tr>
-              <th scope="row">${c.fit}</th>
-              ${candidates.map((item) => html`<td data-fit>${c.fitValue(item.need)}</td>`)}
+            <tr role="row">
+              <th scope="row" role="rowheader">${c.fit}</th>
+              ${candidates.map((item) => html`<td role="cell" data-fit>${c.fitValue(item.need)}</td>`)}
             </tr>
-            <tr>
-              <th scope="row">${c.total}</th>
+            <tr role="row">
+              <th scope="row" role="rowheader">${c.total}</th>
               ${candidates.map((item) => {
                 const row = rankOf.get(item.id)!;
-                return html`<td data-total>${c.totalValue(row.total, row.rated)}</td>`;
+                return html`<td role="cell" data-total>${c.totalValue(row.total, row.rated)}</td>`;
               })}
             </tr>
-            <tr>
-              <th scope="row">${c.rank}</th>
-              ${candidates.map((item) => html`<td data-rank>${c.rankValue(rankOf.get(item.id)!.rank)}</td>`)}
+            <tr role="row">
+              <th scope="row" role="rowheader">${c.rank}</th>
+              ${candidates.map((item) => html`<td role="cell" data-rank>${c.rankValue(rankOf.get(item.id)!.rank)}</td>`)}
             </tr>
-            <tr>
-              <td></td>
+            <tr role="row">
+              <td role="cell" class="corner"></td>
               ${candidates.map((item) => {
                 const kept = this.retained.includes(item.id);
-                return html`<td>
+                return html`<td role="cell">
                   <button
                     type="button"
                     data-retain

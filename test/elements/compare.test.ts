@@ -48,7 +48,9 @@ describe('<perseverance-compare>', () => {
       second!.title,
       third!.title,
     ]);
-    const rows = [...root.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
+    const rows = [...root.querySelectorAll('tbody th[scope="row"]')].map((th) =>
+      th.textContent!.trim(),
+    );
     expect(rows.slice(0, CRITERIA.length)).to.deep.equal(
       CRITERIA.map((criterion) => messages.compare.criteria[criterion]),
     );
@@ -134,12 +136,29 @@ describe('<perseverance-compare>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('is readable at 375 px: three candidates fit without scrolling sideways', async () => {
+  it('is readable at 375 px: three candidates stack, each word whole, nothing to scroll sideways', async () => {
     await setViewport({ width: 375, height: 700 });
-    const { root } = await mount();
+    const { element, root } = await mount();
     const frame = root.querySelector<HTMLElement>('.frame')!;
     expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
     expect(frame.getBoundingClientRect().right).to.be.at.most(375);
+    // Stacked: a criterion's header on its own line, the three ratings side by side below it.
+    const row = root.querySelector<HTMLElement>('th[scope="row"]')!;
+    const selects = [
+      ...root.querySelectorAll<HTMLSelectElement>('select[data-criterion="importance"]'),
+    ];
+    expect(row.getBoundingClientRect().bottom).to.be.at.most(
+      selects[0]!.getBoundingClientRect().top,
+    );
+    expect(
+      new Set(selects.map((select) => Math.round(select.getBoundingClientRect().top))).size,
+    ).to.equal(1);
+    // The row headers no longer take a column: the candidates share the whole width.
+    for (const select of selects) {
+      const cell = select.closest('td')!;
+      expect(cell.getBoundingClientRect().width).to.be.at.least(frame.clientWidth / 3 - 2);
+    }
+    await expect(element).to.be.accessible();
   });
 
   it('speaks English, with English ordinals', async () => {
