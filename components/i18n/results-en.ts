@@ -123,6 +123,8 @@ export const resultsEn: ResultsMessages = {
       'This catalogue contains no action sheet or action idea: there is nothing to rank here. The practices of your areas for progress below and the resources remain available.',
     toPlan: 'See the year’s plan',
     toResources: 'See the resources',
+    reasonsDetail: (n: number) =>
+      `In detail (${countOf(LOCALE, n, { one: 'reason', other: 'reasons' })})`,
     retainedHandOver: (n: number) =>
       n === 0
         ? 'No suggestion kept for this year.'

@@ -115,6 +115,8 @@ export const resultsFr = {
       'Ce catalogue ne contient aucune fiche action ni piste d’action : il n’y a rien à classer ici. Les modalités de vos axes de progrès ci-dessous et les ressources restent à votre disposition.',
     toPlan: 'Voir le plan de l’année',
     toResources: 'Voir les ressources',
+    reasonsDetail: (n: number) =>
+      `Le détail (${countOf(LOCALE, n, { one: 'raison', other: 'raisons' })})`,
     retainedHandOver: (n: number) =>
       n === 0
         ? 'Aucune proposition retenue pour cette année.'

@@ -23,11 +23,20 @@ const targeting = (base: string): Record<string, string> => ({
   [`${base}.levels[]`]: 'Un niveau : college, lycee-gt ou lycee-pro.',
 });
 
+const guideItem = (base: string): Record<string, string> => ({
+  [`${base}.label`]: 'Texte de la tâche, dans les mots de la fiche méthode.',
+  [`${base}.detail`]: 'Texte de la fiche méthode qui suit la tâche (précisions), dans ses mots.',
+  [`${base}.url`]:
+    'Adresse que la fiche méthode donne pour cette tâche, telle qu’elle l’écrit (http:// ou https://).',
+  [`${base}.note`]:
+    'Note du catalogue, affichée comme telle (par exemple « fiche méthode n°4, citée mais non fournie »).',
+});
+
 const checklist = (phase: string, label: string): Record<string, string> => ({
   [`guides[].checklists.${phase}`]: `Tâches ${label}.`,
   [`guides[].checklists.${phase}[]`]: 'Une tâche.',
   [`guides[].checklists.${phase}[].id`]: 'Identifiant de la tâche, unique dans tout le guide.',
-  [`guides[].checklists.${phase}[].label`]: 'Texte de la tâche.',
+  ...guideItem(`guides[].checklists.${phase}[]`),
 });
 
 export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -95,7 +104,15 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'fiches[].levels': 'Niveaux où l’action s’applique (1 à 3, sans doublon).',
   'fiches[].scale': 'Échelles de mise en œuvre : classe, etablissement, district.',
   'fiches[].scale[]': 'Une échelle.',
-  'fiches[].leadTimeWeeks': 'Délai de préparation conseillé, en semaines (0 à 52).',
+  'fiches[].leadTimeWeeks':
+    'Semaines de préparation avant le temps fort (0 à 52) : estimation de l’outil, aucune source ne les donne ; l’équipe la change dans son plan.',
+  'fiches[].timing':
+    'Moment de l’année où l’action a lieu, avec les mots de la source ; absent : pendant la Semaine.',
+  'fiches[].timing.moment':
+    'semaine (pendant la Semaine), rentree (à la rentrée, jamais dans la Semaine) ou annee (toute l’année dès la rentrée, la Semaine la met en valeur).',
+  'fiches[].timing.preparation':
+    'debut-annee : la source fait commencer la préparation en début d’année scolaire.',
+  'fiches[].timing.quote': 'Les mots de la source qui fixent ce moment.',
   ficheTemplate: 'Trame vierge d’une fiche action, pour qu’une équipe décrive la sienne.',
   'ficheTemplate.number': 'Numéro de la trame dans son document source.',
   'ficheTemplate.title': 'Titre de la trame.',
@@ -137,6 +154,15 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...source('guides[]'),
   'guides[].summary': 'Présentation du guide.',
   'guides[].checklists': 'Tâches avant, pendant et après la semaine.',
+  'guides[].sections':
+    'Parties de la fiche méthode sous ses propres intertitres, quand elle n’est pas une liste avant / pendant / après.',
+  'guides[].sections[]': 'Une partie.',
+  'guides[].sections[].id': 'Identifiant unique de la partie dans le guide.',
+  'guides[].sections[].heading': 'Intertitre de la partie, tel que la fiche méthode l’écrit.',
+  'guides[].sections[].items': 'Points de la partie.',
+  'guides[].sections[].items[]': 'Un point.',
+  'guides[].sections[].items[].id': 'Identifiant du point, unique dans la partie.',
+  ...guideItem('guides[].sections[].items[]'),
   ...checklist('avant', 'à faire avant'),
   ...checklist('pendant', 'à faire pendant'),
   ...checklist('apres', 'à faire après'),
@@ -149,7 +175,10 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'calendar.milestones[]': 'Un jalon.',
   'calendar.milestones[].id': 'Identifiant unique du jalon.',
   'calendar.milestones[].label': 'Intitulé du jalon.',
-  'calendar.milestones[].description': 'Précisions.',
+  'calendar.milestones[].description': 'Ce que la source dit du jalon, dans ses mots.',
+  'calendar.milestones[].sourceDates':
+    'Les dates du jalon telles que la source les donne (« 24 janvier – 28 mars 2019 »).',
+  'calendar.milestones[].url': 'Adresse que la source donne avec le jalon, telle qu’elle l’écrit.',
   'calendar.milestones[].startOffsetDays':
     'Début, en jours depuis le premier jour de la semaine (négatif : avant).',
   'calendar.milestones[].endOffsetDays':

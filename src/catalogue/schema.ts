@@ -97,6 +97,19 @@ export const sourceSchema = z.strictObject({
   page: z.optional(z.int().check(z.gte(1), z.lte(1000))),
 });
 
+/**
+ * When a fiche's action happens: `semaine` during the Semaine de la persévérance, `rentree` at la
+ * rentrée (never inside the Semaine), `annee` through the school year from its start, the Semaine
+ * showing it. `preparation: 'debut-annee'`: the source has the preparation start at the beginning
+ * of the school year. `quote` is the source's words that say so.
+ */
+export const FICHE_MOMENTS = ['semaine', 'rentree', 'annee'] as const;
+export const ficheTimingSchema = z.strictObject({
+  moment: z.enum(FICHE_MOMENTS),
+  preparation: z.optional(z.enum(['debut-annee'])),
+  quote: longText,
+});
+
 export const ficheSchema = z.strictObject({
   id: slug,
   number: z.int().check(z.gte(1), z.lte(999)),
@@ -116,7 +129,13 @@ export const ficheSchema = z.strictObject({
   publics: z.array(publicSchema).check(z.minLength(1), z.maxLength(4)),
   levels: z.array(levelSchema).check(z.minLength(1), z.maxLength(3)),
   scale: z.array(scaleSchema).check(z.minLength(1), z.maxLength(3)),
+  /**
+   * Weeks of preparation before the strong moment: the tool's estimate (no source gives weeks),
+   * shown as such and changed by the team in its plan.
+   */
   leadTimeWeeks: z.int().check(z.gte(0), z.lte(52)),
+  /** When the action happens in the school year, in the source's words; absent = in the Semaine. */
+  timing: z.optional(ficheTimingSchema),
 });
 
 export const ficheTemplateFieldSchema = z.strictObject({
@@ -157,9 +176,24 @@ export const resourceSchema = z.strictObject({
   levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
 });
 
+/**
+ * A point of a fiche méthode. `label` and `detail` are the source's words; `url` the address the
+ * source gives for it, as written; `note` is the catalogue's own word (« fiche méthode n°4, citée
+ * mais non fournie »), shown as such.
+ */
 export const checklistItemSchema = z.strictObject({
   id: slug,
   label: longText,
+  detail: z.optional(longText),
+  url: z.optional(httpUrl),
+  note: z.optional(longText),
+});
+
+/** A part of a fiche méthode under the source's own heading (« Comment se faire aider ? »). */
+export const guideSectionSchema = z.strictObject({
+  id: slug,
+  heading: shortText,
+  items: list(checklistItemSchema),
 });
 
 export const guideSchema = z.strictObject({
@@ -167,6 +201,8 @@ export const guideSchema = z.strictObject({
   title: shortText,
   source: sourceSchema,
   summary: longText,
+  /** Parts under the source's headings, for a fiche méthode that is not an avant / pendant / après list. */
+  sections: z.optional(list(guideSectionSchema)),
   checklists: z.strictObject({
     avant: list(checklistItemSchema),
     pendant: list(checklistItemSchema),
@@ -178,7 +214,12 @@ export const guideSchema = z.strictObject({
 export const milestoneSchema = z.strictObject({
   id: slug,
   label: shortText,
+  /** The source's words about the milestone. */
   description: z.optional(longText),
+  /** The dates as the source gives them (« 24 janvier – 28 mars 2019 »). */
+  sourceDates: z.optional(shortText),
+  /** An address the source gives with the milestone (the declaration form), as written. */
+  url: z.optional(httpUrl),
   startOffsetDays: z.int().check(z.gte(-366), z.lte(366)),
   endOffsetDays: z.optional(z.int().check(z.gte(-366), z.lte(366))),
 });
@@ -238,5 +279,7 @@ export type CatalogueAction = z.infer<typeof actionSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type ResourceKind = Resource['kind'];
 export type Guide = z.infer<typeof guideSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type FicheTiming = z.infer<typeof ficheTimingSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type CatalogueCalendar = z.infer<typeof calendarSchema>;
