@@ -33,13 +33,15 @@ export interface ItemNeed {
  * item is not pulled up by a side purpose. The axis of that term is the item's main axis: the one its
  * summary names, the first of its reasons.
  * Axes without a score contribute nothing: no answer is no evidence, neither of need nor of
- * strength (an item with no scored axis has no need and is not targeted).
+ * strength (an item with no scored axis has no need and is not targeted). Nor do the profile's
+ * « points d'appui » at 50 % or more (`lookup.strengths`): a strength is never the reason to propose
+ * an item, so an item serving only strengths (or axes at 100 %) is not targeted.
  */
 export function needOf(item: Candidate, lookup: Lookup): ItemNeed {
   const terms: NeedTerm[] = [];
   item.axes.forEach((tag, index) => {
     const axis = lookup.axes.get(tag.axis);
-    if (axis?.score == null) return;
+    if (axis?.score == null || lookup.strengths.has(axis.axisId)) return;
     const need = (100 - axis.score) / 100;
     terms.push({
       axisId: axis.axisId,

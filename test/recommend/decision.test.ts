@@ -30,7 +30,6 @@ describe('decisionOf', () => {
     expect(d.byAxis.map((g) => [g.axisId, g.items.map((r) => r.id)])).to.deep.equal([
       ['familles', ['rentree-6e', 'strategie-gpds']],
       ['suivi', ['tutorat-pairs']],
-      ['decrochage', ['appel-absents']],
     ]);
     expect(d.byAxis[0]).to.include({ keyId: 'accueillir', label: 'Relations avec les familles' });
     expect(d.gaps).to.deep.equal([]);

@@ -18,6 +18,9 @@ const sampleProfile = () => computeProfile(smallCatalogue(), sampleAnswers());
 const run = (context: EstablishmentContext, answers: Answers = sampleAnswers(), limit = 50) =>
   recommend(smallCatalogue(), computeProfile(smallCatalogue(), answers), context, { limit });
 const ids = (recs: readonly Recommendation[]) => recs.map((r) => r.id);
+/** Every question at `value`: every axis equal, none a strength above 50 % (at 1: 33 %). */
+const allAt = (value: 0 | 1 | 2 | 3): Answers =>
+  Object.fromEntries(smallCatalogue().questions.map((q) => [q.id, value]));
 const byId = (recs: readonly Recommendation[], id: string) => recs.find((r) => r.id === id)!;
 /** The interface's wording of the reasons; `Intl`'s non-breaking spaces read as spaces here. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -34,7 +37,6 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
       ['tutorat-pairs', 7 / 9],
       ['forum-metiers', 2 / 3], // orientation ×3 at 33 %
       ['rentree-6e', 16 / 27], // climat ×3 at 100 % gives 0; familles ×2: 8/9 × 2/3
-      ['appel-absents', 1 / 3], // décrochage ×2 at 50 %: 1/2 × 2/3
       ['strategie-gpds', 8 / 27], // every tag ×1: familles 8/9 × 1/3
     ];
     for (const [id, need] of table) {
@@ -57,14 +59,13 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     // cafe-parents 0.94 (familles, the weakest axis) > tutorat 0.83 (suivi, ACCOMPAGNER) >
     // forum-metiers 0.72 (ACCROCHER), preferred to tutorat-pairs 0.78 and rentree-6e 0.74 because
     // they are within 0.1 and repeat a key already served > tutorat-pairs > rentree-6e >
-    // appel-absents 0.33 (RACCROCHER, a new key) before strategie-gpds 0.35 (ACCUEILLIR again).
+    // strategie-gpds 0.35.
     expect(ids(recs)).to.deep.equal([
       'cafe-parents',
       'tutorat',
       'forum-metiers',
       'tutorat-pairs',
       'rentree-6e',
-      'appel-absents',
       'strategie-gpds',
     ]);
   });
@@ -155,11 +156,12 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     ).to.deep.equal(['axis:familles', 'axis:suivi', 'axis:orientation', 'key:accompagner']);
   });
 
-  it('names the main axis even when it is not weak: summary and reasons agree', () => {
-    // décrochage at 50 % is neither below 50 nor among the three « axes de progrès ».
-    expect(texts(byId(recs, 'appel-absents'))[0]).to.match(
-      /^Votre axe « Prévention du décrochage » est à 50 %/,
-    );
+  it('never proposes an item for a point d’appui: appel-absents serves only décrochage (50 %, a strength)', () => {
+    expect(sampleProfile().strengths.map((a) => a.axisId)).to.include('decrochage');
+    expect(ids(recs)).not.to.include('appel-absents');
+  });
+
+  it('names the main axis first: summary and reasons agree', () => {
     for (const rec of recs)
       expect(rec.reasons[0]).to.include({ kind: 'axis', axisId: rec.focus!.axisId });
   });
@@ -212,7 +214,7 @@ describe('recommend: levels are a hard filter', () => {
   ];
   for (const [name, levels, included, excluded] of table) {
     it(name, () => {
-      const got = ids(run({ levels }));
+      const got = ids(run({ levels }, allAt(1)));
       for (const id of included) expect(got, id).to.include(id);
       for (const id of excluded) expect(got, id).not.to.include(id);
     });
@@ -220,7 +222,7 @@ describe('recommend: levels are a hard filter', () => {
 
   it('actions without levels fit every establishment', () => {
     for (const level of ['college', 'lycee-gt', 'lycee-pro'] as const) {
-      expect(ids(run({ levels: [level] }))).to.include('appel-absents');
+      expect(ids(run({ levels: [level] }, allAt(1)))).to.include('appel-absents');
     }
   });
 });
@@ -254,7 +256,7 @@ describe('recommend: context preferences', () => {
     expect(byId(recs, 'cafe-parents').relevance).to.be.closeTo(1.1, 1e-9); // 1 of 2 wanted
     expect(byId(recs, 'strategie-gpds').relevance).to.be.closeTo(1.1, 1e-9);
     expect(byId(recs, 'forum-metiers').relevance).to.equal(1);
-    expect(byId(recs, 'appel-absents').relevance).to.equal(1); // no publics given
+    expect(byId(run({ levels: [] }, allAt(1)), 'appel-absents').relevance).to.equal(1); // no publics given
     const reason = byId(recs, 'cafe-parents').reasons.find((r) => r.kind === 'publics')!;
     expect(reason).to.deep.equal({ kind: 'publics', publics: ['parents'] });
     expect(reasonText(reason, resultsFr)).to.equal(
@@ -313,13 +315,14 @@ describe('recommend: breadth without burying the weakest key', () => {
 
 describe('recommend: limits and determinism', () => {
   it('honours the limit (default 10)', () => {
-    const profile = sampleProfile();
+    // Every axis at 33 %: all 11 items are targeted.
+    const profile = computeProfile(smallCatalogue(), allAt(1));
     expect(recommend(smallCatalogue(), profile, { levels: [] }).length).to.equal(10);
     expect(recommend(smallCatalogue(), profile, { levels: [] }, { limit: 3 }).length).to.equal(3);
     expect(recommend(smallCatalogue(), profile, { levels: [] }, { limit: 0 })).to.deep.equal([]);
     expect(
       recommend(smallCatalogue(), profile, { levels: [] }, { limit: Infinity }).length,
-    ).to.equal(10);
+    ).to.equal(11);
   });
 
   it('gives the same list for the same input', () => {
