@@ -83,6 +83,10 @@ export class PerseveranceRecommendationCard extends LitElement {
         padding-left: 1.1em;
         font-size: 0.9375em;
       }
+      .detail summary {
+        cursor: pointer;
+        font-size: 0.9375em;
+      }
       .hint {
         margin: 0;
         font-size: 0.875em;
@@ -109,6 +113,8 @@ export class PerseveranceRecommendationCard extends LitElement {
   @property({ type: Boolean }) compareFull = false;
   /** Once retained, offers the way to the plan of the year (the hand-over). */
   @property({ type: Boolean }) handOver = false;
+  /** The one-line reason shown, the detailed reasons folded (the decision view's cards). */
+  @property({ type: Boolean }) foldReasons = false;
 
   /** Focuses the card's « Ouvrir la fiche » button; false when the card has none. */
   focusOpen(): boolean {
@@ -120,6 +126,12 @@ export class PerseveranceRecommendationCard extends LitElement {
   private emit(action: CardAction, on = true) {
     if (this.recommendation)
       this.dispatchEvent(new CardActionEvent({ id: this.recommendation.id, action, on }));
+  }
+
+  private renderReasons(item: Recommendation, m: Messages) {
+    return html`<ul class="why">
+      ${item.reasons.map((reason) => html`<li>${reasonText(reason, m)}</li>`)}
+    </ul>`;
   }
 
   private renderCompare(m: Messages) {
@@ -180,9 +192,14 @@ export class PerseveranceRecommendationCard extends LitElement {
           }
         </dl>
         <p><strong>${r.why}</strong> ${summaryText(item, m)}</p>
-        <ul class="why">
-          ${item.reasons.map((reason) => html`<li>${reasonText(reason, m)}</li>`)}
-        </ul>
+        ${
+          this.foldReasons
+            ? html`<details class="detail">
+                <summary>${m.decision.reasonsDetail(item.reasons.length)}</summary>
+                ${this.renderReasons(item, m)}
+              </details>`
+            : this.renderReasons(item, m)
+        }
         <div class="controls">
           ${
             fiche

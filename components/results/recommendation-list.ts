@@ -61,6 +61,7 @@ export function cardList(
               ?compared=${compared.includes(item.id)}
               ?compareFull=${full}
               ?handOver=${options.decision === true}
+              ?foldReasons=${options.decision === true}
             ></perseverance-recommendation-card>
           </li>`,
       )}

@@ -105,4 +105,15 @@ describe('<perseverance-recommendation-card>', () => {
     expect(events).to.deep.equal([{ id: fiche.id, action: 'plan', on: true }]);
     await expect(element).to.be.accessible();
   });
+
+  it('folds the detailed reasons under the one-line reason in the decision view', async () => {
+    const { element, root } = await mount();
+    element.foldReasons = true;
+    await element.updateComplete;
+    const fold = root.querySelector('details.detail')!;
+    expect(fold.hasAttribute('open')).to.equal(false);
+    expect(fold.querySelectorAll('.why li').length).to.equal(fiche.reasons.length);
+    expect(root.textContent).to.include('Pourquoi ?');
+    await expect(element).to.be.accessible();
+  });
 });
