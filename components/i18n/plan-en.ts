@@ -1,11 +1,22 @@
 import {
   formatDate,
   MAX_WEEK_DAYS,
+  type LeadTimeBasis,
   type PlanIssue,
   type PlanMilestone,
+  type PlanTiming,
   type PlanWarning,
 } from '../../src/plan/index.js';
 import { countOf } from './format.js';
+
+/** A cited document: only what it gives (kind, number, académie, year) is said. */
+type SourceLike = {
+  readonly document: string;
+  readonly kind?: 'fiche-action' | 'fiche-methode' | 'fiche-mutualisation';
+  readonly number?: number;
+  readonly academie?: string;
+  readonly year?: number;
+};
 import type { PlanMessages } from './plan-fr.js';
 
 /** English strings of the action plan, loaded only when the widget speaks English. */
@@ -48,7 +59,29 @@ function issue(problem: PlanIssue): string {
 function warning(item: PlanWarning): string {
   if (item.code === 'deadline-passed')
     return `The deadline for declaring actions (${day(item.deadline)}) has passed: contact the académie to declare a late action.`;
-  return `“${item.title}” needs ${weeks(item.weeks)} of preparation before its highlight on ${day(item.moment)}: it should have started on ${day(item.start)}.`;
+  if (item.basis === 'source')
+    return `According to its sheet, “${item.title}” is prepared from the start of the school year (${day(item.start)}, la rentrée as the tool estimates it); its highlight is on ${day(item.moment)}.`;
+  const whose = item.basis === 'team' ? 'set by the team' : 'the tool’s estimate';
+  return `“${item.title}”: ${weeks(item.weeks)} of preparation (${whose}) before its highlight on ${day(item.moment)}: it should have started on ${day(item.start)}.`;
+}
+
+const TIMING: Record<PlanTiming['moment'], string> = {
+  semaine: 'During the Perseverance Week.',
+  rentree:
+    'At la rentrée (the start of the school year), outside the Week: with no date chosen, the highlight is set on the next 1 September (the tool’s estimate).',
+  annee:
+    'All year, from la rentrée; the Perseverance Week showcases the action. With no number of weeks chosen, it starts on 1 September (the tool’s estimate).',
+};
+
+function leadTimeHint(basis: LeadTimeBasis, estimate: number, timing: PlanTiming): string {
+  const fromSource = timing.moment === 'annee' || timing.preparation === 'debut-annee';
+  const back = fromSource
+    ? 'empty the field to go back to the sheet’s date (start of the year).'
+    : `empty the field to go back to the tool’s estimate (${weeks(estimate)}).`;
+  if (basis === 'team') return `Number chosen by the team; ${back}`;
+  if (basis === 'source')
+    return `According to the sheet, ${timing.moment === 'annee' ? 'the action starts' : 'preparation starts'} at the start of the school year (la rentrée, estimated by the tool as 1 September). Enter a number of weeks to change it.`;
+  return `The tool’s estimate: ${weeks(estimate)} (no source gives a duration). Change it to suit your team.`;
 }
 
 export const planEn: PlanMessages = {
@@ -61,13 +94,14 @@ export const planEn: PlanMessages = {
     dates: 'This year’s dates',
     actions: 'Actions',
     timeline: 'Calendar',
+    guides: 'Method sheets',
     draft: 'Your turn…',
     bilan: 'Review',
   },
   warningsTitle: 'Points of attention',
   dates: {
     intro:
-      'Suggested dates follow the booklet’s calendar: the week starts on the Monday on or before 15 April, actions are declared in late March. Replace them with your académie’s.',
+      'Suggested dates are the tool’s estimate: the week starts on the Monday on or before 15 April, as in 2019, 2021 and 2022, and actions are declared with the 2019 booklet’s gap (28 March for a week starting on 15 April). Replace them with your académie’s.',
     weekStart: 'First day of the Perseverance Week',
     weekEnd: 'Last day of the week',
     deadline: 'Deadline for declaring actions (académie form)',
@@ -89,16 +123,28 @@ export const planEn: PlanMessages = {
     pilot: 'Lead (a role is enough)',
     publics: 'Audiences',
     moments: 'Highlight',
-    momentsHint:
-      'Day(s) of the highlight; with no date, the first day of the week. Empty a field to remove its date.',
+    momentsHint: (moment: PlanTiming['moment']) =>
+      `Day(s) of the highlight; with no date, ${moment === 'rentree' ? 'the next 1 September (the tool’s estimate)' : 'the first day of the week'}. Empty a field to remove its date.`,
+    when: 'When',
+    timing: TIMING,
+    quote: (text: string) => `The sheet (in French): “${text}”`,
     moment: (n: number) => `Highlight date ${n}`,
     addMoment: 'Add a highlight date',
-    leadTime: 'Preparation (weeks)',
-    leadTimeHint: (n: number) => `Suggested: ${weeks(n)}.`,
+    leadTime: 'Weeks of preparation before the highlight',
+    leadTimeHint,
+    leadTimeValue: (n: number, basis: LeadTimeBasis) =>
+      basis === 'source'
+        ? 'from the start of the school year (according to the sheet)'
+        : `${weeks(n)} (${basis === 'team' ? 'the team’s choice' : 'the tool’s estimate'})`,
     leadTimeError: 'A whole number of weeks is expected, from 0 to 52.',
     plan: 'Steps, backwards from the week',
-    checklist: (done: number, total: number) => `Method sheet checklist: ${done} of ${total}`,
-    phases: { avant: 'Before the week', pendant: 'During the week', apres: 'After the week' },
+    checklist: (guide: string, year: number | undefined, done: number, total: number) =>
+      `List of the method sheet “${guide}”${year ? ` (${year})` : ''}: ${done} of ${total}`,
+    phases: {
+      avant: 'Before the Perseverance Week',
+      pendant: 'During the Perseverance Week',
+      apres: 'After the Perseverance Week',
+    },
     openFiche: 'Open the sheet',
     editDraft: 'Edit the sheet',
     remove: 'Remove from the plan',
@@ -110,6 +156,7 @@ export const planEn: PlanMessages = {
   },
   milestone: {
     preparation: 'Preparation starts',
+    start: 'The action starts (all year)',
     'strong-moment': 'Highlight',
     calendar: 'Académie calendar',
   },
@@ -120,6 +167,25 @@ export const planEn: PlanMessages = {
     concerns: 'Action',
     range: (from: string, to: string) => `${from} to ${to}`,
     all: 'All actions',
+    sourceTitle: (source: SourceLike) =>
+      `Milestones of the source: ${[source.document, source.academie].filter(Boolean).join(', ')}`,
+    sourceNote:
+      'This year’s dates are the source’s, moved by the tool: the same gap from the first day of the week.',
+    sourceDates: (dates: string) => `In the source: ${dates}`,
+  },
+  guides: {
+    intro:
+      'The académie’s method sheets (in French), as published for their edition: their dates, addresses and accounts are that year’s. Each action of the plan ticks the most recent one’s list.',
+    source: (source: SourceLike) => {
+      const unit = source.kind
+        ? `${{ 'fiche-action': 'Action sheet', 'fiche-methode': 'Method sheet', 'fiche-mutualisation': 'Sharing sheet' }[source.kind]}${source.number ? ` no. ${source.number}` : ''}`
+        : null;
+      const text = [unit, source.document, source.academie ?? null].filter(Boolean).join(', ');
+      return `Source: ${text}${source.year ? ` (${source.year})` : ''}`;
+    },
+    note: (text: string) => `The tool’s note: ${text}`,
+    link: 'Link given by the sheet',
+    newTab: '(new tab)',
   },
   exports: {
     title: 'Export the plan',
@@ -162,9 +228,11 @@ export const planEn: PlanMessages = {
   stepTitle: (step: PlanMilestone) =>
     step.kind === 'preparation'
       ? `Preparation starts: ${step.label}`
-      : step.kind === 'strong-moment'
-        ? `Highlight: ${step.label}`
-        : step.label,
+      : step.kind === 'start'
+        ? `The action starts (all year): ${step.label}`
+        : step.kind === 'strong-moment'
+          ? `Highlight: ${step.label}`
+          : step.label,
   issue,
   warning,
 };

@@ -90,7 +90,7 @@ export const resultsEn: ResultsMessages = {
     publics: 'Audiences',
     levels: 'Levels',
     scale: 'Scale',
-    leadTimeLabel: 'Preparation',
+    leadTimeLabel: 'Preparation (the tool’s estimate)',
     leadTimeValue: (weeks: number) =>
       weeks === 0 ? 'none' : countOf(LOCALE, weeks, { one: 'week', other: 'weeks' }),
     open: (title: string) => `Open the sheet “${title}”`,

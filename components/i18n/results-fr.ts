@@ -80,7 +80,7 @@ export const resultsFr = {
     publics: 'Publics',
     levels: 'Niveaux',
     scale: 'Échelle',
-    leadTimeLabel: 'Préparation',
+    leadTimeLabel: 'Préparation (estimation de l’outil)',
     leadTimeValue: (weeks: number) =>
       weeks === 0 ? 'aucune' : countOf(LOCALE, weeks, { one: 'semaine', other: 'semaines' }),
     open: (title: string) => `Voir la fiche « ${title} »`,

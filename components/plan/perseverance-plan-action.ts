@@ -7,6 +7,7 @@ import {
   formatDate,
   isIsoDate,
   tickKey,
+  type LeadTimeBasis,
   type PlanItem,
   type PlanMilestone,
 } from '../../src/plan/index.js';
@@ -16,6 +17,7 @@ import { defineElement } from '../app/define.js';
 import type { Messages } from '../i18n/index.js';
 import type { PlanMessages } from '../i18n/plan-fr.js';
 import { sharedStyles } from '../styles/shared.js';
+import { pointExtras } from './guide-content.js';
 
 type Bilan = NonNullable<SavedPlanEntry['bilan']>;
 const REVIEW = ['worked', 'vigilance', 'perspectives'] as const;
@@ -70,6 +72,19 @@ export const fieldStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
+  }
+  .detail {
+    display: block;
+    color: var(--_text-mention);
+    overflow-wrap: anywhere;
+  }
+  .note {
+    font-style: italic;
+  }
+  blockquote {
+    margin: 0.25em 0 1em;
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_border-light);
   }
 `;
 
@@ -168,7 +183,10 @@ export class PerseverancePlanAction extends LitElement {
     done: 0,
     total: 0,
   };
+  /** The fiche méthode whose avant / pendant / après list the action ticks. */
   @property({ attribute: false }) guide?: Guide;
+  /** Where its lead time comes from (`leadTimeBasis`): the team, the source or the tool's estimate. */
+  @property({ attribute: false }) basis: LeadTimeBasis = 'estimate';
   @property({ attribute: false }) messages?: Messages;
   @property({ attribute: false }) t?: PlanMessages;
   /** `plan` (preparation) or `bilan` (after the week). */
@@ -292,9 +310,15 @@ export class PerseverancePlanAction extends LitElement {
             </div>`,
         )}
       </fieldset>
+      <p><strong>${a.when} :</strong> ${a.timing[item.timing.moment]}</p>
+      ${
+        item.timing.quote
+          ? html`<blockquote lang="fr">${a.quote(item.timing.quote)}</blockquote>`
+          : nothing
+      }
       <fieldset aria-describedby="moments-hint">
         <legend>${a.moments}</legend>
-        <p class="hint" id="moments-hint">${a.momentsHint}</p>
+        <p class="hint" id="moments-hint">${a.momentsHint(item.timing.moment)}</p>
         ${dates.map((date, index) =>
           this.field(
             `moment-${index}`,
@@ -313,13 +337,15 @@ export class PerseverancePlanAction extends LitElement {
         a.leadTime,
         this.numberInput(
           'lead',
-          item.leadTimeWeeks,
+          // From the source, the field stays empty: the preparation starts with the year, not
+          // a number of weeks; the team types one to change it.
+          this.basis === 'source' ? undefined : item.leadTimeWeeks,
           52,
           (weeks) => this.emit({ leadTimeWeeks: weeks }),
           a.leadTimeError,
           true,
         ),
-        a.leadTimeHint(item.defaultLeadTimeWeeks),
+        a.leadTimeHint(this.basis, item.defaultLeadTimeWeeks, item.timing),
       )}
       ${
         this.milestones
@@ -329,7 +355,9 @@ export class PerseverancePlanAction extends LitElement {
       }
       ${
         this.guide
-          ? html`<h5>${a.checklist(progress.done, progress.total)}</h5>
+          ? html`<h5>
+                ${a.checklist(this.guide.title, this.guide.source.year, progress.done, progress.total)}
+              </h5>
               ${CHECKLIST_PHASES.map(
                 (phase) =>
                   html`<fieldset>
@@ -348,7 +376,10 @@ export class PerseverancePlanAction extends LitElement {
                                 : entry.ticks.filter((tick) => tick !== key),
                             })}
                         />
-                        <label for=${`tick-${key}`}>${point.label}</label>
+                        <div>
+                          <label for=${`tick-${key}`} lang="fr">${point.label}</label>
+                          ${pointExtras(point, t)}
+                        </div>
                       </div>`;
                     })}
                   </fieldset>`,

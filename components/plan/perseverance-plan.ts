@@ -35,11 +35,12 @@ import {
   type PlanItemCommandEvent,
 } from './perseverance-plan-action.js';
 import type { PlanDraftSubmitEvent } from './perseverance-plan-draft.js';
+import { guideContent, pointExtras } from './guide-content.js';
 import './perseverance-plan-action.js';
 import './perseverance-plan-draft.js';
 import { sharedStyles } from '../styles/shared.js';
 
-const PARTS = ['dates', 'actions', 'timeline', 'draft', 'bilan'] as const;
+const PARTS = ['dates', 'actions', 'timeline', 'guides', 'draft', 'bilan'] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -101,6 +102,19 @@ export class PerseverancePlan extends DiagnosticView {
       }
       .pre {
         white-space: pre-line;
+      }
+      .source,
+      .source-dates {
+        color: var(--_text-mention);
+      }
+      .guide {
+        padding: 1em;
+        margin: 0 0 1em;
+        border: 1px solid var(--_border-light);
+        border-radius: var(--_radius);
+      }
+      .points li {
+        margin: 0.25em 0;
       }
       .print-only {
         display: none;
@@ -295,6 +309,34 @@ export class PerseverancePlan extends DiagnosticView {
     </table>`;
   }
 
+  /** The calendar's milestones as the source gives them, with its words and links. */
+  private renderSourceCalendar(calendar: PlanViewModel['calendar']) {
+    const tl = this.t.timeline;
+    return html`<h4>${tl.sourceTitle(calendar.source)}</h4>
+      <p>${tl.sourceNote}</p>
+      <ul class="points">
+        ${calendar.milestones.map(
+          (milestone) =>
+            html`<li>
+              <strong lang="fr">${milestone.label}</strong>
+              ${
+                milestone.sourceDates
+                  ? html`<span class="source-dates"
+                      >— ${tl.sourceDates(milestone.sourceDates)}</span
+                    >`
+                  : nothing
+              }
+              ${
+                milestone.description
+                  ? html`<span class="detail" lang="fr">${milestone.description}</span>`
+                  : nothing
+              }
+              ${pointExtras({ id: milestone.id, label: milestone.label, ...(milestone.url ? { url: milestone.url } : {}) }, this.t)}
+            </li>`,
+        )}
+      </ul>`;
+  }
+
   private renderPrint(
     rows: readonly PlanRow[],
     timeline: readonly PlanMilestone[],
@@ -309,7 +351,7 @@ export class PerseverancePlan extends DiagnosticView {
       <h2>${t.print.title(day(dates.weekStart), day(dates.weekEnd))}</h2>
       <p>${t.print.deadline(day(dates.deadline))}</p>
       ${this.renderTable(timeline)}
-      ${rows.map(({ item, milestones, moments }) => {
+      ${rows.map(({ item, milestones, moments, leadTimeBasis }) => {
         const { entry, draft } = item;
         const bilan = entry.bilan;
         return html`<article class="sheet">
@@ -323,7 +365,7 @@ export class PerseverancePlan extends DiagnosticView {
             <dt>${a.moments}</dt>
             <dd>${(moments ?? []).map(day).join(', ')}</dd>
             <dt>${a.leadTime}</dt>
-            <dd>${item.leadTimeWeeks}</dd>
+            <dd>${a.leadTimeValue(item.leadTimeWeeks, leadTimeBasis)}</dd>
           </dl>
           ${
             draft
@@ -336,12 +378,12 @@ export class PerseverancePlan extends DiagnosticView {
               : nothing
           }
           <h4>${a.plan}</h4>
-          ${stepsList(milestones ?? [], t)}
+          ${stepsList(milestones ?? [], t)} ${guide ? html`<h4>${guide.title}</h4>` : nothing}
           ${
             guide
               ? CHECKLIST_PHASES.map(
                   (phase) =>
-                    html`<h4>${a.phases[phase]}</h4>
+                    html`<h5>${a.phases[phase]}</h5>
                       <ul>
                         ${guide.checklists[phase].map(
                           (point) =>
@@ -398,10 +440,11 @@ export class PerseverancePlan extends DiagnosticView {
       rows.length
         ? html`<ul class="cards">
             ${rows.map(
-              ({ item, milestones, progress }) =>
+              ({ item, milestones, progress, leadTimeBasis }) =>
                 html`<li>
                   <perseverance-plan-action
                     .item=${item}
+                    .basis=${leadTimeBasis}
                     .milestones=${milestones}
                     .progress=${progress}
                     .guide=${guide}
@@ -478,8 +521,14 @@ export class PerseverancePlan extends DiagnosticView {
                     ${t.exports.json}
                   </button>
                 </div>
-                ${this.renderTable(timeline)}`
+                ${this.renderTable(timeline)} ${this.renderSourceCalendar(model.calendar)}`
             : fix,
+        )}
+        ${section(
+          'guides',
+          t.parts.guides,
+          html`<p>${t.guides.intro}</p>
+            ${model.guides.map((item) => guideContent(item, t))}`,
         )}
         ${section(
           'draft',

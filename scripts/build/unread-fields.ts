@@ -23,10 +23,6 @@ export const UNREAD_REQUIRED_FIELDS = [
   'title', // the catalogue's own title and language: never shown
   'language',
   'actions[].source',
-  'guides[].title',
-  'guides[].summary',
-  'guides[].source.document', // planGuide compares source.year only
-  'calendar.source',
   'ficheTemplate.number',
   'ficheTemplate.title',
   'ficheTemplate.source',

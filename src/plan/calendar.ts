@@ -76,11 +76,14 @@ function anchor(offset: number, calendar: CatalogueCalendar, dates: PlanDates): 
   return addDays(dates.weekStart, offset);
 }
 
-/** One dated step of the plan; `end` is inclusive (equal to `start` for a single day). */
+/**
+ * One dated step of the plan; `end` is inclusive (equal to `start` for a single day). `start` is
+ * the start of a year-long action (its source has it start with the school year).
+ */
 export interface PlanMilestone {
   /** Unique and stable within a plan (also the base of the calendar file's UIDs). */
   readonly key: string;
-  readonly kind: 'calendar' | 'preparation' | 'strong-moment';
+  readonly kind: 'calendar' | 'preparation' | 'start' | 'strong-moment';
   readonly start: IsoDate;
   readonly end: IsoDate;
   /** The catalogue milestone's label, or the action's title. */
@@ -110,7 +113,7 @@ export function calendarMilestones(calendar: CatalogueCalendar, dates: PlanDates
   });
 }
 
-const KIND_ORDER = { calendar: 0, preparation: 1, 'strong-moment': 2 } as const;
+const KIND_ORDER = { calendar: 0, preparation: 1, start: 1, 'strong-moment': 2 } as const;
 
 /** By start date, then calendar before actions, then end date, then key: a stable order. */
 export function sortMilestones(milestones: readonly PlanMilestone[]): PlanMilestone[] {
@@ -129,6 +132,8 @@ export type MilestoneTitle = (milestone: PlanMilestone) => string;
 export const frenchMilestoneTitle: MilestoneTitle = (milestone) =>
   milestone.kind === 'preparation'
     ? `Début de la préparation : ${milestone.label}`
-    : milestone.kind === 'strong-moment'
-      ? `Temps fort : ${milestone.label}`
-      : milestone.label;
+    : milestone.kind === 'start'
+      ? `Début de l’action (toute l’année) : ${milestone.label}`
+      : milestone.kind === 'strong-moment'
+        ? `Temps fort : ${milestone.label}`
+        : milestone.label;

@@ -53,11 +53,15 @@ export function localDate(instant: Date): IsoDate {
   return `${String(instant.getFullYear()).padStart(4, '0')}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
-/** « 13 avril 2026 » (or « April 13, 2026 » for `en`): the day itself, whatever the time zone. */
+/**
+ * « 13 avril 2026 », « 1er septembre 2026 » (or « 13 April 2026 » for `en-GB`): the day itself,
+ * whatever the time zone. French writes the first of the month as an ordinal.
+ */
 export function formatDate(date: IsoDate, locale = 'fr-FR'): string {
   const days = dayNumber(date);
   if (days === null) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     days * DAY_MS,
   );
+  return locale.startsWith('fr') ? text.replace(/^1 /, '1er ') : text;
 }

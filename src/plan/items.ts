@@ -1,6 +1,6 @@
-import type { Catalogue, Guide, KeyId, Public } from '../catalogue/schema.js';
+import type { Catalogue, FicheTiming, Guide, KeyId, Public } from '../catalogue/schema.js';
 import type { SavedDraftFiche, SavedPlan, SavedPlanEntry, SavedState } from '../storage/schema.js';
-import { addDays, type IsoDate } from './dates.js';
+import { addDays, daysBetween, type IsoDate } from './dates.js';
 import {
   calendarMilestones,
   sortMilestones,
@@ -13,10 +13,31 @@ import { CHECKLIST_PHASES } from '../catalogue/constants.js';
 export type PlanItemKind = SavedPlanEntry['kind'];
 
 /**
- * Catalogue actions (pistes) give no preparation time; four weeks is the livret's most common
- * lead time for a fiche. The team can change it per action.
+ * The tool's estimate for catalogue actions (pistes) and drafted fiches: no source gives a
+ * preparation time; four weeks is the catalogue's most common estimate for a fiche. The team can
+ * change it per action.
  */
 export const DEFAULT_LEAD_TIME_WEEKS = 4;
+
+/**
+ * When an item happens in the school year (`ficheTimingSchema`): a fiche's own, or « during the
+ * Semaine » for actions, drafts and fiches whose source says nothing else.
+ */
+export type PlanTiming = Pick<FicheTiming, 'moment' | 'preparation'> & { readonly quote?: string };
+const IN_THE_WEEK: PlanTiming = { moment: 'semaine' };
+
+/**
+ * The first day of the school year the week belongs to, and of the next one: 1 September, the
+ * tool's estimate of la rentrée (no source gives it; the team sets its own dates).
+ */
+export function schoolYearStart(dates: Pick<PlanDates, 'weekStart'>): IsoDate {
+  const [year, month] = dates.weekStart.split('-').map(Number) as [number, number];
+  return `${String(month >= 9 ? year : year - 1).padStart(4, '0')}-09-01`;
+}
+export function nextRentree(dates: Pick<PlanDates, 'weekStart'>): IsoDate {
+  const [year] = schoolYearStart(dates).split('-').map(Number) as [number];
+  return `${String(year + 1).padStart(4, '0')}-09-01`;
+}
 
 /** One chosen fiche, action or drafted fiche, with its plan entry (saved or default). */
 export interface PlanItem {
@@ -26,9 +47,12 @@ export interface PlanItem {
   /** Fiche number in its livret, for fiches. */
   readonly number?: number;
   readonly keys: readonly KeyId[];
-  /** The lead time the catalogue (or the default) gives, before any change by the team. */
+  /** The lead time the catalogue (or the default) gives, before any change by the team: the tool's estimate. */
   readonly defaultLeadTimeWeeks: number;
+  /** The team's lead time, or the default. */
   readonly leadTimeWeeks: number;
+  /** When it happens in the school year, with the source's words when it has them. */
+  readonly timing: PlanTiming;
   /** The entry as saved, or the one a first change would save. */
   readonly entry: SavedPlanEntry;
   readonly draft?: SavedDraftFiche;
@@ -50,11 +74,16 @@ export function planItems(state: SavedState, catalogue: Catalogue): PlanItem[] {
   const entryOf = (id: string, kind: PlanItemKind) =>
     plan.entries.find((entry) => entry.id === id && entry.kind === kind);
   const item = (
-    base: Omit<PlanItem, 'entry' | 'leadTimeWeeks'>,
+    base: Omit<PlanItem, 'entry' | 'leadTimeWeeks' | 'timing'> & { timing?: PlanTiming },
     publics: readonly Public[],
   ): PlanItem => {
     const entry = entryOf(base.id, base.kind) ?? defaultEntry(base.id, base.kind, publics);
-    return { ...base, entry, leadTimeWeeks: entry.leadTimeWeeks ?? base.defaultLeadTimeWeeks };
+    return {
+      ...base,
+      timing: base.timing ?? IN_THE_WEEK,
+      entry,
+      leadTimeWeeks: entry.leadTimeWeeks ?? base.defaultLeadTimeWeeks,
+    };
   };
   const items: PlanItem[] = [];
   for (const id of state.selection.retained) {
@@ -70,6 +99,7 @@ export function planItems(state: SavedState, catalogue: Catalogue): PlanItem[] {
             number: fiche.number,
             keys: fiche.keys,
             defaultLeadTimeWeeks: fiche.leadTimeWeeks,
+            ...(fiche.timing ? { timing: fiche.timing } : {}),
           },
           fiche.publics,
         ),
@@ -106,24 +136,56 @@ export function planItems(state: SavedState, catalogue: Catalogue): PlanItem[] {
   return items;
 }
 
-/** The strong moment's days, sorted; the week's first day when the team has set none. */
+/**
+ * The strong moment's days, sorted; when the team has set none, the week's first day — or, for an
+ * action of la rentrée, the next rentrée (never a day of the Semaine).
+ */
 export function strongMoments(item: PlanItem, dates: PlanDates): IsoDate[] {
-  return item.entry.dates.length ? [...item.entry.dates].sort() : [dates.weekStart];
+  if (item.entry.dates.length) return [...item.entry.dates].sort();
+  return [item.timing.moment === 'rentree' ? nextRentree(dates) : dates.weekStart];
 }
 
 /**
- * The action's own milestones: the start of its preparation (first strong moment − lead time in
- * weeks; none when the lead time is 0) and each strong moment.
+ * Where the lead time comes from: the team's number (`team`); the source's words, which start the
+ * preparation (or the action itself, for a year-long one) at the beginning of the school year
+ * (`source`); or the tool's estimate in weeks (`estimate`).
+ */
+export type LeadTimeBasis = 'team' | 'source' | 'estimate';
+
+export function leadTimeBasis(item: PlanItem): LeadTimeBasis {
+  if (item.entry.leadTimeWeeks !== undefined) return 'team';
+  return item.timing.moment === 'annee' || item.timing.preparation === 'debut-annee'
+    ? 'source'
+    : 'estimate';
+}
+
+/**
+ * The day the preparation starts (for a year-long action: the day the action starts), or null when
+ * there is none (a lead time of 0). From the source, the school year's first day when it is before
+ * the first strong moment; otherwise the first strong moment − the lead time in weeks.
+ */
+export function preparationStart(item: PlanItem, dates: PlanDates): IsoDate | null {
+  const moment = strongMoments(item, dates)[0]!;
+  if (leadTimeBasis(item) === 'source') {
+    const start = schoolYearStart(dates);
+    if (daysBetween(start, moment) > 0) return start;
+  }
+  return item.leadTimeWeeks > 0 ? addDays(moment, -7 * item.leadTimeWeeks) : null;
+}
+
+/**
+ * The action's own milestones: the start of its preparation (`preparationStart`; for a year-long
+ * action, the start of the action itself) and each strong moment.
  */
 export function itemMilestones(item: PlanItem, dates: PlanDates): PlanMilestone[] {
   const moments = strongMoments(item, dates);
   const base = `${item.kind}-${item.id}`;
   const milestones: PlanMilestone[] = [];
-  if (item.leadTimeWeeks > 0) {
-    const start = addDays(moments[0]!, -7 * item.leadTimeWeeks);
+  const start = preparationStart(item, dates);
+  if (start) {
     milestones.push({
       key: `${base}-preparation`,
-      kind: 'preparation',
+      kind: item.timing.moment === 'annee' ? 'start' : 'preparation',
       start,
       end: start,
       label: item.title,
@@ -164,12 +226,22 @@ export function planTimeline(
   ]);
 }
 
-/** The fiche méthode whose avant / pendant / après checklist the plan uses: the most recent one. */
-export function planGuide(catalogue: Pick<Catalogue, 'guides'>): Guide | undefined {
-  return catalogue.guides.reduce<Guide | undefined>(
-    (best, guide) => (!best || guide.source.year > best.source.year ? guide : best),
-    undefined,
-  );
+const checklistSize = (guide: Guide) =>
+  CHECKLIST_PHASES.reduce((total, phase) => total + guide.checklists[phase].length, 0);
+
+/**
+ * The fiche méthode whose avant / pendant / après checklist each action ticks: the most recent one
+ * that has such a list (by its source's year; a guide without a year counts as oldest; then the
+ * catalogue's order). Every guide is shown in the plan, each with its source (`view.ts`).
+ */
+export function checklistGuide(catalogue: Pick<Catalogue, 'guides'>): Guide | undefined {
+  return catalogue.guides
+    .filter((guide) => checklistSize(guide) > 0)
+    .reduce<Guide | undefined>(
+      (best, guide) =>
+        !best || (guide.source.year ?? 0) >= (best.source.year ?? 0) ? guide : best,
+      undefined,
+    );
 }
 
 export { CHECKLIST_PHASES };

@@ -19,12 +19,15 @@ import {
   type ObjectiveText,
 } from './draft.js';
 import {
+  checklistGuide,
   checklistProgress,
   itemPlan,
-  planGuide,
+  leadTimeBasis,
   planItems,
+  preparationStart,
   planTimeline,
   strongMoments,
+  type LeadTimeBasis,
   type PlanItem,
 } from './items.js';
 import { validatePlanDates, type PlanIssue } from './validate.js';
@@ -47,6 +50,10 @@ export interface PlanRow {
   readonly milestones: readonly PlanMilestone[] | null;
   /** Its strong moment's days; null while the dates are wrong. */
   readonly moments: readonly IsoDate[] | null;
+  /** When its preparation (or a year-long action) starts; null when none or the dates are wrong. */
+  readonly preparation: IsoDate | null;
+  /** Where its lead time comes from: the team, the source's words, or the tool's estimate. */
+  readonly leadTimeBasis: LeadTimeBasis;
   /** Checklist items ticked, out of how many. */
   readonly progress: { readonly done: number; readonly total: number };
 }
@@ -63,6 +70,9 @@ export interface PlanViewModel {
   readonly issues: readonly PlanIssue[];
   /** The dates when they are valid; null otherwise (no timeline, no warnings). */
   readonly dates: PlanDates | null;
+  /** Every fiche méthode of the catalogue, in its order: each shown with its own source. */
+  readonly guides: readonly Guide[];
+  /** The one whose avant / pendant / après list each action ticks (`checklistGuide`). */
   readonly guide: Guide | undefined;
   readonly rows: readonly PlanRow[];
   /** What `today` makes late, as data (`planWarnings`). */
@@ -83,7 +93,7 @@ export function planViewModel({ catalogue, state, today, typed = {} }: PlanInput
   const issues = validatePlanDates(values);
   const dates: PlanDates | null = issues.length ? null : values;
   const items = planItems(state, catalogue);
-  const guide = planGuide(catalogue);
+  const guide = checklistGuide(catalogue);
   return {
     calendar,
     suggestion: suggestDates(calendar, today),
@@ -91,11 +101,14 @@ export function planViewModel({ catalogue, state, today, typed = {} }: PlanInput
     values,
     issues,
     dates,
+    guides: catalogue.guides,
     guide,
     rows: items.map((item) => ({
       item,
       milestones: dates ? itemPlan(item, calendar, dates) : null,
       moments: dates ? strongMoments(item, dates) : null,
+      preparation: dates ? preparationStart(item, dates) : null,
+      leadTimeBasis: leadTimeBasis(item),
       progress: checklistProgress(guide, item.entry),
     })),
     warnings: dates ? planWarnings(items, dates, today) : [],

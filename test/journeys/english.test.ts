@@ -96,15 +96,19 @@ describe('<perseverance-diagnostic lang="en">: reasons and plan in English', fun
       (li) => li.textContent!,
     );
     expect(warnings[0]).to.include('The deadline for declaring actions (26 March 2026) has passed');
-    expect(warnings.join('\n')).to.include('needs 6 weeks of preparation before its highlight');
-    expect(warnings.join('\n')).to.include('needs 1 week of preparation before its highlight');
-    const hints = deepQueryAll(widget, 'perseverance-plan-action')
-      .flatMap((card) => [...card.shadowRoot!.querySelectorAll('*')])
-      .map((element) => element.textContent!)
-      .filter((text) => /^\s*Suggested:/.test(text));
-    expect(new Set(hints.map((text) => text.trim()))).to.deep.equal(
-      new Set(['Suggested: 6 weeks.', 'Suggested: 4 weeks.']),
+    expect(warnings.join('\n')).to.include(
+      '6 weeks of preparation (the tool’s estimate) before its highlight',
     );
+    expect(warnings.join('\n')).to.include(
+      '1 week of preparation (set by the team) before its highlight',
+    );
+    const hints = deepQueryAll(widget, 'perseverance-plan-action').map(
+      (card) => card.shadowRoot!.querySelector('#lead-hint')!.textContent!,
+    );
+    expect(hints.map((text) => text.trim())).to.deep.equal([
+      'The tool’s estimate: 6 weeks (no source gives a duration). Change it to suit your team.',
+      'Number chosen by the team; empty the field to go back to the tool’s estimate (4 weeks).',
+    ]);
     for (const text of [...warnings, ...hints]) expect(text).not.to.match(FRENCH);
     const heading = plan.shadowRoot!.querySelector('h2')!.textContent!;
     expect(heading).to.equal('This year’s action plan');

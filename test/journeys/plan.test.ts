@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { createEmptyState, serializeState } from '../../src/storage/index.js';
+import { SAVED_STATE_VERSION } from '../../src/storage/limits.js';
 import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import type { PerseverancePlan } from '../../components/plan/perseverance-plan.js';
 import {
@@ -100,10 +101,12 @@ describe('<perseverance-plan>', function () {
     await settle(widget);
     card.shadowRoot!.querySelector<HTMLInputElement>('#tick-apres-communiquer-bilan')!.click();
     await settle(widget);
-    const headings = [...card.shadowRoot!.querySelectorAll('h5')].map((h) => h.textContent);
-    expect(headings).to.include('Check-list de la fiche méthode : 2 sur 15');
+    const headings = [...card.shadowRoot!.querySelectorAll('h5')].map((h) => h.textContent!.trim());
+    expect(headings).to.include(
+      'Liste de la fiche méthode « Communiquer, valoriser une action » (2022) : 2 sur 15',
+    );
     const saved = JSON.parse(localStorage.getItem(key)!);
-    expect(saved.version).to.equal(2);
+    expect(saved.version).to.equal(SAVED_STATE_VERSION);
     expect(saved.plan.entries[0].ticks).to.deep.equal([
       'avant-recenser-projets',
       'apres-communiquer-bilan',
@@ -149,6 +152,96 @@ describe('<perseverance-plan>', function () {
     expect(lead.getAttribute('aria-describedby')).to.include('lead-error');
     expect(root.querySelector('#lead-error')!.textContent).to.include('de 0 à 52');
     expect(JSON.parse(localStorage.getItem(key)!).plan.entries[0].leadTimeWeeks).to.equal(2);
+  });
+
+  it('labels the lead time as the tool’s estimate and shows the team’s change', async () => {
+    const { widget, key } = await mountWithPlan();
+    const root = cards(widget)[0]!.shadowRoot!;
+    const hint = () => root.querySelector('#lead-hint')!.textContent!.trim();
+    expect(hint()).to.equal(
+      'Estimation de l’outil : 6 semaines (aucune source ne donne de durée). Changez-la selon votre équipe.',
+    );
+    expect(root.querySelector('#lead')!.getAttribute('aria-describedby')).to.equal('lead-hint');
+    await change(widget, root.querySelector<HTMLInputElement>('#lead')!, '3');
+    expect(hint()).to.equal(
+      'Nombre choisi par l’équipe ; videz le champ pour revenir à l’estimation de l’outil (6 semaines).',
+    );
+    // 3 weeks before 13 April 2026, in the action's steps.
+    expect(root.textContent).to.include('23 mars 2026');
+    await change(widget, root.querySelector<HTMLInputElement>('#lead')!, '');
+    expect(JSON.parse(localStorage.getItem(key)!).plan.entries[0].leadTimeWeeks).to.equal(
+      undefined,
+    );
+    expect(hint()).to.include('Estimation de l’outil : 6 semaines');
+  });
+
+  it('schedules a fiche of la rentrée at la rentrée, with its fiche’s words, never in the week', async () => {
+    const key = `plan-test-${Math.random().toString(36).slice(2)}`;
+    localStorage.setItem(
+      key,
+      serializeState(
+        createEmptyState(defaultCatalogue, {
+          selection: { retained: ['rentree-6e', 'fete-des-reussites'], done: [] },
+        }),
+      ),
+    );
+    const widget = await mountWidget({}, key);
+    await openPlan(widget);
+    const [rentree, fete] = cards(widget).map((card) => card.shadowRoot!);
+    expect(rentree!.textContent).to.include('À la rentrée, hors de la Semaine');
+    expect(rentree!.querySelector('blockquote')!.textContent).to.include(
+      'dès la fin de l’année scolaire précédent la mise en œuvre',
+    );
+    const steps = [...rentree!.querySelectorAll('ol li')].map((li) => li.textContent!);
+    const moment = steps.find((text) => text.includes('Temps fort'))!;
+    expect(moment).to.include('1er septembre 2026');
+    expect(steps.some((text) => text.includes('Temps fort') && text.includes('avril'))).to.equal(
+      false,
+    );
+    // The Fête des réussites is prepared from the start of the year, as its fiche says.
+    expect(fete!.querySelector('#lead-hint')!.textContent).to.include(
+      'D’après la fiche, la préparation commence en début d’année scolaire',
+    );
+    expect(fete!.querySelector<HTMLInputElement>('#lead')!.value).to.equal('');
+    expect(fete!.textContent).to.include('1er septembre 2025');
+    expect(fete!.querySelector('blockquote')!.textContent).to.include(
+      'retro-planning à définir en début d’année',
+    );
+    await expect(currentView(widget)).to.be.accessible();
+    widget.remove();
+  });
+
+  it('shows both fiches méthode, each with its source, its links and what is missing', async () => {
+    const { widget } = await mountWithPlan();
+    await showPart(widget, 'Fiches méthode');
+    const root = planRoot(widget);
+    const guides = [...root.querySelectorAll('article.guide')];
+    expect(guides.map((guide) => guide.querySelector('h4')!.textContent)).to.deep.equal([
+      'Mode d’emploi de la 7e semaine de la persévérance scolaire',
+      'Communiquer, valoriser une action',
+    ]);
+    expect(guides[0]!.querySelector('.source')!.textContent).to.equal(
+      'Source : Fiche méthode n° 1, Mode d’emploi de la 7e semaine de la persévérance scolaire, académie de Créteil (2021)',
+    );
+    expect(guides[1]!.querySelector('.source')!.textContent).to.include('(2022)');
+    expect(guides[0]!.textContent).to.include(
+      'Note de l’outil : Fiche méthode n°4, citée mais non fournie.',
+    );
+    const hrefs = [...root.querySelectorAll('article.guide a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include(
+      'http://orientation.ac-creteil.fr/semaine-de-perseverance-scolaire-2021/',
+    );
+    expect(hrefs).to.include(
+      'http://orientation.ac-creteil.fr/semaine-de-la-persévérance-scolaire-2022/',
+    );
+    // Each action ticks the 2022 list, whose items carry the same links.
+    const card = cards(widget)[0]!.shadowRoot!;
+    expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include(
+      'https://ppe.orion.education.fr/creteil/itw/answer/s/4ywprr7r3/k/persévérance2022',
+    );
+    // The calendar's milestones with the livret's own dates.
+    await showPart(widget, 'Calendrier');
+    expect(root.textContent).to.include('Dans la source : 24 janvier – 28 mars 2019');
   });
 
   it('flags dates in the wrong order at the field and keeps what was typed', async () => {
@@ -201,7 +294,7 @@ describe('<perseverance-plan>', function () {
     expect(warnings).to.include(
       'La date limite de déclaration des actions (26 mars 2026) est passée',
     );
-    expect(warnings).to.include('demande 6 semaines de préparation');
+    expect(warnings).to.include('6 semaines de préparation (estimation de l’outil)');
     await expect(currentView(widget)).to.be.accessible();
   });
 
@@ -392,7 +485,14 @@ describe('<perseverance-plan>', function () {
 
   it('passes axe on every part of the plan, and on its fullest part in English', async () => {
     const { widget } = await mountWithPlan();
-    for (const part of ['Dates de l’année', 'Actions', 'Calendrier', 'À votre tour…', 'Bilan']) {
+    for (const part of [
+      'Dates de l’année',
+      'Actions',
+      'Calendrier',
+      'Fiches méthode',
+      'À votre tour…',
+      'Bilan',
+    ]) {
       await showPart(widget, part);
       expect(deepActiveElement()?.textContent).to.equal(
         part === 'À votre tour…' ? 'À votre tour… : rédiger une fiche' : part,

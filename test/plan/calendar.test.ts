@@ -113,15 +113,16 @@ describe('plan: milestones back from the week', () => {
     const items = planItems(state, defaultCatalogue);
     expect(items.map((item) => [item.id, item.kind, item.leadTimeWeeks])).to.deep.equal([
       ['conseil-de-progres', 'fiche', 6],
-      ['fete-des-reussites', 'fiche', 12],
+      ['fete-des-reussites', 'fiche', 32],
       ['journee-integration', 'action', 4],
     ]);
     const own = planTimeline(items, calendar, dates2019)
       .filter((m) => m.kind !== 'calendar')
       .map((m) => [m.key, m.start]);
     expect(own).to.deep.equal([
-      // 12 weeks (84 days) before 18 April 2019.
-      ['fiche-fete-des-reussites-preparation', '2019-01-24'],
+      // From the start of the school year, as its fiche says (« retro-planning à définir en
+      // début d’année »): 1 September, the tool's estimate of la rentrée.
+      ['fiche-fete-des-reussites-preparation', '2018-09-01'],
       // 6 weeks before the week's first day (no date set), 4 weeks for the action.
       ['fiche-conseil-de-progres-preparation', '2019-03-04'],
       ['action-journee-integration-preparation', '2019-03-18'],

@@ -81,6 +81,8 @@ describe('plan: ISO dates', () => {
   it('formats the day itself, whatever the time zone', () => {
     expect(formatDate('2026-04-13')).to.equal('13 avril 2026');
     expect(formatDate('2026-04-01', 'en-GB')).to.equal('1 April 2026');
+    expect(formatDate('2026-09-01')).to.equal('1er septembre 2026');
+    expect(formatDate('2026-09-11')).to.equal('11 septembre 2026');
     expect(formatDate('pas une date')).to.equal('pas une date');
   });
 });

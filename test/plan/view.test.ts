@@ -3,10 +3,10 @@ import { expect } from 'chai';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { computeProfile } from '../../src/diagnostic/profile.js';
 import {
+  checklistGuide,
   checklistProgress,
   itemPlan,
   planDraftModel,
-  planGuide,
   planItems,
   planTimeline,
   planViewModel,
@@ -23,7 +23,7 @@ import type { SavedState } from '../../src/storage/schema.js';
 
 const catalogue = defaultCatalogue;
 const calendar = catalogue.calendar!;
-const guide = planGuide(catalogue)!;
+const guide = checklistGuide(catalogue)!;
 const firstTick = `avant-${guide.checklists.avant[0]!.id}`;
 
 /** Two chosen fiches, one with its strong moment and a ticked checklist item; the 2019 dates. */
@@ -75,12 +75,25 @@ describe('planViewModel', () => {
     expect(model.suggested).to.deep.equal([]);
     expect(model.dates).to.deep.equal(dates);
     expect(model.guide).to.equal(guide);
+    // Both fiches méthode are shown, each with its own source; the 2022 one's list is ticked.
+    expect(model.guides.map((g) => [g.id, g.source.year])).to.deep.equal([
+      ['mode-emploi-2021', 2021],
+      ['communiquer-valoriser-2022', 2022],
+    ]);
+    expect(guide.id).to.equal('communiquer-valoriser-2022');
     expect(model.rows.map((row) => row.item)).to.deep.equal(items);
     model.rows.forEach((row, i) => {
       expect(row.milestones).to.deep.equal(itemPlan(items[i]!, calendar, dates));
       expect(row.moments).to.deep.equal(strongMoments(items[i]!, dates));
       expect(row.progress).to.deep.equal(checklistProgress(guide, items[i]!.entry));
     });
+    // The lead time's basis and the preparation's start, per row.
+    expect(
+      model.rows.map((row) => [row.item.id, row.leadTimeBasis, row.preparation]),
+    ).to.deep.equal([
+      ['conseil-de-progres', 'estimate', '2019-03-04'],
+      ['fete-des-reussites', 'source', '2018-09-01'],
+    ]);
     const fete = model.rows.find((row) => row.item.id === 'fete-des-reussites')!;
     expect(fete.moments).to.deep.equal(['2019-04-18']);
     expect(fete.progress.done).to.equal(1);
@@ -98,7 +111,7 @@ describe('planViewModel', () => {
       'lead-time',
       'lead-time',
     ]);
-    expect(planViewModel({ catalogue, state, today: '2019-01-10' }).warnings).to.deep.equal([]);
+    expect(planViewModel({ catalogue, state, today: '2018-08-20' }).warnings).to.deep.equal([]);
   });
 
   it('keeps a field emptied as typed: no dates, so no steps, timeline nor warnings', () => {
