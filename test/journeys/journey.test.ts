@@ -242,6 +242,9 @@ describe('<perseverance-diagnostic> journey', function () {
   it('lists resources with safe new-tab links', async () => {
     const widget = await mountWidget();
     await click(widget, 'Commencer');
+    // Two keys answered: resources need a quarter of the questions with a known answer.
+    await answerAllVisible(widget, () => 0);
+    await click(widget, 'Clé suivante');
     await answerAllVisible(widget, () => 0);
     await click(widget, 'Ressources');
     await until(() => currentView(widget)?.localName === 'perseverance-resources', 'resources');
