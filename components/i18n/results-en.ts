@@ -158,6 +158,8 @@ export const resultsEn: ResultsMessages = {
     rateLabel: (criterion: string, title: string) => `${criterion}, “${title}”`,
     fit: 'Fit (computed by the tool)',
     fitValue: (need: number) => percent(need * 100),
+    fitStart: (need: number) =>
+      `${percent(need * 100)} (starting point: share of keys and areas covered)`,
     total: 'Total',
     totalValue: (total: number, rated: number) =>
       rated === 5 ? `${total} / 15` : `${total} / 15 (${rated} of 5 criteria rated)`,

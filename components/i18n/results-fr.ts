@@ -150,6 +150,8 @@ export const resultsFr = {
     rateLabel: (criterion: string, title: string) => `${criterion}, « ${title} »`,
     fit: 'Adéquation (calculée par l’outil)',
     fitValue: (need: number) => percent(need * 100),
+    fitStart: (need: number) =>
+      `${percent(need * 100)} (point de départ : part des clés et axes couverts)`,
     total: 'Total',
     totalValue: (total: number, rated: number) =>
       rated === 5 ? `${total} / 15` : `${total} / 15 (${rated} critères notés sur 5)`,

@@ -213,7 +213,12 @@ export class PerseveranceCompare extends LitElement {
             )}
             <tr role="row">
               <th scope="row" role="rowheader">${c.fit}</th>
-              ${candidates.map((item) => html`<td role="cell" data-fit>${c.fitValue(item.need)}</td>`)}
+              ${candidates.map(
+                (item) =>
+                  html`<td role="cell" data-fit>
+                    ${item.basis === 'start' ? c.fitStart(item.need) : c.fitValue(item.need)}
+                  </td>`,
+              )}
             </tr>
             <tr role="row">
               <th scope="row" role="rowheader">${c.total}</th>

@@ -179,7 +179,7 @@ export class PerseveranceRecommendations extends DiagnosticView {
     const missing = compared.filter((id) => !byId.has(id));
     return html`<section class="compare" aria-labelledby="compare-title">
       <h3 id="compare-title">${m.compare.title}</h3>
-      <p>${m.compare.status(compared.length)}</p>
+      <p role="status">${m.compare.status(compared.length)}</p>
       ${
         missing.length
           ? html`<p>

@@ -66,7 +66,7 @@ describe('<perseverance-compare>', () => {
     expect(legend).to.include('adaptés par le projet');
     expect(legend).to.include('coût 3 = peu coûteuse');
     expect(legend).to.include('calculée par l’outil');
-    const fits = [...root.querySelectorAll('[data-fit]')].map((td) => td.textContent);
+    const fits = [...root.querySelectorAll('[data-fit]')].map((td) => td.textContent!.trim());
     expect(fits).to.deep.equal(
       [first!, second!, third!].map((item) => `${Math.round(item.need * 100)}\u00a0%`),
     );
