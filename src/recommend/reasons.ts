@@ -14,9 +14,13 @@ import type {
 } from './types.js';
 import { isWeakAxis, isWeakKey } from './weakness.js';
 
-/** At most this many axis reasons per item, and this many cited answers per axis. */
+/**
+ * At most this many axis reasons per item, this many cited answers for the main axis, and this many
+ * for each other axis (the card stays readable).
+ */
 export const MAX_AXIS_REASONS = 3;
 export const MAX_REASON_QUESTIONS = 2;
+export const MAX_SIDE_REASON_QUESTIONS = 1;
 
 /**
  * The answers that show the need on an axis, for one item: known and below the top of the scale;
@@ -27,6 +31,7 @@ export function needAnswers(
   axisId: string,
   lookup: Lookup,
   addressed: ReadonlySet<string>,
+  max = MAX_REASON_QUESTIONS,
 ): ReasonQuestion[] {
   const cited: ReasonQuestion[] = [];
   for (const q of lookup.questionsByAxis.get(axisId) ?? []) {
@@ -42,7 +47,7 @@ export function needAnswers(
   // Array.prototype.sort is stable: equal keys keep catalogue order.
   return cited
     .sort((a, b) => Number(b.addressed) - Number(a.addressed) || a.value - b.value)
-    .slice(0, MAX_REASON_QUESTIONS);
+    .slice(0, max);
 }
 
 function axisReason(
@@ -50,6 +55,7 @@ function axisReason(
   weight: 1 | 2 | 3,
   lookup: Lookup,
   addressed: ReadonlySet<string>,
+  max: number,
 ): AxisReason {
   return {
     kind: 'axis',
@@ -58,7 +64,7 @@ function axisReason(
     label: axis.label,
     score: axis.score!,
     weight,
-    questions: needAnswers(axis.axisId, lookup, addressed),
+    questions: needAnswers(axis.axisId, lookup, addressed, max),
   };
 }
 
@@ -68,9 +74,9 @@ function keyReason(key: KeyScore): KeyReason {
 
 /**
  * Reasons drawn from the scores. First the item's main axis (its largest term: the axis the summary
- * names, so summary and reasons always agree), then the other weak axes it serves (largest terms
- * first; MAX_AXIS_REASONS axes in all), then the keys of those axes that are weak (below
- * WEAK_SCORE): never a strong key.
+ * names, so summary and reasons always agree) with two answers that show the need, then the other
+ * weak axes it serves (largest terms first; MAX_AXIS_REASONS axes in all) with one answer each, then
+ * the keys of those axes that are weak (below WEAK_SCORE): never a strong key.
  */
 export function scoreReasons(
   terms: readonly NeedTerm[],
@@ -84,8 +90,14 @@ export function scoreReasons(
     main,
     ...others.filter((t) => isWeakAxis(lookup.axes.get(t.axisId)!, profile)),
   ].slice(0, MAX_AXIS_REASONS);
-  const axes = chosen.map((t) =>
-    axisReason(lookup.axes.get(t.axisId)!, t.weight, lookup, addressed),
+  const axes = chosen.map((t, i) =>
+    axisReason(
+      lookup.axes.get(t.axisId)!,
+      t.weight,
+      lookup,
+      addressed,
+      i === 0 ? MAX_REASON_QUESTIONS : MAX_SIDE_REASON_QUESTIONS,
+    ),
   );
   const keys: KeyReason[] = [];
   for (const t of chosen) {
