@@ -21,6 +21,8 @@ export interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly message: string;
+  /** A button beside the message: « Recharger la page » when only a reload can help. */
+  readonly action?: 'reload';
 }
 
 export type SessionSection = 'prepare' | 'collect' | 'profile' | 'discuss' | 'decide' | 'report';

@@ -57,6 +57,13 @@ export class PerseveranceNotices extends DiagnosticView {
                   (notice) => html`
                     <li class=${notice.tone}>
                       <p>${notice.message}</p>
+                      ${
+                        notice.action === 'reload'
+                          ? html`<button type="button" @click=${() => globalThis.location.reload()}>
+                              ${this.messages?.errors.reload ?? 'Recharger la page'}
+                            </button>`
+                          : nothing
+                      }
                       <button
                         type="button"
                         class="link"

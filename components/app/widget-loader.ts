@@ -43,12 +43,19 @@ export interface LoaderEvents {
 const IDLE_TIMEOUT_MS = 5000;
 /** Without `requestIdleCallback` (Safari before 18): after the first step has settled. */
 const FALLBACK_DELAY_MS = 1500;
+/**
+ * The waits before each new attempt at a chunk that failed: a Wi-Fi drop of a few seconds is
+ * bridged, a dead network is reported after about 5 s, and a chunk is never asked for more than
+ * `CHUNK_RETRY_DELAYS_MS.length + 1` times in a page (then the notice offers a reload).
+ */
+export const CHUNK_RETRY_DELAYS_MS: readonly number[] = [1000, 4000];
 
 /**
  * Loads one widget: its catalogue (the built-in one, or the host's), the saved-state reader when
  * the browser holds a save, then the feature chunks each view needs. A new `load()` cancels the
- * one in flight; a chunk that failed is not asked for again in this page (a failed module import
- * stays failed: the notice asks for a reload), so a failure never turns into a request loop.
+ * one in flight; a chunk that failed is tried again a few times, with growing waits between the
+ * attempts (`CHUNK_RETRY_DELAYS_MS`), then reported once in French with « Recharger la page » and
+ * not asked for again in this page, so a failure never turns into a request loop.
  */
 export class WidgetLoader implements ReactiveController {
   state: LoadState = { status: 'loading' };
@@ -187,13 +194,16 @@ export class WidgetLoader implements ReactiveController {
     this.events.failed(kind, problem);
   }
 
-  /** Loads one chunk once; a failure is reported once, as a notice, and not retried. */
+  /**
+   * Loads one chunk once, with a few spaced-out attempts; a final failure is reported once, as a
+   * notice naming the missing part, and not retried (the views wait for a reload).
+   */
   private ensureChunk(chunk: FeatureChunk): Promise<boolean> {
     const controller = this.controller;
     if (!controller) return Promise.resolve(false);
     let loading = this.chunks.get(chunk);
     if (!loading) {
-      loading = this.loadChunk(chunk, controller).then(
+      loading = this.loadChunkWithRetries(chunk, controller).then(
         () => {
           if (controller !== this.controller) return false;
           this.loadedChunks.add(chunk);
@@ -202,8 +212,9 @@ export class WidgetLoader implements ReactiveController {
         },
         () => {
           if (controller === this.controller) {
-            const message = messagesFor(this.host.lang).errors.lateParts;
-            controller.addNotice({ id: 'late-views', tone: 'error', message });
+            const { errors } = messagesFor(this.host.lang);
+            const message = errors.lateParts(errors.latePart[chunk]);
+            controller.addNotice({ id: `late-${chunk}`, tone: 'error', message, action: 'reload' });
           }
           return false;
         },
@@ -211,6 +222,23 @@ export class WidgetLoader implements ReactiveController {
       this.chunks.set(chunk, loading);
     }
     return loading;
+  }
+
+  private async loadChunkWithRetries(
+    chunk: FeatureChunk,
+    controller: DiagnosticController,
+  ): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.loadChunk(chunk, controller);
+      } catch (error) {
+        const wait = CHUNK_RETRY_DELAYS_MS[attempt];
+        if (wait === undefined || controller !== this.controller) throw error;
+        // A timer, never a microtask loop: the host page runs between attempts.
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (controller !== this.controller) throw error;
+      }
+    }
   }
 
   private async loadChunk(chunk: FeatureChunk, controller: DiagnosticController): Promise<void> {

@@ -110,8 +110,13 @@ export const en: BaseMessages = {
     catalogueJson: 'the file is not valid JSON',
     catalogueInvalid: (url: string) => `The catalogue “${url}” has errors:`,
     hint: 'The site’s webmaster can fix the file; the list above gives each problem and where it is.',
-    lateParts:
-      'Part of the widget could not be loaded (profile, recommendations). Check the connection and reload the page; your answers are kept.',
+    lateParts: (part: string) =>
+      `Part of the widget could not be loaded (${part}), even after several attempts. Check the connection and reload the page; your answers are kept.`,
+    latePart: {
+      results: 'profile, recommendations and resources',
+      session: 'GPDS session',
+      plan: 'action plan',
+    },
     savedStateReader:
       'Your saved diagnostic could not be read: part of the widget could not be loaded. Check the connection and reload the page; the save is kept.',
     retry: 'Try again',

@@ -115,8 +115,14 @@ export const fr = {
     catalogueJson: 'le fichier n’est pas un JSON valide',
     catalogueInvalid: (url: string) => `Le catalogue « ${url} » contient des erreurs :`,
     hint: 'La personne responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
-    lateParts:
-      'Une partie du widget n’a pas pu être chargée (profil, recommandations). Vérifiez la connexion puis rechargez la page ; vos réponses sont conservées.',
+    /** After a few attempts spaced out (never a loop): `part` names what is missing. */
+    lateParts: (part: string) =>
+      `Une partie du widget n’a pas pu être chargée (${part}), même après plusieurs essais. Vérifiez la connexion puis rechargez la page ; vos réponses sont conservées.`,
+    latePart: {
+      results: 'profil, recommandations et ressources',
+      session: 'séance GPDS',
+      plan: 'plan d’action',
+    },
     savedStateReader:
       'Votre sauvegarde n’a pas pu être relue : une partie du widget n’a pas pu être chargée. Vérifiez la connexion puis rechargez la page ; la sauvegarde est conservée.',
     retry: 'Réessayer',
