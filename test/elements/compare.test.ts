@@ -161,6 +161,15 @@ describe('<perseverance-compare>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says a starting point’s computed value is its breadth, not a fit to weak axes', async () => {
+    const empty = computeProfile(catalogue, {}, { version: 'complet' });
+    const starts = recommend(catalogue, empty, { levels: ['college'], doneFicheIds: [] });
+    expect(starts[0]!.basis).to.equal('start');
+    const { root } = await mount(starts.slice(0, 2));
+    const fits = [...root.querySelectorAll('[data-fit]')].map((td) => td.textContent!);
+    expect(fits.every((text) => text.includes('point de départ'))).to.equal(true);
+  });
+
   it('speaks English, with English ordinals', async () => {
     const ratings: RatingsById = {
       [first!.id]: { importance: 3 },

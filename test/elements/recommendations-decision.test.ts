@@ -191,4 +191,13 @@ describe('<perseverance-recommendations>: the decision view', () => {
       ...practices,
     ]);
   });
+
+  it('speaks English', async () => {
+    const { element, root } = await mount({ lang: 'en' });
+    await expect(element).to.be.accessible();
+    expect(root.querySelector('[data-priorities] h3')!.textContent).to.equal('Our priorities');
+    expect(root.querySelector('[data-by-axis] h3')!.textContent).to.equal(
+      'The other suggestions, by area for progress',
+    );
+  });
 });
