@@ -6,6 +6,7 @@ import type { EstablishmentContext, Readiness, Recommendation } from '../recomme
 import type { SavedState } from '../storage/schema.js';
 import { aggregateRespondents } from './aggregate.js';
 import { compareProfiles, type ProfileComparison } from './compare.js';
+import { roundedMeanAnswers } from './transitions.js';
 import { axesActedOn, retainedCoverage, type KeyCoverage } from './coverage.js';
 import type { SessionSummary } from './types.js';
 
@@ -32,7 +33,14 @@ export interface SessionViewModel {
   readonly summary: SessionSummary | null;
   /** Last year's profile, scored on this session's version; null without `previous`. */
   readonly before: Profile | null;
-  /** Last year → this session; null without both (or without respondents). */
+  /**
+   * This session scored on last year's basis: each question's answers rounded half up to one
+   * answer (`roundedMeanAnswers`), as a session kept as last year was. Null without `previous`
+   * or respondents. The comparison reads this, not the exact mean, so rounding never shows as
+   * progress.
+   */
+  readonly after: Profile | null;
+  /** Last year → this session on the same basis (`after`); null without both. */
   readonly comparison: ProfileComparison | null;
   /** Axis id → titles of the fiches and actions retained last year that work on it. */
   readonly acted: ReadonlyMap<string, readonly string[]>;
@@ -86,8 +94,16 @@ export function sessionViewModel(
     : samePrevious && last.model.before
       ? last.model.before
       : computeProfile(catalogue, previous.answers, { version, levels });
-  const comparison =
-    before && summary?.respondentCount ? compareProfiles(before, summary.profile) : null;
+  const after =
+    before && session && summary?.respondentCount
+      ? sameRespondents && samePrevious && last.model.after
+        ? last.model.after
+        : computeProfile(catalogue, roundedMeanAnswers(session.respondents.map((r) => r.answers)), {
+            version,
+            levels,
+          })
+      : null;
+  const comparison = before && after ? compareProfiles(before, after) : null;
   const acted = samePrevious ? last.model.acted : axesActedOn(catalogue, previous?.retained ?? []);
 
   const ids = questionsFor(catalogue, version, levels).map((question) => question.id);
@@ -108,6 +124,7 @@ export function sessionViewModel(
   return {
     summary,
     before,
+    after,
     comparison,
     acted,
     questionCounts: {

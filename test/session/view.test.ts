@@ -9,6 +9,7 @@ import {
   aggregateRespondents,
   compareProfiles,
   createSession,
+  previousFromExport,
   renameSession,
   retainedCoverage,
   SESSION_RECOMMENDATION_LIMIT,
@@ -78,10 +79,37 @@ describe('sessionViewModel', () => {
     );
     expect(alone.comparison).to.equal(null);
     const model = sessionViewModel(input({ ...withRespondents(answers(2)), previous }));
-    expect(model.comparison).to.deep.equal(compareProfiles(model.before!, model.summary!.profile));
+    // One respondent: rounding per question changes nothing, the same basis is the profile itself.
+    expect(model.after!.axes.map((a) => a.score)).to.deep.equal(
+      model.summary!.profile.axes.map((a) => a.score),
+    );
+    expect(model.comparison).to.deep.equal(compareProfiles(model.before!, model.after!));
     // Last year's retained fiche is shown on the axes it worked on.
     const axis = catalogue.fiches[0]!.axes[0]!.axis;
     expect(model.acted.get(axis)).to.include(catalogue.fiches[0]!.title);
+  });
+
+  it('compares last year’s session with this one on the same basis: the same answers give no change', () => {
+    // Last year, three people answered 1, 1, 2 to every question: kept as one answer per
+    // question, rounded (4/3 → 1). This year the same three answer the same way: the exact mean
+    // is 4/3 (44 %), but the comparison rounds it like last year, so no artefact « +11 pts ».
+    const team = [answers(1), answers(1), answers(2)];
+    const read = previousFromExport(withRespondents(...team), catalogue, {
+      label: 'Session 2026',
+      importedAt: '2026-06-01T10:00:00.000Z',
+    });
+    if (!read.ok) throw new Error('last year’s session should be readable');
+    expect(read.fromSession).to.equal(3);
+    const same = sessionViewModel(input({ ...withRespondents(...team), previous: read.previous }));
+    expect(same.summary!.profile.overall.score).to.be.closeTo((4 / 9) * 100, 1e-9);
+    expect(same.comparison!.overall).to.deep.include({ delta: 0 });
+    expect(same.comparison!.axes.every((a) => a.delta === 0 || a.delta === null)).to.equal(true);
+    expect(same.comparison!.improved).to.deep.equal([]);
+    // One person moves from 1 to 3 everywhere: 1, 2, 3 → rounded 2, one level (+33 pts) up.
+    const moved = sessionViewModel(
+      input({ ...withRespondents(answers(3), answers(1), answers(2)), previous: read.previous }),
+    );
+    expect(moved.comparison!.overall.delta).to.be.closeTo(100 / 3, 1e-9);
   });
 
   it('lists the retained fiches and actions in order, skipping ids the catalogue lacks', () => {
