@@ -78,12 +78,12 @@ const rows = [
     1,
   ),
   measure(
-    'aggregateRespondents (200 respondents)',
+    `aggregateRespondents (200 respondents × ${defaultCatalogue.questions.length} questions)`,
     31,
     () => {
       aggregateRespondents(defaultCatalogue, respondents);
     },
-    20,
+    10,
   ),
   measure(
     'decodeShareCode × 1,000',

@@ -1,9 +1,16 @@
 import type { Catalogue } from '../catalogue/schema.js';
 import { quote } from '../diagnostic/format.js';
+import { compareDesc } from '../diagnostic/stats.js';
 import type { Divergence, QuestionSpread } from './types.js';
 
 /** Default minimum range (in levels) for the agenda. */
 export const DEFAULT_DIVERGENCE_RANGE = 2;
+
+/**
+ * How many questions the agenda shows before « the others » (an hour's meeting discusses about
+ * five; the rest stay one click away).
+ */
+export const DEFAULT_AGENDA_SIZE = 5;
 
 /** « Écart de 2 niveaux : 1 × « Un peu », 2 × « Tout à fait », 1 × « Je ne sais pas ». » */
 function summaryOf(q: QuestionSpread, range: number, catalogue: Catalogue): string {
@@ -17,10 +24,12 @@ function summaryOf(q: QuestionSpread, range: number, catalogue: Catalogue): stri
 }
 
 /**
- * The divergence agenda: questions whose known answers span at least `minRange` levels (default 2),
- * most divergent first — range, then standard deviation, then « Je ne sais pas » count (a question
- * some cannot answer deserves the talk too), all descending, then catalogue order.
- * On a 4-level scale a range below 2 caps the deviation at 0.5, so the range alone decides entry.
+ * The divergence agenda. A question enters when at least two people know it and their answers
+ * span at least `minRange` levels (default 2). The rule ranks how far apart the WHOLE team is,
+ * not its two extremes: standard deviation of the known answers first (a team split in halves
+ * comes before a lone outlier among thirty, whose range is the same), then « Je ne sais pas »
+ * count (a question some cannot answer deserves the talk too), then range, all descending, then
+ * catalogue order. The range alone saturates: with a few people, most questions reach 2 levels.
  */
 export function divergencesOf(
   catalogue: Catalogue,
@@ -53,7 +62,7 @@ export function divergencesOf(
   });
   out.sort(
     ({ d: a, order: i }, { d: b, order: j }) =>
-      b.range - a.range || b.stdDev - a.stdDev || b.unknown - a.unknown || i - j,
+      compareDesc(a.stdDev, b.stdDev) || b.unknown - a.unknown || b.range - a.range || i - j,
   );
   return out.map((entry) => entry.d);
 }

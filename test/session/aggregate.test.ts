@@ -103,7 +103,7 @@ describe('aggregateRespondents: hand-computed session of 3', () => {
     expect(s.keys[0]).to.deep.include({ keyId: 'accueillir', scored: 3, count: 6, unknown: 2 });
   });
 
-  it('orders the divergence agenda: range, then std-dev, then unknown count', () => {
+  it('orders the divergence agenda by standard deviation first', () => {
     // Both range 2; familles-1 has sd 1 > climat-1 sd 0.943.
     expect(s.divergences.map((d) => d.questionId)).to.deep.equal(['familles-1', 'climat-1']);
     expect(s.divergences[0]).to.deep.include({
@@ -136,7 +136,27 @@ describe('aggregateRespondents: hand-computed session of 3', () => {
 });
 
 describe('aggregateRespondents: agenda rules', () => {
-  it('puts a 3-level range before 2-level ones and breaks full ties by unknown count then catalogue order', () => {
+  it('ranks a team split in halves before a lone outlier with the same range', () => {
+    const many = (n: number, answers: Record<string, 0 | 1 | 2 | 3>) =>
+      Array.from({ length: n }, (_, i) => ({ label: `R${i}`, answers }));
+    // 30 people: suivi-1 has one outlier (29 × 3, 1 × 0: range 3); vie-1 is split 15 / 15 (1 and 3).
+    const s = aggregateRespondents(smallCatalogue(), [
+      ...many(14, { 'suivi-1': 3, 'vie-1': 1 }),
+      ...many(15, { 'suivi-1': 3, 'vie-1': 3 }),
+      { label: 'X', answers: { 'suivi-1': 0, 'vie-1': 1 } },
+    ]);
+    expect(s.divergences.map((d) => d.questionId)).to.deep.equal(['vie-1', 'suivi-1']);
+    expect(s.divergences[1]!.range).to.equal(3);
+  });
+
+  it('needs two known answers: one respondent has no divergence', () => {
+    const s = aggregateRespondents(smallCatalogue(), [
+      { label: 'A', answers: { 'vie-1': 0, 'suivi-1': 3 } },
+    ]);
+    expect(s.divergences).to.deep.equal([]);
+  });
+
+  it('breaks std-dev ties by unknown count then catalogue order', () => {
     const s = aggregateRespondents(smallCatalogue(), [
       { label: 'A', answers: { 'vie-1': 0, 'vie-2': 0, 'suivi-1': 0, 'orientation-1': 0 } },
       { label: 'B', answers: { 'vie-1': 2, 'vie-2': 2, 'suivi-1': 3, 'orientation-1': 2 } },
@@ -184,5 +204,70 @@ describe('aggregateRespondents: agenda rules', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('aggregateRespondents: role groups (privacy in the room)', () => {
+  const person = (role: string | undefined, value: 0 | 1 | 2 | 3) => ({
+    label: 'x',
+    ...(role ? { role } : {}),
+    answers: { 'climat-1': value, 'climat-2': value },
+  });
+
+  it('shows a role apart only with three respondents or more, the rest merged into « Autres »', () => {
+    const s = aggregateRespondents(smallCatalogue(), [
+      person('CPE', 3),
+      person('CPE', 3),
+      person('CPE', 2),
+      person('Direction', 0),
+      person('Direction', 0),
+      person('Infirmier', 1),
+      person(undefined, 3),
+    ]);
+    expect(s.roleGroups.map((g) => [g.label, g.respondentCount, g.merged])).to.deep.equal([
+      ['CPE', 3, false],
+      ['Autres', 4, true],
+    ]);
+    // « Autres »: 0, 0, 1, 3 → mean 1 → 33 %; nobody's own line is drawn.
+    expect(axis(s.roleGroups[1]!.profile, 'climat').score).to.be.closeTo(100 / 3, 1e-9);
+    expect(s.ungrouped).to.equal(0);
+    // The counts stay for the report.
+    expect(s.roles.map((r) => r.respondentCount)).to.deep.equal([3, 2, 1, 1]);
+  });
+
+  it('draws no group at all when the others are fewer than three', () => {
+    const s = aggregateRespondents(smallCatalogue(), [
+      person('Direction', 0),
+      person('Direction', 3),
+    ]);
+    expect(s.roleGroups).to.deep.equal([]);
+    expect(s.ungrouped).to.equal(2);
+  });
+
+  it('never draws a group under three, whatever the team', () => {
+    for (let n = 0; n <= 12; n += 1) {
+      const team = Array.from({ length: n }, (_, i) =>
+        person(['CPE', 'Direction', undefined, 'Vie scolaire'][i % 4], (i % 4) as 0 | 1 | 2 | 3),
+      );
+      const s = aggregateRespondents(smallCatalogue(), team);
+      expect(s.roleGroups.every((g) => g.respondentCount >= 3)).to.equal(true);
+      expect(s.roleGroups.reduce((k, g) => k + g.respondentCount, 0) + s.ungrouped).to.equal(n);
+    }
+  });
+});
+
+describe('aggregateRespondents: the middle half of the team', () => {
+  it('gives the quartiles of the respondents’ own scores, not the min and max', () => {
+    // climat scores 0, 33.3, 66.7, 100, 100: q1 = 33.3, q3 = 100, min 0.
+    const team = [0, 1, 2, 3, 3].map((v) => ({
+      label: 'x',
+      answers: { 'climat-1': v as 0 | 1 | 2 | 3, 'climat-2': v as 0 | 1 | 2 | 3 },
+    }));
+    const s = aggregateRespondents(smallCatalogue(), team);
+    const climat = s.axes.find((a) => a.axisId === 'climat')!;
+    expect(climat.min).to.equal(0);
+    expect(climat.q1).to.be.closeTo(100 / 3, 1e-9);
+    expect(climat.q3).to.equal(100);
+    expect(s.axes.find((a) => a.axisId === 'vie')).to.deep.include({ q1: null, q3: null });
   });
 });
