@@ -16,6 +16,29 @@ export interface Lookup {
   readonly strengths: ReadonlySet<string>;
 }
 
+/**
+ * Axes that are strengths for the ranking: scored at WEAK_SCORE or more, at least as high as the
+ * profile's lowest « point d'appui », and strictly above its highest « axe de progrès ». Ties go
+ * together (the profile cuts its three highlights by catalogue order; the ranking does not), and
+ * when every axis has the same score nothing is a strength.
+ */
+function strengthsOf(profile: Profile): Set<string> {
+  if (profile.strengths.length === 0) return new Set();
+  const floor = Math.min(...profile.strengths.map((a) => a.score!), Infinity);
+  const ceiling = Math.max(...profile.weaknesses.map((a) => a.score!), -Infinity);
+  return new Set(
+    profile.axes
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score >= WEAK_SCORE - EPSILON &&
+          a.score >= floor - EPSILON &&
+          a.score > ceiling + EPSILON,
+      )
+      .map((a) => a.axisId),
+  );
+}
+
 /** Indexes a profile (and the catalogue's axis → key links, for axes the profile lacks). */
 export function lookupOf(catalogue: Catalogue, profile: Profile): Lookup {
   const questionsByAxis = new Map<string, QuestionResult[]>();
@@ -29,8 +52,6 @@ export function lookupOf(catalogue: Catalogue, profile: Profile): Lookup {
     keys: new Map(profile.keys.map((k) => [k.keyId, k])),
     keyOfAxis: new Map(catalogue.axes.map((a) => [a.id, a.key])),
     questionsByAxis,
-    strengths: new Set(
-      profile.strengths.filter((a) => a.score! >= WEAK_SCORE - EPSILON).map((a) => a.axisId),
-    ),
+    strengths: strengthsOf(profile),
   };
 }

@@ -161,6 +161,27 @@ describe('recommend: hand-computed ranking (collège, sample answers)', () => {
     expect(ids(recs)).not.to.include('appel-absents');
   });
 
+  it('treats tied axes alike: no strength is cut from its ties by catalogue order', () => {
+    // Everything at 67 %: the profile still names three « points d'appui », but all axes tie.
+    expect(ids(run({ levels: [] }, allAt(2))).length).to.equal(11);
+    // climat, vie, orientation, décrochage at 83 %; familles and suivi at 0 %: the third « axe de
+    // progrès » is one of the 83 % axes, so none of them is a strength and all their items stay.
+    const answers: Answers = {
+      ...Object.fromEntries(smallCatalogue().questions.map((q) => [q.id, 0])),
+      'climat-1': 3,
+      'climat-2': 2,
+      'vie-1': 3,
+      'vie-2': 2,
+      'orientation-1': 3,
+      'orientation-2': 2,
+      'decrochage-1': 3,
+      'decrochage-2': 2,
+    };
+    const got = ids(run({ levels: [] }, answers));
+    for (const id of ['appel-absents', 'tenue-pro', 'forum-metiers', 'journee-integration'])
+      expect(got, id).to.include(id);
+  });
+
   it('names the main axis first: summary and reasons agree', () => {
     for (const rec of recs)
       expect(rec.reasons[0]).to.include({ kind: 'axis', axisId: rec.focus!.axisId });
