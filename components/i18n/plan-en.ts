@@ -225,6 +225,7 @@ export const planEn: PlanMessages = {
     deadline: (date: string) => `Declare actions before ${date}`,
     none: '—',
   },
+  calendarStep: (label: string) => `${label} (the source’s calendar, dates moved by the tool)`,
   stepTitle: (step: PlanMilestone) =>
     step.kind === 'preparation'
       ? `Preparation starts: ${step.label}`

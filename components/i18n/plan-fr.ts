@@ -207,6 +207,9 @@ export const planFr = {
     deadline: (date: string) => `Déclaration des actions avant le ${date}`,
     none: '—',
   },
+  /** A milestone of the source's calendar, its date moved to this year by the tool. */
+  calendarStep: (label: string) =>
+    `${label} (calendrier de la source, dates transposées par l’outil)`,
   /** A step's name in lists and in the calendar file. */
   stepTitle: frenchMilestoneTitle,
   issue: planIssueMessage,

@@ -112,7 +112,7 @@ export function stepsList(steps: readonly PlanMilestone[], t: PlanMessages) {
       (step) =>
         html`<li>
           <strong>${stepDate(step, t)}</strong> —
-          ${step.itemId ? t.milestone[step.kind] : step.label}
+          ${step.itemId ? t.milestone[step.kind] : t.calendarStep(step.label)}
         </li>`,
     )}
   </ol>`;

@@ -301,7 +301,9 @@ export class PerseverancePlan extends DiagnosticView {
           (step) =>
             html`<tr>
               <td>${stepDate(step, this.t)}</td>
-              <td>${step.itemId ? this.t.milestone[step.kind] : step.label}</td>
+              <td>
+                ${step.itemId ? this.t.milestone[step.kind] : this.t.calendarStep(step.label)}
+              </td>
               <td>${step.itemId ? step.label : tl.all}</td>
             </tr>`,
         )}

@@ -68,6 +68,10 @@ describe('<perseverance-plan-action>', () => {
       li.textContent!.includes('Temps fort'),
     )!;
     expect(strong.textContent).to.include('1er septembre 2026');
+    // The livret's milestones, moved to this year by the tool, say so.
+    expect(root.textContent).to.include(
+      'Remontée des actions (calendrier de la source, dates transposées par l’outil)',
+    );
   });
 
   it('lets the team change the lead time: one event with the new number', async () => {
