@@ -1,5 +1,5 @@
 /** The saved state's format version: see `schema.ts` and `migrations.ts`. */
-export const SAVED_STATE_VERSION = 3;
+export const SAVED_STATE_VERSION = 4;
 
 /*
  * Caps on a saved state (it comes back from a browser or a file: untrusted input). The schema
@@ -17,3 +17,5 @@ export const MAX_PLAN_DATES = 5;
 export const MAX_ATTENDANCE = 100_000;
 /** Candidates side by side in the decision view (`src/decision`). */
 export const MAX_COMPARED = 3;
+/** Questions of the divergence agenda with the team's notes (version 4). */
+export const MAX_AGENDA_NOTES = 200;

@@ -12,10 +12,12 @@ export type MigrationTable = Readonly<Record<number, Migration>>;
  * `migrations[n]` upgrades version n; old saves keep loading, in order, step by step.
  * 1 → 2: the action plan appears, optional, so a version-1 state only changes its number.
  * 2 → 3: the comparison and its ratings (`decision`) appear, optional: only the number changes.
+ * 3 → 4: the session's `agenda` (the team's notes and decision per question) appears, optional.
  */
 export const migrations: MigrationTable = {
   1: (old) => ({ ...old, version: 2 }),
   2: (old) => ({ ...old, version: 3 }),
+  3: (old) => ({ ...old, version: 4 }),
 };
 
 function readVersion(data: Readonly<Record<string, unknown>>): number {

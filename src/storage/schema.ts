@@ -5,6 +5,7 @@ import { KEY_IDS, LEVELS, PUBLICS } from '../catalogue/constants.js';
 import type { AnswerValue } from '../diagnostic/answers.js';
 import type { CandidateRatings, RatingValue } from '../decision/criteria.js';
 import {
+  MAX_AGENDA_NOTES,
   MAX_ANSWERS,
   MAX_ATTENDANCE,
   MAX_COMPARED,
@@ -58,6 +59,15 @@ export const respondentSchema = z.strictObject({
 /** A calendar day `YYYY-MM-DD`; whether it exists is checked by the plan's validation. */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/, 'date AAAA-MM-JJ attendue'));
 const note = z.string().check(z.maxLength(MAX_PLAN_TEXT));
+
+/** What the team said and decided about one question of the divergence agenda (version 4). */
+export const agendaNoteSchema = z.strictObject({
+  notes: note,
+  decision: note,
+  /** The person who leads the decision, and its deadline (« un pilote et une échéance »). */
+  lead: z.optional(z.string().check(z.maxLength(MAX_LABEL))),
+  due: z.optional(isoDate),
+});
 
 /** What one chosen fiche, action or drafted fiche becomes in this year's plan. */
 export const planEntrySchema = z.strictObject({
@@ -133,8 +143,9 @@ export const decisionSchema = z.strictObject({
 });
 
 /**
- * The state the widget keeps between visits, version 3 (version 1 + the optional action `plan`
- * in version 2, + the optional `decision`, the comparison and its ratings, in version 3).
+ * The state the widget keeps between visits, version 4 (version 1 + the optional action `plan`
+ * in version 2, + the optional `decision`, the comparison and its ratings, in version 3, + the
+ * session's optional `agenda`, the team's notes and decisions, in version 4).
  * Every object is strict and every string and list capped: a saved state comes back from a browser
  * or a file, so it is untrusted input. A field added later means a new version and a migration
  * (see `migrations.ts`), never a silent optional field here.
@@ -171,6 +182,17 @@ export const savedStateSchema = z.strictObject({
       createdAt: isoDateTime,
       questionnaireVersion,
       respondents: z.array(respondentSchema).check(z.maxLength(MAX_RESPONDENTS)),
+      /** Question id → the team's notes and decision (version 4). */
+      agenda: z.optional(
+        z
+          .record(slug, agendaNoteSchema)
+          .check(
+            z.refine(
+              (agenda) => Object.keys(agenda).length <= MAX_AGENDA_NOTES,
+              `trop de notes (${MAX_AGENDA_NOTES} au maximum)`,
+            ),
+          ),
+      ),
     }),
   ),
   /** Last year's diagnostic, kept for comparison. */
@@ -196,3 +218,4 @@ export type SavedPlan = z.infer<typeof planSchema>;
 export type SavedPlanEntry = z.infer<typeof planEntrySchema>;
 export type SavedDraftFiche = z.infer<typeof draftFicheSchema>;
 export type SavedDecision = z.infer<typeof decisionSchema>;
+export type SavedAgendaNote = z.infer<typeof agendaNoteSchema>;

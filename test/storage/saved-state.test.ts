@@ -370,9 +370,9 @@ describe('saved state: errors', () => {
 });
 
 describe('saved state: migrations', () => {
-  it('has one migration per older format: 1 → 2 adds the (optional) plan, 2 → 3 the (optional) decision', () => {
-    expect(SAVED_STATE_VERSION).to.equal(3);
-    expect(Object.keys(migrations)).to.deep.equal(['1', '2']);
+  it('has one migration per older format: 1 → 2 adds the (optional) plan, 2 → 3 the (optional) decision, 3 → 4 the (optional) agenda notes', () => {
+    expect(SAVED_STATE_VERSION).to.equal(4);
+    expect(Object.keys(migrations)).to.deep.equal(['1', '2', '3']);
     const v2 = SAVED_STATE_FIXTURES.find((fixture) => fixture.version === 2)!.data as Loose;
     const input = deepFreeze(structuredClone({ ...v2, version: 1 }));
     const migrated = migrations[1]!(input);
@@ -380,7 +380,7 @@ describe('saved state: migrations', () => {
     expect(migrated).not.to.equal(input);
     const third = migrations[2]!(deepFreeze(structuredClone(v2)));
     expect(third).to.deep.equal({ ...v2, version: 3 });
-    expect(parseSavedState(input)).to.deep.equal({ ...v2, version: 3 });
+    expect(parseSavedState(input)).to.deep.equal({ ...v2, version: 4 });
   });
 
   it('keeps the comparison and its ratings of a version-3 state', () => {
