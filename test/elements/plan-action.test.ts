@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import {
   checklistGuide,
@@ -51,6 +52,18 @@ async function card(id: string, lang: 'fr' | 'en' = 'fr', entry: Partial<SavedPl
 }
 
 describe('<perseverance-plan-action>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('fits a 375 px screen: long addresses and quotes wrap, nothing scrolls sideways', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const el = await card('rentree-6e');
+    const article = el.shadowRoot!.querySelector('article')!;
+    expect(article.scrollWidth).to.be.at.most(article.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(375);
+    for (const link of el.shadowRoot!.querySelectorAll('a'))
+      expect(link.getBoundingClientRect().right, link.textContent!).to.be.at.most(375);
+  });
+
   it('says when a fiche of la rentrée happens, in its fiche’s words, and labels the estimate', async () => {
     const el = await card('rentree-6e');
     await expect(el).to.be.accessible();

@@ -242,6 +242,15 @@ describe('<perseverance-plan>', function () {
     // The calendar's milestones with the livret's own dates.
     await showPart(widget, 'Calendrier');
     expect(root.textContent).to.include('Dans la source : 24 janvier – 28 mars 2019');
+    // In a 375 px column, the fiches méthode's long addresses wrap: nothing scrolls sideways.
+    const column = widget.parentElement!;
+    column.style.width = '375px';
+    await showPart(widget, 'Fiches méthode');
+    const right = column.getBoundingClientRect().right;
+    for (const link of root.querySelectorAll('article.guide a'))
+      expect(link.getBoundingClientRect().right, link.textContent!).to.be.at.most(right);
+    for (const guide of root.querySelectorAll('article.guide'))
+      expect(guide.scrollWidth).to.be.at.most(guide.clientWidth);
   });
 
   it('flags dates in the wrong order at the field and keeps what was typed', async () => {
