@@ -2,8 +2,20 @@ import type { Catalogue } from '../catalogue/schema.js';
 import type { AnswerValue, Answers, QuestionnaireVersion } from '../diagnostic/answers.js';
 import { answerOf } from '../diagnostic/answers.js';
 // Caps of the saved state's strings: longer text is cut, not refused.
-import { MAX_ID as MAX_ROLE, MAX_LABEL, MAX_RESPONDENTS } from '../storage/limits.js';
-import type { SavedPrevious, SavedRespondent, SavedState } from '../storage/schema.js';
+import {
+  MAX_AGENDA_NOTES,
+  MAX_ID,
+  MAX_ID as MAX_ROLE,
+  MAX_LABEL,
+  MAX_PLAN_TEXT,
+  MAX_RESPONDENTS,
+} from '../storage/limits.js';
+import type {
+  SavedAgendaNote,
+  SavedPrevious,
+  SavedRespondent,
+  SavedState,
+} from '../storage/schema.js';
 
 /** Name of a session started without one. */
 export const DEFAULT_SESSION_NAME = 'Séance GPDS';
@@ -331,4 +343,59 @@ export function clearPrevious(state: SavedState): SavedState {
   const next = { ...state };
   delete next.previous;
   return next;
+}
+
+/** What the team said and decided about one agenda question; each field may be left out. */
+export interface AgendaNotePatch {
+  readonly notes?: string;
+  readonly decision?: string;
+  readonly lead?: string;
+  /** `YYYY-MM-DD`, or '' to clear. */
+  readonly due?: string;
+}
+
+/**
+ * Writes the team's notes and decision on one question of the agenda (merged with what was
+ * there). Texts are clipped to the saved limits; a note left wholly empty is removed, so the saved
+ * agenda holds only what the team wrote. Without a session, or at `MAX_AGENDA_NOTES` questions
+ * already noted, nothing changes.
+ */
+export function setAgendaNote(
+  state: SavedState,
+  questionId: string,
+  patch: AgendaNotePatch,
+): SavedState {
+  const session = state.session;
+  if (!session || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(questionId) || questionId.length > MAX_ID)
+    return state;
+  const agenda = session.agenda ?? {};
+  const before: SavedAgendaNote = Object.hasOwn(agenda, questionId)
+    ? agenda[questionId]!
+    : { notes: '', decision: '' };
+  const text = (value: string | undefined, old: string, max: number) =>
+    value === undefined ? old : value.slice(0, max);
+  const lead = text(patch.lead, before.lead ?? '', MAX_LABEL).trim();
+  const due =
+    patch.due === undefined
+      ? (before.due ?? '')
+      : /^\d{4}-\d\d-\d\d$/.test(patch.due)
+        ? patch.due
+        : '';
+  const next: SavedAgendaNote = {
+    notes: text(patch.notes, before.notes, MAX_PLAN_TEXT),
+    decision: text(patch.decision, before.decision, MAX_PLAN_TEXT),
+    ...(lead ? { lead } : {}),
+    ...(due ? { due } : {}),
+  };
+  const empty = !next.notes.trim() && !next.decision.trim() && !lead && !due;
+  const rest = Object.fromEntries(Object.entries(agenda).filter(([id]) => id !== questionId));
+  if (!empty && !Object.hasOwn(agenda, questionId) && Object.keys(rest).length >= MAX_AGENDA_NOTES)
+    return state;
+  const nextAgenda = empty ? rest : { ...rest, [questionId]: next };
+  const without = { ...session };
+  delete without.agenda;
+  return {
+    ...state,
+    session: Object.keys(nextAgenda).length > 0 ? { ...without, agenda: nextAgenda } : without,
+  };
 }
