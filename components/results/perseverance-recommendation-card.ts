@@ -67,7 +67,7 @@ export class PerseveranceRecommendationCard extends LitElement {
       }
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        grid-template-columns: fit-content(45%) minmax(0, 1fr);
         gap: 0.15em 0.75em;
         margin: 0;
         font-size: 0.9375em;

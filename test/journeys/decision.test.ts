@@ -133,6 +133,9 @@ describe('decision journey: diagnostic → priorities → compare → rate → r
     const frame = compare.shadowRoot!.querySelector<HTMLElement>('.frame')!;
     expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
     expect(frame.getBoundingClientRect().right).to.be.at.most(375);
+    // Nothing in the view (cards, filters, folds, comparison) scrolls the page sideways.
+    const page = document.documentElement;
+    expect(page.scrollWidth - page.clientWidth).to.equal(0);
     for (const select of compare.shadowRoot!.querySelectorAll('select'))
       expect(select.getBoundingClientRect().width).to.be.greaterThan(24);
     await expect(currentView(widget)).to.be.accessible();
