@@ -13,6 +13,11 @@ import type { StoragePort } from '../../src/storage/port.js';
 import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
+import {
+  conflictMessage,
+  ELSEWHERE_MESSAGE,
+  unreadableNewerMessage,
+} from '../../src/storage/notices.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
 import type {
   DecisionActions,
@@ -58,6 +63,11 @@ export interface ControllerOptions {
   readonly storage: () => StoragePort | null | undefined;
   /** Reads what `storage` holds (`parseSavedState`): needed only when something was saved. */
   readonly parseSavedState: (text: string) => SavedState;
+  /**
+   * Loads the reader when `parseSavedState` is a stand-in (a first visit does not load it): when
+   * another tab saves under the same key, its save must be read.
+   */
+  readonly loadReader?: () => Promise<(text: string) => SavedState>;
   readonly layout: Layout;
   readonly presetLevels: readonly string[];
   readonly presetVersion: 'complet' | 'court' | null;
@@ -94,6 +104,17 @@ export type ChangeCause =
 export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiagnostic'> {
   private readonly store;
   private snapshot: DiagnosticSnapshot;
+  /** The saved-state reader; `options.loadReader` replaces a stand-in when needed. */
+  private parse: (text: string) => SavedState;
+  private readerLoaded = false;
+  /** A conflict with another tab's save is being settled: saves wait for it (kept in memory). */
+  private settling = false;
+  /** Tells the other tabs and widgets of this key that a save happened (none: storage events). */
+  private channel: BroadcastChannel | null = null;
+  private readonly onExternalSave = (event: Event) => {
+    if (event.type === 'storage' && (event as StorageEvent).key !== this.options.storageKey) return;
+    void this.followExternalSave();
+  };
   private catalogue: Catalogue;
   private recommender: Recommender | null = null;
   /** The feature action groups, registered by their chunks when they load. */
@@ -111,11 +132,13 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   constructor(private readonly options: ControllerOptions) {
     this.catalogue = options.catalogue;
+    this.parse = options.parseSavedState;
+    this.readerLoaded = !options.loadReader;
     // A save for another catalogue is set aside with a notice, never scored against this one.
     this.store = createStateStore({
       key: options.storageKey,
       port: options.storage,
-      parse: options.parseSavedState,
+      parse: (text) => this.parse(text),
       catalogueId: this.catalogue.id,
     });
     const loaded = this.store.load();
@@ -144,6 +167,27 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
 
   get current(): DiagnosticSnapshot {
     return this.snapshot;
+  }
+
+  /**
+   * Listens for saves under the same key by other tabs (the `storage` event) and by other widgets
+   * of this page (`BroadcastChannel`, which also reaches other tabs): while connected.
+   */
+  connect(): void {
+    if (this.channel || typeof globalThis.addEventListener !== 'function') return;
+    globalThis.addEventListener('storage', this.onExternalSave);
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`perseverance-diagnostic:${this.options.storageKey}`);
+      this.channel.addEventListener('message', this.onExternalSave);
+    } else {
+      this.channel = null;
+    }
+  }
+
+  disconnect(): void {
+    globalThis.removeEventListener?.('storage', this.onExternalSave);
+    this.channel?.close();
+    this.channel = null;
   }
 
   /** True once the full catalogue and the recommender are in: recommendations are real. */
@@ -406,7 +450,15 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   /** Saves and returns the state as stored (with its new `savedAt`); storage trouble becomes a notice. */
   private persist(state: SavedState): SavedState {
     const stamped = { ...state, savedAt: this.now().toISOString() };
+    // While a conflict is settled, changes stay in memory: the merge takes the latest of them.
+    if (this.settling) return stamped;
     const result = this.store.save(stamped);
+    if (result.conflict) {
+      this.settling = true;
+      void this.settleConflict(result.conflict.stored, result.conflict.backupKey);
+      return stamped;
+    }
+    if (result.persisted) this.channel?.postMessage(this.store.revision);
     this.lastSave = stamped.savedAt;
     if (
       result.notice &&
@@ -421,6 +473,88 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
         this.snapshot = this.withUi({ notices: [...this.snapshot.notices, notice] });
     }
     return stamped;
+  }
+
+  private async reader(): Promise<((text: string) => SavedState) | null> {
+    if (!this.readerLoaded && this.options.loadReader) {
+      try {
+        this.parse = await this.options.loadReader();
+        this.readerLoaded = true;
+      } catch {
+        return null;
+      }
+    }
+    return this.parse;
+  }
+
+  /** The text storage holds under this widget's key, or null. */
+  private storedText(): string | null {
+    try {
+      return this.options.storage()?.getItem(this.options.storageKey) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Reads another tab's save; null when it cannot be used here (then it is never adopted). */
+  private readTheirs(parse: (text: string) => SavedState, text: string): SavedState | null {
+    try {
+      const state = parse(text);
+      return state.catalogue.id === this.catalogue.id ? state : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Another tab or widget saved under this key: this one shows the newer state at once (its own
+   * work is always saved already, or it would be settling a conflict).
+   */
+  private async followExternalSave(): Promise<void> {
+    if (this.settling || !this.store.changedElsewhere()) return;
+    const parse = await this.reader();
+    const text = this.storedText();
+    if (!parse || text === null || this.settling || !this.store.changedElsewhere()) return;
+    const theirs = this.readTheirs(parse, text);
+    if (!theirs) return;
+    this.store.rebase(text);
+    this.lastSave = theirs.savedAt;
+    const notice: Notice = { id: 'storage-elsewhere', tone: 'info', message: ELSEWHERE_MESSAGE };
+    const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
+    this.snapshot = this.build(theirs, { ...this.ui(), notices });
+    this.options.onChange(this.snapshot, { type: 'update' });
+  }
+
+  /**
+   * A save found a newer revision in storage (a stale tab): nothing was overwritten. Both
+   * versions are merged (`mergeStates`: answers by question, respondents by id), saved, and each
+   * original is kept under a backup key that the notice names.
+   */
+  private async settleConflict(stored: string, mineBackup: string | null): Promise<void> {
+    const parse = await this.reader();
+    // Small, and needed only here: kept out of the first view. Unreachable, this tab's version
+    // is saved (the newer one is kept under its backup key, as for an unreadable one).
+    const merge = await import('../../src/storage/merge.js').then(
+      (module) => module.mergeStates,
+      () => null,
+    );
+    const latest = this.storedText() ?? stored;
+    const theirs = parse && merge ? this.readTheirs(parse, latest) : null;
+    const theirsBackup = this.store.keepAside(latest);
+    this.store.rebase(latest);
+    this.settling = false;
+    const mine = this.snapshot.state;
+    const merged = theirs && merge ? merge(theirs, mine) : mine;
+    const saved = this.persist(merged);
+    const keys = [mineBackup, theirsBackup].filter((key) => key !== null);
+    const notice: Notice = {
+      id: 'storage-conflict',
+      tone: 'warning',
+      message: theirs ? conflictMessage(keys) : unreadableNewerMessage(theirsBackup),
+    };
+    const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
+    this.snapshot = this.build(saved, { ...this.ui(), notices });
+    this.options.onChange(this.snapshot, { type: 'update' });
   }
 
   private build(state: SavedState, ui: ReturnType<DiagnosticController['ui']>): DiagnosticSnapshot {

@@ -75,11 +75,13 @@ export class WidgetLoader implements ReactiveController {
 
   hostConnected(): void {
     if (this.state.status === 'loading' && !this.abort) void this.load();
+    this.controller?.connect();
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = null;
+    this.controller?.disconnect();
   }
 
   get controller(): DiagnosticController | null {
@@ -108,6 +110,7 @@ export class WidgetLoader implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.chunks.clear();
     this.loadedChunks.clear();
+    this.controller?.disconnect();
     this.setState({ status: 'loading' });
     const current = () => token === this.token;
     await loadMessages(this.host.lang).catch(() => undefined);
@@ -165,6 +168,15 @@ export class WidgetLoader implements ReactiveController {
       storageKey,
       storage: () => globalThis.localStorage,
       parseSavedState: this.readSavedState ?? unexpectedSave,
+      // Another tab may save under this key later: its save is read with the real reader.
+      ...(this.readSavedState
+        ? {}
+        : {
+            loadReader: () =>
+              import('../../src/storage/saved-state.js').then(
+                (module) => (this.readSavedState = module.parseSavedState),
+              ),
+          }),
       layout: this.host.layout === 'page' ? 'page' : 'steps',
       presetLevels: (this.host.levels ?? '')
         .split(/\s+/)
@@ -174,6 +186,7 @@ export class WidgetLoader implements ReactiveController {
       onChange: (snapshot, cause) => this.events.change(snapshot, cause),
     });
     this.setState({ status: 'ready', controller });
+    controller.connect();
     this.events.started(controller, catalogue);
     // One page (`layout="page"`): the questions show at once, with no « Commencer » to prefetch on.
     if (controller.current.view === 'questionnaire') this.prefetch();

@@ -3,7 +3,7 @@ import { describeIssues, frenchIssueMessage, toStateIssues } from './issues.js';
 import { migrateToCurrent, migrations, type MigrationTable } from './migrations.js';
 import { savedStateSchema, type SavedState } from './schema.js';
 
-export { serializeState } from './serialize.js';
+export { readRevision, serializeState, serializeStored } from './serialize.js';
 
 /** A saved state is a few kilobytes; anything near localStorage's whole quota is refused unread. */
 export const MAX_SAVED_STATE_CHARS = 5_000_000;
@@ -30,7 +30,10 @@ function parseWith(raw: unknown, table: MigrationTable): SavedState {
   const data = typeof raw === 'string' ? readJson(raw) : raw;
   if (!isRecord(data))
     throw new SavedStateError('invalid', 'Sauvegarde illisible : (racine) : objet attendu.');
-  const migrated = migrateToCurrent(data, table);
+  // The store's revision sits beside the state (`serializeStored`): read aside, not validated.
+  const state: Record<string, unknown> = { ...data };
+  delete state['revision'];
+  const migrated = migrateToCurrent(state, table);
   // zod builds new objects and arrays, so the result never aliases (or mutates) the input.
   const result = savedStateSchema.safeParse(migrated, { error: frenchIssueMessage });
   if (result.success) return result.data;

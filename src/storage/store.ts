@@ -7,7 +7,7 @@ import {
 import { SavedStateError } from './errors.js';
 import { isQuotaError, type StoragePort } from './port.js';
 import type { SavedState } from './schema.js';
-import { serializeState } from './serialize.js';
+import { readRevision, serializeStored } from './serialize.js';
 
 export type StorageMode = 'persistent' | 'memory';
 
@@ -18,10 +18,16 @@ export interface LoadResult {
 }
 
 export interface SaveResult {
-  /** false: kept in memory only (storage unavailable or full). */
+  /** false: kept in memory only (storage unavailable or full), or not written (`conflict`). */
   readonly persisted: boolean;
   /** Given once, on the save that switched the store to memory. */
   readonly notice?: StorageNotice;
+  /**
+   * Storage holds a newer revision than the one this save replaces (another tab, or another
+   * widget with the same key, saved since): nothing was overwritten. `stored` is what storage
+   * holds; this save was copied under `backupKey` (null when that copy failed too).
+   */
+  readonly conflict?: { readonly stored: string; readonly backupKey: string | null };
 }
 
 export interface StateStoreOptions {
@@ -46,8 +52,17 @@ export interface StateStore {
   readonly mode: StorageMode;
   /** An unreadable save that could not be copied aside: offer it for download before it is lost. */
   readonly unsavedBackup: string | null;
+  /** The revision this store last read or wrote: what its next save replaces. */
+  readonly revision: number;
+  /** Whether storage holds a save other than the one this store last read or wrote. */
+  changedElsewhere(): boolean;
   load(): LoadResult;
+  /** Writes `state` unless storage holds a newer revision than this store's (then `conflict`). */
   save(state: SavedState): SaveResult;
+  /** Takes `stored` (a text storage held) as the base of the next save: after a merge. */
+  rebase(stored: string): void;
+  /** Copies a text under a new backup key `<key>.backup-<date>`; null when it cannot. */
+  keepAside(text: string): string | null;
   clear(): void;
 }
 
@@ -65,6 +80,9 @@ export function createStateStore(options: StateStoreOptions): StateStore {
   let mode: StorageMode = 'persistent';
   let memory: SavedState | null = null;
   let unsavedBackup: string | null = null;
+  /** What this store last read or wrote, and its revision. */
+  let lastText: string | null = null;
+  let revision = 0;
 
   function openPort(): StoragePort | null {
     try {
@@ -123,8 +141,13 @@ export function createStateStore(options: StateStoreOptions): StateStore {
       const notice = switchToMemory('unavailable');
       return notice ? { state: memory, notice } : { state: memory };
     }
-    if (raw === null || raw === undefined) return { state: null };
+    if (raw === null || raw === undefined) {
+      lastText = null;
+      return { state: null };
+    }
     const text = String(raw);
+    lastText = text;
+    revision = readRevision(text);
     try {
       const state = options.parse(text);
       const { catalogueId } = options;
@@ -142,7 +165,19 @@ export function createStateStore(options: StateStoreOptions): StateStore {
     try {
       const port = openPort();
       if (!port) throw new Error('no storage');
-      port.setItem(key, serializeState(state));
+      const stored = port.getItem(key);
+      // Only a text this store did not write can be newer: its revision is read then.
+      if (stored !== null && stored !== undefined && stored !== lastText) {
+        const storedRevision = readRevision(String(stored));
+        if (storedRevision > revision) {
+          const backupKey = writeBackup(port, serializeStored(state, revision));
+          return { persisted: false, conflict: { stored: String(stored), backupKey } };
+        }
+      }
+      const text = serializeStored(state, revision + 1);
+      port.setItem(key, text);
+      revision += 1;
+      lastText = text;
       return { persisted: true };
     } catch (error) {
       const notice = switchToMemory(isQuotaError(error) ? 'quota' : 'unavailable');
@@ -160,10 +195,36 @@ export function createStateStore(options: StateStoreOptions): StateStore {
     }
   }
 
+  function changedElsewhere(): boolean {
+    if (mode === 'memory') return false;
+    try {
+      const stored = openPort()?.getItem(key) ?? null;
+      return stored !== null && stored !== lastText && readRevision(stored) > revision;
+    } catch {
+      return false;
+    }
+  }
+
+  function rebase(stored: string): void {
+    lastText = stored;
+    revision = readRevision(stored);
+  }
+
+  function keepAside(text: string): string | null {
+    const port = openPort();
+    return port ? writeBackup(port, text) : null;
+  }
+
   return {
     get mode() {
       return mode;
     },
+    get revision() {
+      return revision;
+    },
+    changedElsewhere,
+    rebase,
+    keepAside,
     get unsavedBackup() {
       return unsavedBackup;
     },

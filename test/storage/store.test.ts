@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import {
   createEmptyState,
   createStateStore,
+  parseSavedState,
   SAVED_STATE_VERSION,
   serializeState,
   type SavedState,
@@ -35,7 +36,9 @@ describe('state store: normal use', () => {
     expect(store.load()).to.deep.equal({ state: null });
     expect(store.save(state)).to.deep.equal({ persisted: true });
     expect(store.mode).to.equal('persistent');
-    expect(port.items.get(KEY)).to.equal(serializeState(state));
+    // The state, and beside it the save's revision (the store's, read aside).
+    expect(port.items.get(KEY)).to.equal(JSON.stringify({ ...state, revision: 1 }));
+    expect(parseSavedState(port.items.get(KEY)!)).to.deep.equal(state);
     expect(storeOn(port).load()).to.deep.equal({ state });
   });
 
@@ -187,5 +190,72 @@ describe('state store: corrupted save', () => {
     expect(store.mode).to.equal('memory');
     expect(store.save(state)).to.deep.equal({ persisted: false });
     expect(port.items.get(KEY)).to.equal(raw);
+  });
+});
+
+describe('state store: two tabs (or two widgets) on one key', () => {
+  const answered = (answers: SavedState['answers']) => createEmptyState(catalogue, { answers });
+
+  it('numbers its saves: each one replaces the revision it read or wrote', () => {
+    const port = new FakePort();
+    const store = storeOn(port);
+    store.load();
+    store.save(answered({ 'q-1': 1 }));
+    store.save(answered({ 'q-1': 2 }));
+    expect(store.revision).to.equal(2);
+    const other = storeOn(port);
+    other.load();
+    expect(other.revision).to.equal(2);
+  });
+
+  it('a stale tab never overwrites a newer save: its own is kept under a backup key instead', () => {
+    const port = new FakePort();
+    const fresh = storeOn(port);
+    const stale = storeOn(port);
+    fresh.load();
+    stale.load();
+    fresh.save(answered({ 'q-1': 1, 'q-2': 2, 'q-3': 3 }));
+    const freshText = port.items.get(KEY)!;
+    const result = stale.save(answered({ 'q-4': 0 }));
+    expect(result.persisted).to.equal(false);
+    expect(result.conflict).to.deep.equal({ stored: freshText, backupKey: BACKUP });
+    expect(port.items.get(KEY)).to.equal(freshText);
+    expect(parseSavedState(port.items.get(BACKUP)!).answers).to.deep.equal({ 'q-4': 0 });
+    expect(stale.changedElsewhere()).to.equal(true);
+    expect(fresh.changedElsewhere()).to.equal(false);
+  });
+
+  it('after a rebase on the newer save, the next save goes through with the next revision', () => {
+    const port = new FakePort();
+    const fresh = storeOn(port);
+    const stale = storeOn(port);
+    fresh.load();
+    stale.load();
+    fresh.save(answered({ 'q-1': 1 }));
+    fresh.save(answered({ 'q-1': 2 }));
+    const conflict = stale.save(answered({ 'q-2': 1 })).conflict!;
+    stale.rebase(conflict.stored);
+    expect(stale.save(answered({ 'q-1': 2, 'q-2': 1 }))).to.deep.equal({ persisted: true });
+    expect(stale.revision).to.equal(3);
+    // Now the other one is behind, and told so rather than overwriting.
+    expect(fresh.changedElsewhere()).to.equal(true);
+    expect(fresh.save(answered({})).conflict).to.not.equal(undefined);
+  });
+
+  it('a save written before revisions (revision 0) is replaced normally', () => {
+    const port = new FakePort();
+    port.items.set(KEY, serializeState(state));
+    const store = storeOn(port);
+    expect(store.load()).to.deep.equal({ state });
+    expect(store.save(answered({ 'q-1': 1 })).persisted).to.equal(true);
+    expect(store.revision).to.equal(1);
+  });
+
+  it('keeps any text aside under a fresh backup key, never over an existing one', () => {
+    const port = new FakePort();
+    const store = storeOn(port);
+    expect(store.keepAside('a')).to.equal(BACKUP);
+    expect(store.keepAside('b')).to.equal(`${BACKUP}-2`);
+    expect([port.items.get(BACKUP), port.items.get(`${BACKUP}-2`)]).to.deep.equal(['a', 'b']);
   });
 });
