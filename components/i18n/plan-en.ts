@@ -125,8 +125,10 @@ export const planEn: PlanMessages = {
     moments: 'Highlight',
     momentsHint: (moment: PlanTiming['moment']) =>
       `Day(s) of the highlight; with no date, ${moment === 'rentree' ? 'the next 1 September (the tool’s estimate)' : 'the first day of the week'}. Empty a field to remove its date.`,
-    when: 'When',
+    when: 'When:',
     timing: TIMING,
+    timingDefault:
+      'During the Perseverance Week (the tool’s default: the source does not say when).',
     quote: (text: string) => `The sheet (in French): “${text}”`,
     moment: (n: number) => `Highlight date ${n}`,
     addMoment: 'Add a highlight date',

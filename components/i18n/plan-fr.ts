@@ -101,8 +101,11 @@ export const planFr = {
     moments: 'Temps fort',
     momentsHint: (moment: PlanTiming['moment']) =>
       `Jour(s) du temps fort ; sans date, ${moment === 'rentree' ? 'le 1er septembre suivant (estimation de l’outil)' : 'le premier jour de la semaine'}. Videz un champ pour retirer la date.`,
-    when: 'Quand',
+    when: 'Quand :',
     timing: TIMING,
+    /** An item whose source does not say when: the plan's own choice. */
+    timingDefault:
+      'Pendant la Semaine de la persévérance (choix par défaut de l’outil : la source ne dit pas quand).',
     quote: (text: string) => `La fiche : « ${text} »`,
     moment: (n: number) => `Date ${n} du temps fort`,
     addMoment: 'Ajouter une date du temps fort',

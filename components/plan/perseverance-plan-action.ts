@@ -310,7 +310,10 @@ export class PerseverancePlanAction extends LitElement {
             </div>`,
         )}
       </fieldset>
-      <p><strong>${a.when} :</strong> ${a.timing[item.timing.moment]}</p>
+      <p>
+        <strong>${a.when}</strong>
+        ${item.timing.quote ? a.timing[item.timing.moment] : a.timingDefault}
+      </p>
       ${
         item.timing.quote
           ? html`<blockquote lang="fr">${a.quote(item.timing.quote)}</blockquote>`

@@ -89,6 +89,10 @@ describe('<perseverance-plan-action>', () => {
 
   it('lets the team change the lead time: one event with the new number', async () => {
     const el = await card('conseil-de-progres');
+    // Its source says nothing of when: the default is the tool's, and says so.
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include(
+      'Quand : Pendant la Semaine de la persévérance (choix par défaut de l’outil',
+    );
     const lead = el.shadowRoot!.querySelector<HTMLInputElement>('#lead')!;
     lead.value = '3';
     setTimeout(() => lead.dispatchEvent(new Event('change')));

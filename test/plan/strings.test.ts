@@ -36,6 +36,8 @@ describe('plan strings: estimates, timing and sources said as such', () => {
         expect(t.action.momentsHint(moment), moment).to.be.a('string');
       }
     expect(planFr.action.timing.rentree).to.contain('hors de la Semaine');
+    expect(planFr.action.timingDefault).to.contain('choix par défaut de l’outil');
+    expect(planEn.action.timingDefault).to.contain('the tool’s default');
     expect(planFr.action.momentsHint('rentree')).to.contain('le 1er septembre suivant');
     expect(planEn.action.timing.rentree).to.contain('outside the Week');
   });
