@@ -30,10 +30,10 @@ let environment;
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };
 
 /** A CMS page: the widget's snippet, as the LISEZMOI gives it, around the page's own text. */
-function cmsPage(script) {
+function cmsPage(script, attributes = 'levels="college"') {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Collège</title>
 ${script}</head><body><h1>Vie de l’établissement</h1>
-<perseverance-diagnostic levels="college"><p>${FALLBACK} S’il ne s’affiche pas, rechargez la page ; si le problème persiste, prévenez le webmestre du site.</p></perseverance-diagnostic>
+<perseverance-diagnostic ${attributes}><p>${FALLBACK} S’il ne s’affiche pas, rechargez la page ; si le problème persiste, prévenez le webmestre du site.</p></perseverance-diagnostic>
 </body></html>`;
 }
 
@@ -63,6 +63,18 @@ before(async () => {
     join(pages, 'modules.html'),
     cmsPage(
       `<script type="module" src="/sites/college/medias/${NAME}/widget/perseverance-diagnostic.js"></script>`,
+    ),
+  );
+  // An académie's catalogue beside the one file: fetched and checked by zod under the strict CSP.
+  copyFileSync(
+    join(ROOT, 'data', 'examples', 'catalogue-minimal.json'),
+    join(medias, 'catalogue-academie.json'),
+  );
+  writeFileSync(
+    join(pages, 'fichier-unique-academie.html'),
+    cmsPage(
+      '<script src="/sites/college/medias/2026/12/widget-perseverance-3.js" defer></script>',
+      'catalogue-src="/sites/college/medias/catalogue-academie.json"',
     ),
   );
   writeFileSync(
@@ -170,6 +182,19 @@ for (const [label, page, scripts] of [
     await watched.context.close();
   });
 }
+
+test('the one-file build checks an académie’s catalogue (zod) without a CSP violation', async () => {
+  const watched = await watchedPage(environment);
+  await watched.page.goto(`${environment.base}sites/college/fichier-unique-academie.html`);
+  const widget = watched.page.locator('perseverance-diagnostic');
+  await widget.locator('perseverance-welcome').waitFor();
+  await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+  await widget.locator('perseverance-question').first().waitFor();
+  assert.deepEqual(watched.problems.pageErrors, []);
+  assert.deepEqual(watched.problems.consoleErrors, []);
+  assert.deepEqual(await watched.cspViolations(), []);
+  await watched.context.close();
+});
 
 test('when the script cannot load, the fallback text stays for the visitor', async () => {
   const watched = await watchedPage(environment);
