@@ -180,7 +180,7 @@ export const resultsEn: ResultsMessages = {
     retainLabel: (title: string) => `Keep for this year: “${title}”`,
     missing: (n: number) =>
       `${countOf(LOCALE, n, { one: 'compared suggestion is', other: 'compared suggestions are' })} no longer suggested for this profile.`,
-    clearMissing: 'Remove them from the comparison',
+    clearMissing: 'Remove from the comparison',
   },
   reasons: {
     axis: (axis: string, score: number) => `Your area “${axis}” is at ${percent(score)}`,

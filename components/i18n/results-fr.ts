@@ -167,8 +167,8 @@ export const resultsFr = {
     retain: 'Retenir pour cette année',
     retainLabel: (title: string) => `Retenir pour cette année : « ${title} »`,
     missing: (n: number) =>
-      `${countOf(LOCALE, n, { one: 'proposition comparée n’est', other: 'propositions comparées ne sont' })} plus proposées pour ce profil.`,
-    clearMissing: 'Les retirer de la comparaison',
+      `${countOf(LOCALE, n, { one: 'proposition comparée n’est plus proposée', other: 'propositions comparées ne sont plus proposées' })} pour ce profil.`,
+    clearMissing: 'Retirer de la comparaison',
   },
   /** The recommender's reasons (`Reason`), summary and readiness, worded. */
   reasons: {

@@ -129,6 +129,19 @@ describe('<perseverance-recommendations>: the decision view', () => {
     expect(ranking.indexOf(b!.title)).to.be.lessThan(ranking.indexOf(a!.title));
   });
 
+  it('says when a compared proposal is no longer proposed, and lets the team remove it', async () => {
+    const { element, root, calls, change } = await mount();
+    await change((store) => store.decision.setCompared('fiche-retiree-du-catalogue', true));
+    await expect(element).to.be.accessible();
+    const section = root.querySelector('.compare')!;
+    expect(section.textContent).to.include('1 proposition comparée n’est plus proposée pour ce profil');
+    expect(root.querySelector('perseverance-compare')).to.equal(null);
+    section.querySelector('button')!.click();
+    expect(calls).to.deep.equal([
+      { name: 'decision.setCompared', args: ['fiche-retiree-du-catalogue', false] },
+    ]);
+  });
+
   it('hands retained proposals over to the plan', async () => {
     const { root, calls, change, decision } = await mount();
     expect(root.querySelector('button[data-plan]')).to.equal(null);
