@@ -223,7 +223,7 @@ export const resultsEn: ResultsMessages = {
   },
   fiche: {
     back: 'Back to the recommendations',
-    source: (doc: string, year: number) => `Source: ${doc} (${year})`,
+    source: (text: string) => `Source: ${text}`,
     number: (n: number) => `Action sheet no. ${n}`,
     organisation: 'Organisation',
     objectifs: 'Objectives',
@@ -232,6 +232,15 @@ export const resultsEn: ResultsMessages = {
     reussite: 'Keys to success',
     valoriser: 'Promote and communicate',
     resources: 'Related resources',
+  },
+  sources: {
+    kinds: {
+      'fiche-action': 'Action sheet',
+      'fiche-methode': 'Method sheet',
+      'fiche-mutualisation': 'Shared-practice sheet',
+    },
+    numbered: (kind: string, n: number) => `${kind} no. ${n}`,
+    year: (text: string, year: number) => `${text} (${year})`,
   },
   resources: {
     title: 'Resources',
@@ -264,7 +273,9 @@ export const resultsEn: ResultsMessages = {
       circulaire: 'Official text',
       ouvrage: 'Book',
       programme: 'Programme',
+      formulaire: 'Form',
     },
+    citedIn: (text: string) => `Cited in: ${text}`,
   },
   shareCode: {
     title: 'My code to send',

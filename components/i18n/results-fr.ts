@@ -213,7 +213,9 @@ export const resultsFr = {
   },
   fiche: {
     back: 'Retour aux recommandations',
-    source: (doc: string, year: number) => `Source : ${doc} (${year})`,
+    /** `text` is `sourceText`’s (results/resource-link.ts): the document as it names itself. */
+    source: (text: string) => `Source : ${text}`,
+    /** A fiche whose source does not say its kind: the catalogue's own number. */
     number: (n: number) => `Fiche action n° ${n}`,
     organisation: 'Organisation – modalités',
     objectifs: 'Objectifs',
@@ -222,6 +224,16 @@ export const resultsFr = {
     reussite: 'Éléments clés de réussite',
     valoriser: 'Valoriser, communiquer',
     resources: 'Ressources liées',
+  },
+  /** How a cited document is named: only what it gives (no académie or year it does not state). */
+  sources: {
+    kinds: {
+      'fiche-action': 'Fiche action',
+      'fiche-methode': 'Fiche méthode',
+      'fiche-mutualisation': 'Fiche mutualisation',
+    },
+    numbered: (kind: string, n: number) => `${kind} n° ${n}`,
+    year: (text: string, year: number) => `${text} (${year})`,
   },
   resources: {
     title: 'Ressources',
@@ -256,7 +268,10 @@ export const resultsFr = {
       circulaire: 'Texte officiel',
       ouvrage: 'Ouvrage',
       programme: 'Programme',
+      formulaire: 'Formulaire',
     } as Record<string, string>,
+    /** The document that cites a resource (`sourceText` in results/resource-link.ts). */
+    citedIn: (text: string) => `Citée dans : ${text}`,
   },
   shareCode: {
     title: 'Mon code à transmettre',

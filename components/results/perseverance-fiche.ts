@@ -3,7 +3,7 @@ import type { Fiche } from '../../src/catalogue/schema.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
 import { reasonText } from './reason-text.js';
-import { resourceLink } from './resource-link.js';
+import { resourceLink, sourceText, sourceUnitText } from './resource-link.js';
 import { sharedStyles } from '../styles/shared.js';
 
 type FicheSection =
@@ -101,7 +101,7 @@ export class PerseveranceFiche extends DiagnosticView {
     return html`
       <article aria-labelledby="fiche-title">
         <div class="toolbar">${back}</div>
-        <p class="meta">${f.number(fiche.number)}</p>
+        <p class="meta">${sourceUnitText(fiche.source, m) ?? f.number(fiche.number)}</p>
         <h2 id="fiche-title" tabindex="-1">${fiche.title}</h2>
         <ul class="chips" aria-label=${m.recommendations.keys}>
           ${fiche.keys.map((id) => {
@@ -159,7 +159,7 @@ export class PerseveranceFiche extends DiagnosticView {
               </section>`
             : nothing
         }
-        <p class="meta">${f.source(fiche.source.document, fiche.source.year)}</p>
+        <p class="meta">${f.source(sourceText(fiche.source, m))}</p>
       </article>
     `;
   }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Resource } from '../../src/catalogue/schema.js';
+import type { CatalogueSource, Resource } from '../../src/catalogue/schema.js';
 import type { Messages } from '../i18n/index.js';
 
 /**
@@ -17,7 +17,28 @@ export function safeHttpUrl(url: unknown): string | null {
   }
 }
 
-/** A resource's title, as a new-tab link when its address is safe, as plain text otherwise. */
+/** « Fiche mutualisation n° 1 », « Fiche méthode »; null when the source does not say its kind. */
+export function sourceUnitText(source: CatalogueSource, m: Messages): string | null {
+  if (!source.kind) return null;
+  const kind = m.sources.kinds[source.kind];
+  return source.number === undefined ? kind : m.sources.numbered(kind, source.number);
+}
+
+/**
+ * A cited document as it names itself: its kind and number, its title, its académie and its year,
+ * each only when the catalogue gives it (it never fills in what the source does not state).
+ */
+export function sourceText(source: CatalogueSource, m: Messages): string {
+  const text = [sourceUnitText(source, m), source.document, source.academie ?? null]
+    .filter((part): part is string => part !== null)
+    .join(', ');
+  return source.year === undefined ? text : m.sources.year(text, source.year);
+}
+
+/**
+ * A resource's title, as a new-tab link when its address is safe, as plain text otherwise; then
+ * its description, what the source says about its link, and the document that cites it.
+ */
 export function resourceLink(resource: Resource, m: Messages) {
   const href = safeHttpUrl(resource.url);
   const kind = m.resources.kinds[resource.kind] ?? resource.kind;
@@ -31,5 +52,13 @@ export function resourceLink(resource: Resource, m: Messages) {
         : html`<span>${resource.title}</span> <span class="mention">— ${m.resources.noLink}</span>`
     }
     ${resource.description ? html`<br /><span class="mention">${resource.description}</span>` : nothing}
+    ${resource.linkNote ? html`<br /><span class="mention">${resource.linkNote}</span>` : nothing}
+    ${
+      resource.source
+        ? html`<br /><span class="mention"
+              >${m.resources.citedIn(sourceText(resource.source, m))}</span
+            >`
+        : nothing
+    }
   `;
 }

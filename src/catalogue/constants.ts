@@ -14,7 +14,10 @@ export const RESOURCE_KINDS = [
   'circulaire',
   'ouvrage',
   'programme',
+  'formulaire',
 ] as const;
+/** What a cited document is, as it names itself (« Fiche mutualisation n°1 »). */
+export const SOURCE_KINDS = ['fiche-action', 'fiche-methode', 'fiche-mutualisation'] as const;
 export const CHECKLIST_PHASES = ['avant', 'pendant', 'apres'] as const;
 
 export const MAX_SHORT_TEXT = 300;

@@ -5,8 +5,16 @@
 
 const source = (base: string): Record<string, string> => ({
   [`${base}.source`]: 'Document d’où provient le contenu, pour le citer.',
-  [`${base}.source.document`]: 'Titre du document source.',
-  [`${base}.source.year`]: 'Année de publication (2000 à 2100).',
+  [`${base}.source.document`]:
+    'Titre du document source, tel qu’il se nomme (sans académie ni année qu’il ne donne pas).',
+  [`${base}.source.kind`]:
+    'Nature de la partie citée : fiche-action, fiche-methode ou fiche-mutualisation ; absent : le document n’en dit rien.',
+  [`${base}.source.number`]:
+    'Numéro propre de la partie citée (« Fiche mutualisation n°1 » : 1), pas un numéro du catalogue.',
+  [`${base}.source.academie`]:
+    'Académie qui publie le document, telle qu’il la nomme (« académie de Créteil »), seulement s’il la nomme.',
+  [`${base}.source.year`]:
+    'Année du document (2000 à 2100), seulement si le document la donne ; absent : non datée.',
   [`${base}.source.page`]: 'Page dans le document source (1 à 1000).',
 });
 
@@ -131,11 +139,23 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...targeting('actions[]'),
   'actions[].publics': 'Publics visés (sans doublon) ; absent : non précisé.',
   'actions[].levels': 'Niveaux concernés (sans doublon) ; absent : tous les niveaux.',
+  'actions[].catalogueNote':
+    'Note du catalogue pour ses rédacteurs (d’où vient le texte…) ; jamais affichée.',
   resources: 'Ressources (sites, guides, ouvrages…) proposées avec les clés et axes.',
   'resources[]': 'Une ressource.',
   'resources[].id': 'Identifiant unique de la ressource.',
   'resources[].title': 'Titre de la ressource.',
-  'resources[].kind': 'Nature : site, guide, video, podcast, circulaire, ouvrage ou programme.',
+  'resources[].kind':
+    'Nature : site, guide, video, podcast, circulaire, ouvrage, programme ou formulaire.',
+  ...source('resources[]'),
+  'resources[].urlRepair':
+    'Réparation d’un lien que l’extraction du texte source a visiblement cassé (espace, protocole absent) ; jamais affichée.',
+  'resources[].urlRepair.sourceText': 'Le lien tel que l’écrit la source.',
+  'resources[].urlRepair.reason': 'Ce qui a été réparé et pourquoi.',
+  'resources[].linkNote':
+    'Affichée avec le lien : ce que la source dit de ce lien (même adresse donnée pour deux ressources…).',
+  'resources[].catalogueNote':
+    'Note du catalogue pour ses rédacteurs ; jamais affichée (ne pas la mettre dans description).',
   'resources[].description': 'Précisions (auteur, éditeur…).',
   'resources[].url':
     'Adresse complète en http:// ou https:// ; à omettre si la source n’en donne pas.',

@@ -16,6 +16,7 @@ import {
   PUBLICS,
   RESOURCE_KINDS,
   SCALES,
+  SOURCE_KINDS,
 } from './constants.js';
 
 // The vocabularies stay importable from the schema, their historical home.
@@ -91,10 +92,28 @@ export const axisTargetSchema = z.strictObject({
   weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
 
+/**
+ * A cited document, said exactly as it presents itself: nothing it does not give (no académie, no
+ * year) is filled in. `kind` and `number` name the cited unit (« Fiche action n°7 » of the livret,
+ * « Fiche mutualisation n°1 »), not the catalogue's own numbering.
+ */
 export const sourceSchema = z.strictObject({
   document: shortText,
-  year: z.int().check(z.gte(2000), z.lte(2100)),
+  kind: z.optional(z.enum(SOURCE_KINDS)),
+  number: z.optional(z.int().check(z.gte(1), z.lte(999))),
+  /** As the document names it (« académie de Créteil »); absent when it names none. */
+  academie: z.optional(shortText),
+  year: z.optional(z.int().check(z.gte(2000), z.lte(2100))),
   page: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+});
+
+/**
+ * A link the catalogue had to repair because the text it was taken from visibly broke it (a space
+ * inside it, no scheme): what the source writes, and why. Never shown; kept so a reader can check.
+ */
+export const urlRepairSchema = z.strictObject({
+  sourceText: longText,
+  reason: longText,
 });
 
 /**
@@ -161,6 +180,8 @@ export const actionSchema = z.strictObject({
   publics: z.optional(z.array(publicSchema).check(z.maxLength(4))),
   /** Absent = fits every level. */
   levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
+  /** The catalogue's own note for its editors (where the text comes from…); never shown. */
+  catalogueNote: z.optional(longText),
 });
 
 export const resourceSchema = z.strictObject({
@@ -168,12 +189,20 @@ export const resourceSchema = z.strictObject({
   title: shortText,
   kind: z.enum(RESOURCE_KINDS),
   description: z.optional(longText),
-  /** Absent when the source gives none (an ouvrage, a circulaire): never invented. */
+  /** As the source writes it (scheme included); absent when it gives none: never invented. */
   url: z.optional(httpUrl),
+  /** Set when `url` differs from the source's text beyond joined line breaks. */
+  urlRepair: z.optional(urlRepairSchema),
+  /** Shown with the link: what the source says about it (the same link given for two resources). */
+  linkNote: z.optional(longText),
+  /** The document that cites the resource. */
+  source: z.optional(sourceSchema),
   keys: z.array(keyIdSchema).check(z.minLength(1), z.maxLength(4)),
   axes: list(slug),
   /** Absent = fits every level (a site, a general guide); set for level-specific resources. */
   levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
+  /** The catalogue's own note for its editors; never shown. */
+  catalogueNote: z.optional(longText),
 });
 
 /**
@@ -277,6 +306,7 @@ export type Fiche = z.infer<typeof ficheSchema>;
 export type FicheTemplate = z.infer<typeof ficheTemplateSchema>;
 export type CatalogueAction = z.infer<typeof actionSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+export type CatalogueSource = z.infer<typeof sourceSchema>;
 export type ResourceKind = Resource['kind'];
 export type Guide = z.infer<typeof guideSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;

@@ -41,7 +41,7 @@ describe('the built-in catalogue’s generated modules', () => {
     expect(questionnaire.title).to.equal(defaultCatalogue.title);
     expect(content).not.to.have.property('contact');
     expect(content.actions.some((action) => 'description' in action)).to.equal(false);
-    expect(content.actions.every((action) => action.source.year > 0)).to.equal(true);
+    expect(content.actions.every((action) => action.source.document.length > 0)).to.equal(true);
     expect(content.fiches).to.deep.equal(defaultCatalogue.fiches);
   });
 });

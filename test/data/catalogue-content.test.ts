@@ -7,7 +7,7 @@ import { parseCatalogue } from '../../src/catalogue/parse.js';
 /**
  * What users of the default catalogue rely on, checked against the seeds it was written from
  * (`../shared/seeds/`): the four clés, enough axes and questions for the diagnostic, every fiche of
- * the 2019 livret, no personal data, working https addresses and a calendar that gives back 2019.
+ * the 2019 livret, no personal data, valid addresses and a calendar that gives back 2019.
  */
 
 const GENERIC_EMAIL = 'ce.saio-decrochage@ac-creteil.fr';
@@ -221,7 +221,7 @@ describe('data/catalogue.json — content', () => {
     }
   });
 
-  it('gives only valid https addresses, in resources and in texts', () => {
+  it('gives only valid http(s) addresses, in resources and in texts (as written: see catalogue-sources)', () => {
     const urls = [
       ...catalogue.resources.flatMap((resource) =>
         'url' in resource && resource.url ? [resource.url] : [],

@@ -7,7 +7,7 @@ export const content: CatalogueContent = {
     {
       id: 'journee-integration',
       title: 'Journée d’intégration',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [
         { axis: 'accueillir-integration', weight: 3 },
@@ -18,7 +18,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretien-accueil',
       title: 'Entretien individuel d’accueil',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [{ axis: 'accueillir-integration', weight: 3 }],
       publics: ['eleves', 'personnels'],
@@ -26,7 +26,7 @@ export const content: CatalogueContent = {
     {
       id: 'presentation-personnels-visite',
       title: 'Présentation des personnels et visite de l’établissement',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accrocher'],
       axes: [
         { axis: 'accueillir-integration', weight: 3 },
@@ -37,7 +37,7 @@ export const content: CatalogueContent = {
     {
       id: 'presentation-dispositifs',
       title: 'Présentation des dispositifs d’accompagnement',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accompagner'],
       axes: [
         { axis: 'accueillir-integration', weight: 3 },
@@ -48,7 +48,7 @@ export const content: CatalogueContent = {
     {
       id: 'rencontres-individualisees-familles',
       title: 'Rencontres individualisées avec les familles',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accrocher'],
       axes: [
         { axis: 'accueillir-familles', weight: 3 },
@@ -59,18 +59,18 @@ export const content: CatalogueContent = {
     {
       id: 'cafe-des-parents',
       title: 'Café des parents',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'raccrocher'],
       axes: [
         { axis: 'accueillir-familles', weight: 3 },
-        { axis: 'raccrocher-accompagner', weight: 1 },
+        { axis: 'raccrocher-accompagner', weight: 2 },
       ],
       publics: ['parents', 'personnels'],
     },
     {
       id: 'abords-etablissement',
       title: 'Sécuriser les abords de l’établissement',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [{ axis: 'accueillir-cadre-de-vie', weight: 3 }],
       publics: ['personnels', 'partenaires'],
@@ -78,7 +78,7 @@ export const content: CatalogueContent = {
     {
       id: 'associations-sportives-clubs',
       title: 'Associations sportives et clubs',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [
         { axis: 'accrocher-vie-eleve', weight: 3 },
@@ -89,7 +89,7 @@ export const content: CatalogueContent = {
     {
       id: 'dialogue-pp-delegues',
       title: 'Dialogue entre professeurs principaux et délégués',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-vie-eleve', weight: 3 }],
       publics: ['eleves', 'personnels'],
@@ -97,7 +97,7 @@ export const content: CatalogueContent = {
     {
       id: 'produits-derives',
       title: 'Produits dérivés à l’effigie de l’établissement',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accueillir'],
       axes: [
         { axis: 'accrocher-lieu-de-vie', weight: 3 },
@@ -108,7 +108,7 @@ export const content: CatalogueContent = {
     {
       id: 'espaces-vie-communs',
       title: 'Espaces de vie communs agréables',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accueillir'],
       axes: [
         { axis: 'accrocher-lieu-de-vie', weight: 3 },
@@ -119,7 +119,7 @@ export const content: CatalogueContent = {
     {
       id: 'activites-peri-educatives',
       title: 'Activités péri-éducatives',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [
         { axis: 'accrocher-lieu-de-vie', weight: 3 },
@@ -130,7 +130,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretiens-individuels-reguliers',
       title: 'Entretiens individuels réguliers',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: [
         { axis: 'accrocher-posture', weight: 3 },
@@ -141,7 +141,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretiens-frequents',
       title: 'Entretiens fréquents de suivi',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
         { axis: 'accompagner-suivi', weight: 3 },
@@ -152,7 +152,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretiens-professionnels',
       title: 'Entretiens avec différents professionnels',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
         { axis: 'accompagner-suivi', weight: 3 },
@@ -163,7 +163,7 @@ export const content: CatalogueContent = {
     {
       id: 'methode-pikas',
       title: 'Méthode PIKAS contre le harcèlement',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [{ axis: 'accompagner-freins', weight: 3 }],
       publics: ['eleves', 'personnels'],
@@ -171,7 +171,7 @@ export const content: CatalogueContent = {
     {
       id: 'reponses-besoins-gpds',
       title: 'Réponses aux besoins des élèves élaborées en GPDS',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
         { axis: 'accompagner-besoins', weight: 3 },
@@ -182,7 +182,7 @@ export const content: CatalogueContent = {
     {
       id: 'espaces-ecoute',
       title: 'Espaces d’écoute',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
         { axis: 'accompagner-prendre-soin', weight: 3 },
@@ -193,7 +193,7 @@ export const content: CatalogueContent = {
     {
       id: 'groupes-de-parole',
       title: 'Groupes de parole',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [{ axis: 'accompagner-prendre-soin', weight: 3 }],
       publics: ['eleves'],
@@ -201,7 +201,7 @@ export const content: CatalogueContent = {
     {
       id: 'tutorat-mentorat',
       title: 'Tutorat et mentorat',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher', 'accompagner'],
       axes: [
         { axis: 'raccrocher-accompagner', weight: 3 },
@@ -212,7 +212,7 @@ export const content: CatalogueContent = {
     {
       id: 'pafi',
       title: 'Parcours aménagé de formation initiale (PAFI)',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher', 'accompagner'],
       axes: [
         { axis: 'raccrocher-parcours', weight: 3 },
@@ -223,7 +223,7 @@ export const content: CatalogueContent = {
     {
       id: 'reseau-partenaires-coeducatif',
       title: 'Réseau de partenaires dans un cadre co-éducatif',
-      source: { document: 'Les clés de la persévérance', year: 2022 },
+      source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher', 'accrocher'],
       axes: [
         { axis: 'raccrocher-parcours', weight: 3 },
@@ -235,7 +235,8 @@ export const content: CatalogueContent = {
       id: 'amenagement-salles',
       title: 'Aménager autrement les salles de classe',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher'],
@@ -246,7 +247,8 @@ export const content: CatalogueContent = {
       id: 'carnet-correspondance-personnalise',
       title: 'Carnet de correspondance personnalisé',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accueillir', 'accrocher'],
@@ -260,7 +262,8 @@ export const content: CatalogueContent = {
       id: 'citations-portes',
       title: 'Citations sur les portes des salles',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher', 'accueillir'],
@@ -275,7 +278,8 @@ export const content: CatalogueContent = {
       id: 'seances-photos-thematiques',
       title: 'Séances photos thématiques',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accueillir', 'accrocher'],
@@ -289,7 +293,8 @@ export const content: CatalogueContent = {
       id: 'personnels-administratifs-en-classe',
       title: 'Personnels administratifs en classe',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher'],
@@ -303,7 +308,8 @@ export const content: CatalogueContent = {
       id: 'eleves-parents-fonctionnement',
       title: 'Associer élèves et parents au fonctionnement de l’établissement',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher', 'accueillir'],
@@ -317,7 +323,8 @@ export const content: CatalogueContent = {
       id: 'temps-forts-olympiades',
       title: 'Temps forts : olympiades, journée de cohésion',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accueillir', 'accrocher'],
@@ -331,18 +338,20 @@ export const content: CatalogueContent = {
       id: 'faire-connaitre-actions',
       title: 'Faire connaître les actions qui favorisent l’accrochage scolaire',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher'],
-      axes: [{ axis: 'accrocher-reseau', weight: 3 }],
+      axes: [{ axis: 'accrocher-reseau', weight: 1 }],
       publics: ['personnels', 'partenaires'],
     },
     {
       id: 'reflexion-entre-professionnels',
       title: 'Temps de réflexion entre professionnels',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher'],
@@ -356,7 +365,8 @@ export const content: CatalogueContent = {
       id: 'action-valorisation-jeunes-parents',
       title: 'Action de valorisation avec les jeunes et les parents',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher', 'accueillir'],
@@ -371,7 +381,8 @@ export const content: CatalogueContent = {
       id: 'nouvelles-modalites-apprentissage',
       title: 'Expérimenter de nouvelles modalités d’apprentissage',
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
         year: 2019,
       },
       keys: ['accrocher'],
@@ -382,8 +393,10 @@ export const content: CatalogueContent = {
       id: 'capsules-video-eleves',
       title: 'Capsules vidéos : donner la parole aux élèves',
       source: {
-        document:
-          'Fiche méthode n°1 — Mode d’emploi de la 7e semaine de la persévérance scolaire, académie de Créteil',
+        document: 'Mode d’emploi de la 7e semaine de la persévérance scolaire',
+        kind: 'fiche-methode',
+        number: 1,
+        academie: 'académie de Créteil',
         year: 2021,
       },
       keys: ['accrocher'],
@@ -395,7 +408,9 @@ export const content: CatalogueContent = {
       title: 'Concours d’affiches',
       source: {
         document:
-          'Fiche méthode « Communiquer, valoriser une action » — Semaine académique de la persévérance scolaire 2022, académie de Créteil',
+          'Communiquer, valoriser une action — Semaine académique de la persévérance scolaire 2022',
+        kind: 'fiche-methode',
+        academie: 'académie de Créteil',
         year: 2022,
       },
       keys: ['accrocher', 'accueillir'],
@@ -405,6 +420,97 @@ export const content: CatalogueContent = {
       ],
       publics: ['eleves'],
     },
+    {
+      id: 'repartition-equilibree-classes',
+      title: 'Répartition équilibrée des élèves dans les classes',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accueillir'],
+      axes: [{ axis: 'accueillir-classes', weight: 3 }],
+      publics: ['personnels'],
+    },
+    {
+      id: 'emploi-du-temps-equilibre',
+      title: 'Emploi du temps équilibré pour chacun',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accueillir'],
+      axes: [{ axis: 'accueillir-classes', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
+    {
+      id: 'projet-orientation-etaye',
+      title: 'Projet d’orientation étayé, en lien avec la famille',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher', 'accompagner'],
+      axes: [
+        { axis: 'accrocher-projet', weight: 3 },
+        { axis: 'accompagner-orientation', weight: 1 },
+      ],
+      publics: ['eleves', 'parents', 'personnels'],
+    },
+    {
+      id: 'parcours-avenir',
+      title: 'Renforcer le parcours Avenir',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher'],
+      axes: [{ axis: 'accrocher-projet', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
+    {
+      id: 'stages-entreprise',
+      title: 'Stages en entreprise',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher'],
+      axes: [{ axis: 'accrocher-projet', weight: 3 }],
+      publics: ['eleves', 'personnels', 'partenaires'],
+    },
+    {
+      id: 'expliciter-consignes',
+      title: 'Clarifier, expliciter les consignes et la méthodologie',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher'],
+      axes: [{ axis: 'accrocher-sens', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
+    {
+      id: 'donner-sens-contenus',
+      title: 'Donner du sens aux contenus',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher'],
+      axes: [{ axis: 'accrocher-sens', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
+    {
+      id: 'mesures-accompagnement-responsabilisation',
+      title: 'Mesures d’accompagnement et de responsabilisation',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher'],
+      axes: [{ axis: 'accrocher-alternatives-sanction', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
+    {
+      id: 'analyser-absenteisme',
+      title: 'Analyser les facteurs de l’absentéisme',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accrocher'],
+      axes: [{ axis: 'accrocher-alternatives-sanction', weight: 3 }],
+      publics: ['personnels'],
+    },
+    {
+      id: 'redonner-sens-parcours',
+      title: 'Redonner du sens à son parcours',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['raccrocher'],
+      axes: [{ axis: 'raccrocher-sens', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
+    {
+      id: 'trouver-sa-place',
+      title: 'Trouver sa place au sein de son établissement',
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['raccrocher'],
+      axes: [{ axis: 'raccrocher-sens', weight: 3 }],
+      publics: ['eleves', 'personnels'],
+    },
   ],
   resources: [
     {
@@ -412,6 +518,7 @@ export const content: CatalogueContent = {
       title: 'Mémo Climat scolaire',
       kind: 'guide',
       url: 'https://eduscol.education.fr/document/18781/download',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-integration', 'accueillir-cadre-de-vie'],
     },
@@ -419,9 +526,9 @@ export const content: CatalogueContent = {
       id: 'site-climat-scolaire',
       title: 'Climat scolaire — site web national dédié',
       kind: 'site',
-      description:
-        'Site national du Réseau Canopé consacré au climat scolaire, également recommandé par le livret 2019 (thème « Climat scolaire et sentiment d’appartenance »).',
+      description: 'Site web national dédié.',
       url: 'https://www.reseau-canope.fr/climatscolaire/accueil.html',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-integration', 'accueillir-cadre-de-vie', 'accueillir-appartenance'],
     },
@@ -430,6 +537,7 @@ export const content: CatalogueContent = {
       title: 'Pour un climat scolaire positif',
       kind: 'ouvrage',
       description: 'C. Veltcheff, éditions Canopé, 2019.',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-integration', 'accueillir-cadre-de-vie'],
     },
@@ -438,6 +546,7 @@ export const content: CatalogueContent = {
       title: 'Non au harcèlement — site national',
       kind: 'site',
       url: 'https://www.education.gouv.fr/non-au-harcelement',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accompagner'],
       axes: ['accueillir-cadre-de-vie', 'accompagner-freins'],
     },
@@ -446,6 +555,7 @@ export const content: CatalogueContent = {
       title: 'Qu’est-ce que le cyberharcèlement ?',
       kind: 'site',
       url: 'https://www.education.gouv.fr/non-au-harcelement/qu-est-ce-que-le-cyberharcelement-325358',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accompagner'],
       axes: ['accueillir-cadre-de-vie', 'accompagner-freins'],
     },
@@ -454,6 +564,7 @@ export const content: CatalogueContent = {
       title: 'Programme Phare : un programme de lutte contre le harcèlement à l’école',
       kind: 'programme',
       url: 'https://www.education.gouv.fr/non-au-harcelement/phare-un-programme-de-lutte-contre-le-harcelement-l-ecole-323435',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accompagner'],
       axes: ['accueillir-cadre-de-vie', 'accompagner-freins'],
     },
@@ -462,6 +573,7 @@ export const content: CatalogueContent = {
       title: 'Film annuel des personnels de direction (IH2EF)',
       kind: 'video',
       url: 'https://www.ih2ef.gouv.fr/le-film-annuel-des-personnels-de-direction',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-integration'],
     },
@@ -471,6 +583,7 @@ export const content: CatalogueContent = {
       kind: 'programme',
       description: 'Rappeler ou proposer la mallette des parents aux familles.',
       url: 'https://eduscol.education.fr/2288/la-mallette-des-parents-pour-accompagner-la-reussite-de-tous-les-eleves',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accrocher'],
       axes: ['accueillir-familles', 'accrocher-posture'],
     },
@@ -478,7 +591,8 @@ export const content: CatalogueContent = {
       id: 'circulaire-liens-familles',
       title: 'Circulaire « Renforcement des liens avec les familles »',
       kind: 'circulaire',
-      url: 'https://www.education.gouv.fr/pid25535/bulletin_officiel.html?cid_bo=74338',
+      url: 'http://www.education.gouv.fr/pid25535/bulletin_officiel.html?cid_bo=74338',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-familles'],
     },
@@ -487,15 +601,15 @@ export const content: CatalogueContent = {
       title: 'L’École expliquée aux parents en vidéo (Onisep)',
       kind: 'video',
       url: 'https://www.onisep.fr/Parents/L-Ecole-expliquee-aux-parents-en-video',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-familles'],
     },
     {
       id: 'laboratoire-bonheurs-transitions',
-      title: 'Laboratoire BONHEURS — Transitions2',
+      title: 'Laboratoire Bonheurs Transitions',
       kind: 'programme',
-      description:
-        'Laboratoire de recherche cité, sans adresse, parmi les ressources de la clé ACCUEILLIR.',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: ['accueillir-familles'],
     },
@@ -504,6 +618,7 @@ export const content: CatalogueContent = {
       title: 'Vie lycéenne et collégienne (académie de Paris)',
       kind: 'site',
       url: 'https://www.ac-paris.fr/portail/jcms/p1_153355/vie-lyceenne-et-collegienne',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-vie-eleve'],
     },
@@ -512,6 +627,7 @@ export const content: CatalogueContent = {
       title: 'Vie lycéenne et collégienne, les ressources',
       kind: 'site',
       url: 'https://www.ac-paris.fr/portail/jcms/p2_2387010/les-ressources-vie-lyceenne-et-collegienne',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-vie-eleve'],
     },
@@ -520,7 +636,8 @@ export const content: CatalogueContent = {
       title:
         'Sur l’acquisition des compétences sociales — dossier de l’Institut français de l’éducation',
       kind: 'guide',
-      url: 'https://veille-et-analyses.ens-lyon.fr/DA/detailsDossier.php?parent=accueil&dossier=121&lang=fr',
+      url: 'http://veille-et-analyses.ens-lyon.fr/DA/detailsDossier.php?parent=accueil&dossier=121&lang=fr',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-vie-eleve', 'accrocher-lieu-de-vie'],
     },
@@ -528,34 +645,40 @@ export const content: CatalogueContent = {
       id: 'vademecum-orientation-college',
       title: 'Vademecum « Accompagnement à l’orientation » — collège',
       kind: 'guide',
-      description:
-        'Vademecum publié sur education.fr ; la source n’en donne que le nom de fichier, sans adresse.',
+      description: 'Fichier : Couv_Vademecum_accompagnementorientation_College (education.fr).',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: ['accrocher-projet', 'accompagner-orientation'],
+      levels: ['college'],
     },
     {
       id: 'vademecum-orientation-lycee-pro',
       title: 'Vademecum « Accompagnement à l’orientation » — lycée professionnel',
       kind: 'guide',
       description:
-        'Vademecum publié sur education.fr ; la source n’en donne que le nom de fichier, sans adresse.',
+        'Fichier : Vademecum_accompagnementorientation_LyceePro_1192315.pdf (education.fr).',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: ['accrocher-projet', 'accompagner-orientation'],
+      levels: ['lycee-pro'],
     },
     {
       id: 'vademecum-orientation-lycee-gt',
       title: 'Vademecum « Accompagnement à l’orientation » — lycée général et technologique',
       kind: 'guide',
       description:
-        'Vademecum publié sur education.fr ; la source n’en donne que le nom de fichier, sans adresse.',
+        'Fichier : Vademecum_accompagnementorientation_LyceeGT_1192390.pdf (education.fr).',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: ['accrocher-projet', 'accompagner-orientation'],
+      levels: ['lycee-gt'],
     },
     {
       id: 'guide-novigado',
       title: 'Guide d’innovation pour les espaces d’apprentissage : Novigado project (2021)',
       kind: 'guide',
       url: 'https://www.reseau-canope.fr/fileadmin/user_upload/Projets/agence_des_usages/Novigado_et_apprentissage_actif/guide_innovation_FR.pdf',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-innovation'],
     },
@@ -565,6 +688,7 @@ export const content: CatalogueContent = {
         'Encourager le sentiment d’efficacité et l’engagement des élèves — Joëlle Proust (CanoTech)',
       kind: 'video',
       url: 'https://www.youtube.com/watch?v=K7vwlBDIGYc',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-individualiser', 'accrocher-sens'],
     },
@@ -572,7 +696,8 @@ export const content: CatalogueContent = {
       id: 'kadekol-statut-erreur',
       title: 'Sur le statut de l’erreur — webradio Kadekol',
       kind: 'podcast',
-      url: 'https://ife.ens-lyon.fr/kadekol/ca-manque-pas-dr/episode-30',
+      url: 'http://ife.ens-lyon.fr/kadekol/ca-manque-pas-dr/episode-30',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-individualiser', 'accrocher-evaluation'],
     },
@@ -581,6 +706,7 @@ export const content: CatalogueContent = {
       title: 'Organisation des espaces : Archiclasse',
       kind: 'site',
       url: 'https://archiclasse.education.fr/',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-innovation'],
     },
@@ -588,15 +714,20 @@ export const content: CatalogueContent = {
       id: 'kadekol-espaces-lycee',
       title: 'Repenser les espaces d’apprentissage au lycée — webradio Kadekol',
       kind: 'podcast',
-      url: 'https://ife.ens-lyon.fr/kadekol/lmdlc/%2321-amenagement-espace-scolaire',
+      url: 'http://ife.ens-lyon.fr/kadekol/lmdlc/%2321-amenagement-espace-scolaire',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-innovation'],
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'ife-sciences-cognitives',
       title: 'Enseigner et apprendre avec les sciences cognitives',
       kind: 'guide',
-      url: 'https://veille-et-analyses.ens-lyon.fr/DA/detailsDossier.php?parent=accueil&dossier=94&lang=fr',
+      url: 'http://veille-et-analyses.ens-lyon.fr/DA/detailsDossier.php?parent=accueil&dossier=94&lang=fr',
+      linkNote:
+        'La source donne pour cette ressource le même lien que pour « Évaluer pour mieux faire apprendre » (dossier 94 de l’Institut français de l’éducation) : il peut mener à ce dossier-là.',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-sens', 'accrocher-innovation'],
     },
@@ -606,6 +737,7 @@ export const content: CatalogueContent = {
       kind: 'video',
       description: 'Penser le numérique pour les apprentissages des élèves.',
       url: 'https://www.ac-paris.fr/portail/jcms/p1_2335309/franck-amadieu-05-mai-18h30-penser-le-numerique-pour-les-apprentissages-des-eleves',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-innovation'],
     },
@@ -616,6 +748,7 @@ export const content: CatalogueContent = {
       kind: 'video',
       description: 'Sur la coopération entre élèves.',
       url: 'https://www.ac-paris.fr/portail/jcms/p2_2306959/le-25/03/21-a-18h-comment-les-eleves-apprennent-ils-en-cooperant-avec-sylvain-connac',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-innovation'],
     },
@@ -624,7 +757,8 @@ export const content: CatalogueContent = {
       title:
         'La classe renversée, de la créativité à l’innovation — blog du Pr Jean-Charles Cailliez',
       kind: 'site',
-      url: 'https://blog.educpros.fr/jean-charles-cailliez/',
+      url: 'http://blog.educpros.fr/jean-charles-cailliez/',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-innovation'],
     },
@@ -633,7 +767,10 @@ export const content: CatalogueContent = {
       title:
         '« Évaluer pour mieux faire apprendre » — dossier de l’Institut français de l’éducation',
       kind: 'guide',
-      url: 'https://veille-et-analyses.ens-lyon.fr/DA/detailsDossier.php?parent=accueil&dossier=94&lang=fr',
+      url: 'http://veille-et-analyses.ens-lyon.fr/DA/detailsDossier.php?parent=accueil&dossier=94&lang=fr',
+      linkNote:
+        'La source donne le même lien pour « Enseigner et apprendre avec les sciences cognitives ».',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-evaluation'],
     },
@@ -643,6 +780,7 @@ export const content: CatalogueContent = {
         'Lien entre intellect, émotion, bienveillance — conférence TEDx du Dr Catherine Gueguen',
       kind: 'video',
       url: 'https://www.youtube.com/watch?v=_8Hia3KRUww',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-sens', 'accrocher-posture'],
     },
@@ -650,8 +788,9 @@ export const content: CatalogueContent = {
       id: 'padlet-emotions',
       title: 'Padlet « Aide-moi à apprendre avec mes émotions »',
       kind: 'site',
-      description: 'École maternelle Barbanègre et CARDIE de Paris.',
+      description: 'École maternelle Barbanegre et CARDIE Paris.',
       url: 'https://padlet.com/cecardie/w6xlxi9dbyw6s71u',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-sens'],
     },
@@ -660,6 +799,7 @@ export const content: CatalogueContent = {
       title: 'Mesures de responsabilisation (académie de Paris)',
       kind: 'site',
       url: 'https://www.ac-paris.fr/portail/jcms/p2_1856408/mesures-de-responsabilisation',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: ['accrocher-alternatives-sanction'],
     },
@@ -667,8 +807,8 @@ export const content: CatalogueContent = {
       id: 'acteurs-psad',
       title: 'Les acteurs de la PSAD',
       kind: 'guide',
-      description: 'Les acteurs des plateformes de suivi et d’appui aux décrocheurs (PSAD).',
       url: 'https://eduscol.education.fr/document/20515/download',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: ['accrocher-reseau', 'accompagner-partenaires'],
     },
@@ -676,9 +816,9 @@ export const content: CatalogueContent = {
       id: 'guide-deploiement-gpds',
       title: 'Les ressources du GPDS : guide de déploiement du GPDS',
       kind: 'guide',
-      description:
-        'Guide de déploiement du groupe de prévention du décrochage scolaire (académie de Paris, 2021), cité pour les clés ACCOMPAGNER et RACCROCHER.',
+      description: 'Fichier : guide_de_deploiement_gpds_2021-11-24_17-52-53_40.pdf (ac-paris.fr).',
       url: 'https://www.ac-paris.fr/portail/upload/docs/application/pdf/2021-11/guide_de_deploiement_gpds_2021-11-24_17-52-53_40.pdf',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner', 'raccrocher'],
       axes: ['accompagner-suivi', 'accompagner-besoins', 'raccrocher-parcours'],
     },
@@ -687,6 +827,7 @@ export const content: CatalogueContent = {
       title: 'Décrochage : les signes',
       kind: 'guide',
       url: 'https://www.ac-paris.fr/portail/upload/docs/application/pdf/2020-02/decrochage_les_signes.pdf',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-suivi'],
     },
@@ -695,13 +836,16 @@ export const content: CatalogueContent = {
       title: 'Maintenir les lycéens en risque de décrochage (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Equipes-educatives/Perseverance-scolaire-decrochage/Prevenir-le-decrochage-scolaire-au-lycee/Maintenir-les-lyceens-en-risque-de-decrochage',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-suivi', 'accompagner-besoins'],
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'modules-paf',
       title: 'Modules du Plan académique de formation',
       kind: 'programme',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-pedagogie'],
     },
@@ -710,6 +854,7 @@ export const content: CatalogueContent = {
       title: 'Devoirs faits : un temps d’étude accompagnée pour réaliser les devoirs',
       kind: 'programme',
       url: 'https://www.education.gouv.fr/devoirs-faits-un-temps-d-etude-accompagnee-pour-realiser-les-devoirs-7337',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-pedagogie'],
     },
@@ -718,13 +863,16 @@ export const content: CatalogueContent = {
       title: 'Tests de positionnement de seconde et de CAP',
       kind: 'site',
       url: 'https://eduscol.education.fr/1501/tests-de-positionnement-de-seconde-et-de-cap',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-pedagogie'],
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'circulaire-reorientation-passerelle',
       title: 'Circulaire relative à la procédure de réorientation-passerelle',
       kind: 'circulaire',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner', 'raccrocher'],
       axes: ['accompagner-orientation', 'raccrocher-parcours'],
     },
@@ -732,6 +880,7 @@ export const content: CatalogueContent = {
       id: 'circulaire-droit-erreur',
       title: 'Circulaire « Droit à l’erreur »',
       kind: 'circulaire',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-orientation'],
     },
@@ -740,6 +889,7 @@ export const content: CatalogueContent = {
       title: 'Ressources pour accompagner l’orientation (Éduscol)',
       kind: 'site',
       url: 'https://eduscol.education.fr/810/ressources-pour-accompagner-l-orientation?menu_id=963',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-orientation'],
     },
@@ -748,6 +898,7 @@ export const content: CatalogueContent = {
       title: 'L’orientation dans l’établissement (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Equipes-educatives/L-orientation-dans-l-etablissement',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-orientation'],
     },
@@ -756,6 +907,7 @@ export const content: CatalogueContent = {
       title: 'Catalogues des séquences et séances pédagogiques (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Equipes-educatives/Actualites/Catalogues-des-sequences-et-seances-pedagogiques',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-orientation'],
     },
@@ -764,6 +916,7 @@ export const content: CatalogueContent = {
       title: 'Les partenaires des mesures de responsabilisation (académie de Paris)',
       kind: 'site',
       url: 'https://www.ac-paris.fr/portail/jcms/p2_1856359/partenaires',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner', 'raccrocher'],
       axes: ['accompagner-partenaires', 'raccrocher-parcours'],
     },
@@ -772,16 +925,19 @@ export const content: CatalogueContent = {
       title: 'Dispositifs relais et actions de prévention au collège (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Equipes-educatives/Perseverance-scolaire-decrochage/Prevenir-le-decrochage-scolaire-au-college/Remobiliser-les-collegiens-en-risque-de-decrochage-les-dispositifs-relais-et-les-actions-de-prevention',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-besoins'],
+      levels: ['college'],
     },
     {
       id: 'onisep-obligation-formation',
       title: 'Les partenaires de l’obligation de formation des 16-18 ans (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Equipes-educatives/Perseverance-scolaire-decrochage/L-obligation-de-formation-des-16-18-ans',
-      keys: ['accompagner', 'raccrocher'],
-      axes: ['accompagner-partenaires', 'raccrocher-parcours'],
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accompagner'],
+      axes: ['accompagner-partenaires'],
     },
     {
       id: 'onisep-lyceens-decrocheurs',
@@ -789,22 +945,29 @@ export const content: CatalogueContent = {
         'Les partenaires des dispositifs spécifiques lycéens : les établissements pour reprendre des études (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Choisir-mes-etudes/Au-lycee-au-CFA/Dispositifs-specifiques/Lyceens-decrocheurs-les-etablissements-pour-reprendre-des-etudes',
-      keys: ['accompagner', 'raccrocher'],
-      axes: ['accompagner-partenaires', 'raccrocher-parcours'],
+      source: { document: 'Les clés de la persévérance' },
+      keys: ['accompagner'],
+      axes: ['accompagner-partenaires'],
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'onisep-ateliers-classes-relais',
       title: 'Les ateliers et classes relais (Onisep)',
       kind: 'site',
       url: 'https://www.onisep.fr/Choisir-mes-etudes/College/Collegiens-a-besoins-specifiques/Les-ateliers-et-classes-relais',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: ['accompagner-besoins'],
+      levels: ['college'],
     },
     {
       id: 'politique-academique-prevention',
       title: 'Politique académique — Sécuriser les apprentissages (académie de Paris)',
       kind: 'site',
-      url: 'https://www.ac-paris.fr/portail/jcms/p1_1995156/politique-academique-de-prevention-paris-2021?details=true',
+      url: 'https://www.acparis.fr/portail/jcms/p1_1995156/politiqueacademique-de-prevention-paris-2021?details=true',
+      linkNote:
+        'Adresse telle que la donne la source, qui écrit ici « acparis » et « politiqueacademique » sans tiret ; ailleurs, elle écrit « www.ac-paris.fr ».',
+      source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher'],
       axes: ['raccrocher-parcours'],
     },
@@ -812,20 +975,33 @@ export const content: CatalogueContent = {
       id: 'conservation-notes-redoublement',
       title: 'Lycée : conservation des notes et redoublement dans l’établissement d’origine',
       kind: 'site',
-      description:
-        'Droit au maintien des élèves qui ont échoué au baccalauréat ; ressource citée par la fiche action n°2 du livret 2019.',
-      url: 'https://www.education.gouv.fr/cid94828/lycee-conservation-des-notes-et-redoublement-dans-l-etablissement-d-origine.html',
-      keys: ['raccrocher', 'accompagner'],
-      axes: ['raccrocher-parcours', 'accompagner-suivi'],
+      description: '« A consulter les ressources du site du MEN » sur le droit au maintien.',
+      url: 'http://www.education.gouv.fr/cid94828/lycee-conservation-des-notes-et-redoublement-dans-l-etablissement-d-origine.html',
+      source: {
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 2,
+        academie: 'académie de Créteil',
+        year: 2019,
+      },
+      keys: ['raccrocher'],
+      axes: ['raccrocher-parcours'],
+      levels: ['lycee-gt', 'lycee-pro'],
     },
     {
       id: 'cardie-creteil-philo',
-      title: 'Ateliers philo — site de la CARDIE de Créteil',
+      title: 'En savoir + sur « Philo pour tous » — site de la CARDIE de Créteil',
       kind: 'site',
-      description: 'Ressource citée par la fiche action n°8 « Philo pour tous » du livret 2019.',
-      url: 'https://cardie.ac-creteil.fr/spip.php?article377',
+      url: 'http://cardie.ac-creteil.fr/spip.php?article377',
+      source: {
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 8,
+        academie: 'académie de Créteil',
+        year: 2019,
+      },
       keys: ['accrocher'],
-      axes: ['accrocher-lieu-de-vie', 'accrocher-vie-eleve'],
+      axes: [],
     },
     {
       id: 'espace-tribu-perseverance',
@@ -833,7 +1009,108 @@ export const content: CatalogueContent = {
       kind: 'site',
       description:
         'Kits des années précédentes de la semaine de la persévérance. Accès : espace ARENA de l’académie de Créteil, entrer ses identifiants, sélectionner « Formation et ressources », puis cliquer sur « plate-forme collaborative TRIBU ».',
-      url: 'https://www.externet.ac-creteil.fr/',
+      url: 'http://www.externet.ac-creteil.fr',
+      source: {
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
+        year: 2019,
+      },
+      keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
+      axes: [],
+    },
+    {
+      id: 'saio-semaine-2019',
+      title: 'Supports de communication académiques de la Semaine 2019',
+      kind: 'site',
+      description:
+        'Affiche, invitation… « Ces documents sont disponibles en téléchargement libre à ce lien ».',
+      url: 'http://orientation.ac-creteil.fr/semaine-de-perseverance-scolaire-2019/',
+      source: {
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
+        year: 2019,
+      },
+      keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
+      axes: [],
+    },
+    {
+      id: 'questionnaire-actions-2019',
+      title: 'Questionnaire en ligne de recueil des actions de la Semaine 2019',
+      kind: 'formulaire',
+      description: 'À compléter avant le 28 mars 2019, un questionnaire par action.',
+      url: 'https://framaforms.org/formulaire-de-recueil-des-actions-de-la-semaine-de-la-perseverance-2019-1547546356',
+      source: {
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        academie: 'académie de Créteil',
+        year: 2019,
+      },
+      keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
+      axes: [],
+    },
+    {
+      id: 'saio-semaine-2021',
+      title: 'Semaine de la persévérance scolaire 2021 — site du SAIO',
+      kind: 'site',
+      description:
+        'La fiche méthode n°1 renvoie au « kit d’organisation disponible sur le site du SAIO (fiches actions, invitations…) ».',
+      url: 'http://orientation.ac-creteil.fr/semaine-de-perseverance-scolaire-2021/',
+      source: {
+        document: 'Mode d’emploi de la 7e semaine de la persévérance scolaire',
+        kind: 'fiche-methode',
+        number: 1,
+        academie: 'académie de Créteil',
+        year: 2021,
+      },
+      keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
+      axes: [],
+    },
+    {
+      id: 'formulaire-actions-2021',
+      title: 'Formulaire de valorisation des actions 2021',
+      kind: 'formulaire',
+      description: 'À remplir avant le 26/03/2021.',
+      url: 'https://ppe.orion.education.fr/academie/itw/answer/s/4ywptrr7r3/k/perseverance2021',
+      source: {
+        document: 'Mode d’emploi de la 7e semaine de la persévérance scolaire',
+        kind: 'fiche-methode',
+        number: 1,
+        academie: 'académie de Créteil',
+        year: 2021,
+      },
+      keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
+      axes: [],
+    },
+    {
+      id: 'mallette-perseverance-2022',
+      title: 'Mallette de la persévérance scolaire 2022 — site académique',
+      kind: 'site',
+      description:
+        '« S’appuyer sur la mallette de la persévérance scolaire disponible sur le site académique ».',
+      url: 'http://orientation.ac-creteil.fr/semaine-de-la-persévérance-scolaire-2022/',
+      source: {
+        document:
+          'Communiquer, valoriser une action — Semaine académique de la persévérance scolaire 2022',
+        kind: 'fiche-methode',
+        academie: 'académie de Créteil',
+        year: 2022,
+      },
+      keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
+      axes: [],
+    },
+    {
+      id: 'formulaire-actions-2022',
+      title: 'Formulaire par action envisagée, 2022',
+      kind: 'formulaire',
+      description:
+        'À compléter avant le 1er avril 2022 : tous les champs, et le type de valorisation proposé.',
+      url: 'https://ppe.orion.education.fr/creteil/itw/answer/s/4ywprr7r3/k/persévérance2022',
+      source: {
+        document:
+          'Communiquer, valoriser une action — Semaine académique de la persévérance scolaire 2022',
+        kind: 'fiche-methode',
+        academie: 'académie de Créteil',
+        year: 2022,
+      },
       keys: ['accueillir', 'accrocher', 'accompagner', 'raccrocher'],
       axes: [],
     },
@@ -841,87 +1118,133 @@ export const content: CatalogueContent = {
   guides: [
     {
       id: 'mode-emploi-2021',
-      title: 'Mode d’emploi de la 7e semaine de la persévérance scolaire (2021)',
+      title: 'Mode d’emploi de la 7e semaine de la persévérance scolaire',
       source: {
-        document:
-          'Fiche méthode n°1 — Mode d’emploi de la 7e semaine de la persévérance scolaire, académie de Créteil',
+        document: 'Mode d’emploi de la 7e semaine de la persévérance scolaire',
+        kind: 'fiche-methode',
+        number: 1,
+        academie: 'académie de Créteil',
         year: 2021,
       },
-      summary:
-        'Fiche méthode de la 7e semaine de la persévérance scolaire (12-17 avril 2021, thème « Autonomies, Mobilités et Persévérance ») : mobiliser la communauté éducative, générer une dynamique pour prévenir les sorties précoces du système scolaire, faire connaître et valoriser l’engagement des personnels et les réussites des élèves, mutualiser les initiatives. Elle indique qui peut initier une action, sur quelles ressources s’appuyer et comment se faire aider.',
-      checklists: {
-        avant: [
-          {
-            id: 'mobiliser-communaute',
-            label:
-              'Mobiliser la communauté éducative sur la thématique de la semaine de la persévérance (en 2021 : « Autonomies, Mobilités et Persévérance »)',
-          },
-          {
-            id: 'identifier-porteurs',
-            label:
-              'Identifier qui initie ou valorise l’action : tout membre de la communauté éducative peut le faire (chef d’établissement, enseignant, professeur documentaliste, CPE, référent décrochage scolaire, personnel intervenant dans un dispositif : relais, MLDS, UPE2A, ULIS…)',
-          },
-          {
-            id: 'definir-publics',
-            label: 'Définir les publics visés : élèves, parents, personnels',
-          },
-          {
-            id: 'kit-organisation',
-            label:
-              'S’appuyer sur le kit d’organisation disponible sur le site du SAIO (fiches actions, invitations…)',
-          },
-          {
-            id: 'referent-decrochage',
-            label:
-              'Se faire aider, au sein de l’établissement, par le référent décrochage scolaire, personne ressource pour le montage du projet',
-          },
-          {
-            id: 'coordonnateur-mlds',
-            label:
-              'Solliciter, au sein du district, le coordonnateur-conseil de la Mission de lutte contre le décrochage scolaire (MLDS), spécialisé dans l’ingénierie de projet à destination des élèves en situation de décrochage',
-          },
-          {
-            id: 'formulaire-valorisation',
-            label:
-              'Remplir le formulaire académique de recueil des actions avant la date limite (le 26 mars en 2021)',
-          },
-        ],
-        pendant: [
-          {
-            id: 'dynamique-implication',
-            label:
-              'Générer une dynamique pour favoriser l’implication de tous afin de prévenir les sorties précoces du système scolaire',
-          },
-          {
-            id: 'parole-eleves-capsules',
-            label:
-              'Donner la parole aux élèves sur la thématique de l’année en faisant parvenir des capsules vidéos (fiche méthode n°6)',
-          },
-          {
-            id: 'concours-affiches',
-            label: 'Participer au concours d’affiches pour la communication de l’édition suivante',
-          },
-        ],
-        apres: [
-          {
-            id: 'valoriser-engagement',
-            label:
-              'Faire connaître et valoriser l’engagement des personnels et les réussites des élèves, en s’appuyant sur la fiche méthode n°4',
-          },
-          { id: 'mutualiser-initiatives', label: 'Mutualiser les initiatives' },
-        ],
-      },
+      summary: 'Lundi 12 Avril 2021 - Samedi 17 Avril 2021',
+      sections: [
+        {
+          id: 'objectifs',
+          heading: 'Objectifs de cette semaine',
+          items: [
+            {
+              id: 'mobiliser-communaute',
+              label:
+                'Mobiliser la communauté éducative sur la thématique de la semaine de la persévérance : Autonomies, Mobilités et Persévérance',
+            },
+            {
+              id: 'generer-dynamique',
+              label:
+                'Générer une dynamique pour favoriser l’implication de tous pour prévenir les sorties précoces du système scolaire',
+            },
+            {
+              id: 'faire-connaitre-valoriser',
+              label:
+                'Faire connaître, valoriser l’engagement des personnels et les réussites de nos élèves',
+            },
+            { id: 'mutualiser-initiatives', label: 'Mutualiser les initiatives' },
+          ],
+        },
+        {
+          id: 'nouveautes',
+          heading: 'Nouveautés de l’année',
+          items: [
+            {
+              id: 'concours-affiches',
+              label: 'Un concours d’affiches pour la communication de la 8e édition',
+            },
+            {
+              id: 'capsules-videos',
+              label:
+                'Donnez la parole à vos élèves sur la thématique de l’année (Autonomies, Mobilités et Persévérance) en nous faisant parvenir vos capsules vidéos (fiche méthode n°6)',
+              note: 'Fiche méthode n°6, citée mais non fournie.',
+            },
+          ],
+        },
+        {
+          id: 'qui',
+          heading: 'Qui peut initier ou valoriser une action à l’occasion de cette semaine ?',
+          items: [
+            {
+              id: 'communaute-educative',
+              label:
+                'Tout membre de la communauté éducative : chef d’établissement, enseignant, professeur de documentation, CPE, référent décrochage scolaire, personnel intervenant dans un dispositif (Relais, MLDS, UPE2A, ULIS…)',
+            },
+          ],
+        },
+        {
+          id: 'ressources',
+          heading: 'Sur quelles ressources s’appuyer ?',
+          items: [
+            {
+              id: 'kit-organisation',
+              label:
+                'Le kit d’organisation disponible sur le site du SAIO (fiches actions, invitations…)',
+              url: 'http://orientation.ac-creteil.fr/semaine-de-perseverance-scolaire-2021/',
+            },
+          ],
+        },
+        {
+          id: 'aide',
+          heading: 'Comment se faire aider ?',
+          items: [
+            {
+              id: 'referent-decrochage',
+              label:
+                'Au sein de l’établissement, le référent décrochage scolaire est une personne ressource pour vous aider dans le montage de votre projet',
+            },
+            {
+              id: 'coordonnateur-mlds',
+              label:
+                'Au sein du district, le coordonnateur-conseil pour la Mission de Lutte contre le décrochage scolaire (MLDS) est spécialisé dans l’ingénierie de projet à destination des élèves en situation de décrochage',
+            },
+          ],
+        },
+        {
+          id: 'publics',
+          heading: 'Publics visés ?',
+          items: [
+            { id: 'eleves', label: 'Élèves' },
+            { id: 'parents', label: 'Parents' },
+            { id: 'personnels', label: 'Personnels' },
+          ],
+        },
+        {
+          id: 'valoriser',
+          heading: 'Comment valoriser les actions ?',
+          items: [
+            {
+              id: 'formulaire',
+              label: 'En remplissant ce formulaire avant le 26/03/2021',
+              url: 'https://ppe.orion.education.fr/academie/itw/answer/s/4ywptrr7r3/k/perseverance2021',
+            },
+            {
+              id: 'fiche-methode-4',
+              label: 'En vous appuyant sur la fiche méthode n°4',
+              note: 'Fiche méthode n°4, citée mais non fournie.',
+            },
+          ],
+        },
+      ],
+      checklists: { avant: [], pendant: [], apres: [] },
     },
     {
       id: 'communiquer-valoriser-2022',
       title: 'Communiquer, valoriser une action',
       source: {
         document:
-          'Fiche méthode « Communiquer, valoriser une action » — Semaine académique de la persévérance scolaire 2022, académie de Créteil',
+          'Communiquer, valoriser une action — Semaine académique de la persévérance scolaire 2022, 11 - 16 avril',
+        kind: 'fiche-methode',
+        academie: 'académie de Créteil',
         year: 2022,
       },
       summary:
-        'Fiche méthode de la semaine académique de la persévérance scolaire 2022 (11-16 avril) : ce qu’il faut faire avant, pendant et après la semaine pour faire connaître une action, la valoriser et en communiquer le bilan au réseau FOQUALE et au rectorat. Le concours d’affiches peut aussi faire l’objet d’une action.',
+        'Le concours d’affiches peut faire l’objet d’une action dans le cadre de la semaine de la persévérance 2022 ou être intégré à un projet plus global dans le but de prolonger le travail avec vos élèves.',
       checklists: {
         avant: [
           {
@@ -932,7 +1255,7 @@ export const content: CatalogueContent = {
           {
             id: 'preparer-en-gpds',
             label:
-              'Préparer cet évènement lors d’une réunion de GPDS, d’un conseil pédagogique, d’une réunion de CVC ou de CVL…',
+              'Préparer cet évènement lors d’une réunion de GPDS, d’un conseil pédagogique, d’une réunion de CVC ou CVL…',
           },
           {
             id: 'communiquer-en-amont',
@@ -942,46 +1265,51 @@ export const content: CatalogueContent = {
             id: 'mallette-perseverance',
             label:
               'S’appuyer sur la mallette de la persévérance scolaire disponible sur le site académique',
+            url: 'http://orientation.ac-creteil.fr/semaine-de-la-persévérance-scolaire-2022/',
           },
           {
             id: 'supports-academiques',
             label: 'Utiliser les supports de communication académiques (affiche, invitation…)',
+            note: 'La fiche méthode fait de « supports de communication académiques » un lien, sans en donner l’adresse.',
           },
           {
             id: 'remplir-formulaire',
             label:
-              'Compléter un formulaire par action envisagée avant la date limite (le 1er avril en 2022) : compléter tous les champs et préciser le type de valorisation proposé (présentation lors d’un évènement de l’établissement ou du district, organisation d’un temps festif…), afin que l’action soit relayée au niveau départemental et académique',
+              'Compléter un formulaire par action envisagée via le lien ci-dessous avant le 1er avril 2022',
+            detail:
+              'Il est indispensable de compléter tous les champs et de préciser le type de valorisation que vous proposez (présentation lors d’un évènement de l’établissement ou du district, organisation d’un temps festif…) afin que nous puissions relayer au mieux votre action au niveau départemental et académique.',
+            url: 'https://ppe.orion.education.fr/creteil/itw/answer/s/4ywprr7r3/k/persévérance2022',
           },
           {
             id: 'informer-foquale',
-            label: 'Informer le comité de pilotage du réseau FOQUALE de son district',
+            label: 'Informez le comité de pilotage du réseau FOQUALE de votre district',
           },
         ],
         pendant: [
           {
             id: 'echanger-entre-professionnels',
             label:
-              'Échanger entre professionnels : présentation lors d’un forum des initiatives, par exemple',
+              'Échanger entre professionnels : présentation lors d’un forum des initiatives par exemple',
           },
           {
             id: 'organiser-restitution',
             label:
-              'Organiser une restitution : exposition, forum, témoignages en direction des parents, des élèves d’un autre établissement (dans le cadre de la liaison CM/6e ou 3e/2de par exemple), des établissements du district, d’un partenaire…',
+              'Organiser une restitution : exposition, forum, témoignages en direction des parents, des élèves d’un autre établissement (dans le cadre de la liaison CM/6e ou 3ème/2nde par exemple), pour les établissements du district, pour un partenaire…',
           },
           {
             id: 'temoignages-eleves',
             label:
-              'Faire témoigner les élèves en adressant ces témoignages sous forme de capsules vidéos',
+              'Faire témoigner vos élèves en adressant ces témoignages sous forme de capsules vidéos',
           },
           {
             id: 'prendre-photos',
             label:
-              'Prendre des photos pour alimenter le site de l’établissement et le site académique, en les envoyant à ce.saio-decrochage@ac-creteil.fr',
+              'Prendre des photos pour alimenter le site de votre établissement et le site académique en les envoyant à l’adresse suivante : ce.saio-decrochage@ac-creteil.fr',
           },
           {
             id: 'reseaux-sociaux',
             label:
-              'Investir le réseau social Twitter avec le mot clé #PerseveranceScolaire et en mentionnant @saiocreteil',
+              'Investir le réseau social Twitter : avec le mot clé #PerseveranceScolaire et en mentionnant @saiocreteil',
           },
         ],
         apres: [
@@ -992,12 +1320,12 @@ export const content: CatalogueContent = {
           {
             id: 'bilan-quantitatif-qualitatif',
             label:
-              'Faire un bilan quantitatif (fréquentation de l’évènement) et qualitatif (questionnaire, retours informels, points de vigilance, perspectives pour l’année suivante) des actions, en équipe ou en GPDS',
+              'Faire un bilan quantitatif (fréquentation de l’évènement) et qualitatif (questionnaire, retours informels, points de vigilance, perspectives pour 2022/2023) de vos actions en équipe ou en GPDS',
           },
           {
             id: 'communiquer-bilan',
             label:
-              'Communiquer le bilan au comité de pilotage du réseau FOQUALE et au rectorat par mail à ce.saio-decrochage@ac-creteil.fr',
+              'Communiquer le bilan au comité de pilotage du réseau FOQUALE et au rectorat par mail à : ce.saio-decrochage@ac-creteil.fr',
           },
         ],
       },
@@ -1005,7 +1333,8 @@ export const content: CatalogueContent = {
   ],
   calendar: {
     source: {
-      document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+      document: 'Livret Semaine de la persévérance scolaire 2019',
+      academie: 'académie de Créteil',
       year: 2019,
     },
     weekLengthDays: 6,
@@ -1015,14 +1344,15 @@ export const content: CatalogueContent = {
         id: 'lancement-communication',
         label: 'Lancement de la communication',
         description:
-          'Diffusion des supports de communication académiques (affiche, invitation…) dans l’établissement, auprès des parents et des partenaires.',
+          'Utilisez les supports de communication académiques (affiche, invitation, adressés en annexe au courrier académique…) pour communiquer dans l’établissement, auprès des parents et des partenaires. Ces documents sont disponibles en téléchargement libre à ce lien :',
+        sourceDates: '24 janvier 2019',
+        url: 'http://orientation.ac-creteil.fr/semaine-de-perseverance-scolaire-2019/',
         startOffsetDays: -81,
       },
       {
         id: 'preparation-organisation',
-        label: 'Préparation et organisation',
-        description:
-          'Préparer et organiser les actions ; se rapprocher du comité de pilotage du réseau FOQUALE dès la préparation.',
+        label: 'Préparation & organisation',
+        sourceDates: '24 janvier – 28 mars 2019',
         startOffsetDays: -81,
         endOffsetDays: -18,
       },
@@ -1030,19 +1360,24 @@ export const content: CatalogueContent = {
         id: 'remontee-actions',
         label: 'Remontée des actions',
         description:
-          'Date limite pour compléter le formulaire académique de recueil des actions : un formulaire par action, tous les champs remplis, type de valorisation précisé.',
+          'Complétez le questionnaire en ligne : il est indispensable de compléter tous les champs et de préciser le type de valorisation que vous proposez (présentation lors d’un événement de l’établissement ou du district, organisation d’un temps festif…). Remplir un questionnaire pour chaque action indépendamment les unes des autres.',
+        sourceDates: 'Avant le 28 mars 2019',
+        url: 'https://framaforms.org/formulaire-de-recueil-des-actions-de-la-semaine-de-la-perseverance-2019-1547546356',
         startOffsetDays: -18,
       },
       {
         id: 'finalisation-programme',
         label: 'Finalisation du programme',
+        sourceDates: '1er avril – 15 avril 2019',
         startOffsetDays: -14,
         endOffsetDays: 0,
       },
       {
         id: 'semaine-perseverance',
         label: 'Semaine de la persévérance scolaire',
-        description: 'Temps forts de la semaine : prendre des photos et les adresser au rectorat.',
+        description:
+          'N’oubliez pas de prendre des photos qui alimenteront le site académique et adressez-les au Rectorat : ce.saio-decrochage@ac-creteil.fr',
+        sourceDates: '15 au 20 avril 2019',
         startOffsetDays: 0,
         endOffsetDays: 5,
       },
@@ -1052,7 +1387,10 @@ export const content: CatalogueContent = {
     number: 15,
     title: 'À votre tour…',
     source: {
-      document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+      document: 'Livret Semaine de la persévérance scolaire 2019',
+      kind: 'fiche-action',
+      number: 15,
+      academie: 'académie de Créteil',
       year: 2019,
     },
     fields: [
@@ -1098,7 +1436,10 @@ export const content: CatalogueContent = {
       id: 'montre-a-ton-prof',
       number: 1,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 1,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Montre à ton prof !',
@@ -1132,7 +1473,7 @@ export const content: CatalogueContent = {
         'Annoncer la date de l’action sur le site Internet de l’établissement et au comité de pilotage du réseau FOQUALE. Réaliser des supports de communication : affiches, invitations… Informer vos réseaux',
         'Pendant la semaine de la persévérance, réaliser des photographies, un court film…',
         'Après l’action, envoyer le bilan et les supports de communication par mail à ce.saio-decrochage@ac-creteil.fr',
-        'À consulter : le film réalisé lors de la session 2018 sur le site du Rectorat https://www.ac-creteil.fr/cid127668/-decrochagescolaire-semaine-de-la-perseverance-scolaire-2018.html',
+        'À consulter : le film réalisé lors de la session 2018 sur le site du Rectorat http://www.ac-creteil.fr/cid127668/-decrochagescolaire-semaine-de-la-perseverance-scolaire-2018.html',
       ],
       keys: ['accrocher', 'accompagner'],
       axes: [
@@ -1150,7 +1491,10 @@ export const content: CatalogueContent = {
       id: 'parcours-amenages-bac',
       number: 2,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 2,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Parcours aménagés pour les jeunes qui ont échoué au bac',
@@ -1174,7 +1518,7 @@ export const content: CatalogueContent = {
       reussite: [
         'Préparation de la réunion afin d’anticiper les freins, informer les deux instances de cette réunion commune',
         'Appui éventuel du coordonnateur-conseil MLDS du district pour apporter conseil et expertise',
-        'À consulter : les ressources du site du MEN https://www.education.gouv.fr/cid94828/lycee-conservation-des-notes-et-redoublement-dans-l-etablissement-d-origine.html',
+        'À consulter : les ressources du site du MEN http://www.education.gouv.fr/cid94828/lycee-conservation-des-notes-et-redoublement-dans-l-etablissement-d-origine.html',
       ],
       valoriser: [
         'Transmettre via le formulaire académique de recueil des actions toutes les informations relatives à cette action. Préciser notamment le ou les jours des temps forts',
@@ -1192,12 +1536,20 @@ export const content: CatalogueContent = {
       levels: ['lycee-gt', 'lycee-pro'],
       scale: ['etablissement'],
       leadTimeWeeks: 3,
+      timing: {
+        moment: 'semaine',
+        quote:
+          'A l’occasion de la semaine de la persévérance, une réunion associant les membres du conseil pédagogique et du GPDS est organisée pour échanger sur le droit au maintien',
+      },
     },
     {
       id: 'mots-encouragement',
       number: 3,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 3,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Mots d’encouragement',
@@ -1239,12 +1591,20 @@ export const content: CatalogueContent = {
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['etablissement'],
       leadTimeWeeks: 4,
+      timing: {
+        moment: 'semaine',
+        quote:
+          'Pendant de la semaine de la persévérance, lors de l’accueil matinal, les élèves sont invités à tirer un mot au sort.',
+      },
     },
     {
       id: 'conseil-de-progres',
       number: 4,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 4,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Conseil de progrès',
@@ -1283,7 +1643,7 @@ export const content: CatalogueContent = {
         { axis: 'accrocher-vie-eleve', weight: 2 },
         { axis: 'accrocher-posture', weight: 2 },
       ],
-      publics: ['eleves', 'parents', 'personnels'],
+      publics: ['eleves'],
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['classe', 'etablissement'],
       leadTimeWeeks: 6,
@@ -1292,7 +1652,10 @@ export const content: CatalogueContent = {
       id: 'parents-dans-la-classe',
       number: 5,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 5,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Les parents dans la classe',
@@ -1333,7 +1696,7 @@ export const content: CatalogueContent = {
         { axis: 'accrocher-individualiser', weight: 2 },
         { axis: 'accrocher-posture', weight: 1 },
       ],
-      publics: ['eleves', 'parents'],
+      publics: ['eleves', 'parents', 'personnels'],
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['classe'],
       leadTimeWeeks: 4,
@@ -1342,7 +1705,10 @@ export const content: CatalogueContent = {
       id: 'fiers-tenue-pro',
       number: 6,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 6,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Fiers de notre tenue pro !',
@@ -1391,7 +1757,10 @@ export const content: CatalogueContent = {
       id: 'fete-des-reussites',
       number: 7,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 7,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Fête des réussites',
@@ -1425,21 +1794,30 @@ export const content: CatalogueContent = {
       ],
       keys: ['accrocher', 'accueillir'],
       axes: [
-        { axis: 'accrocher-evaluation', weight: 3 },
+        { axis: 'accrocher-evaluation', weight: 1 },
         { axis: 'accrocher-vie-eleve', weight: 2 },
-        { axis: 'accrocher-individualiser', weight: 2 },
+        { axis: 'accrocher-individualiser', weight: 3 },
         { axis: 'accueillir-appartenance', weight: 1 },
       ],
       publics: ['eleves', 'parents', 'personnels', 'partenaires'],
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['etablissement'],
-      leadTimeWeeks: 12,
+      leadTimeWeeks: 32,
+      timing: {
+        moment: 'semaine',
+        preparation: 'debut-annee',
+        quote:
+          'Préparation bien en amont : retro-planning à définir en début d’année et réunions régulières.',
+      },
     },
     {
       id: 'philo-pour-tous',
       number: 8,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 8,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Philo pour tous',
@@ -1461,7 +1839,7 @@ export const content: CatalogueContent = {
       pilotage: [
         'En fonction de la dimension visée pour cette action, le pilotage est assuré par un enseignant ou par plusieurs membres de la communauté éducative.',
         'L’implication du professeur documentaliste est recommandée',
-        'En savoir + : https://cardie.ac-creteil.fr/spip.php?article377',
+        'En savoir + : http://cardie.ac-creteil.fr/spip.php?article377',
       ],
       reussite: [
         'Prendre le temps de se former à l’animation d’ateliers philo (supports pédagogiques sur Éduscol, sur le site de la CARDIE, stages de formation au PAF)',
@@ -1488,7 +1866,10 @@ export const content: CatalogueContent = {
       id: 'erreur-quel-bonheur',
       number: 9,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 9,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'L’erreur, quel bonheur !',
@@ -1526,13 +1907,21 @@ export const content: CatalogueContent = {
       publics: ['eleves'],
       levels: ['college'],
       scale: ['classe'],
-      leadTimeWeeks: 4,
+      leadTimeWeeks: 32,
+      timing: {
+        moment: 'annee',
+        quote:
+          'Il est conseillé néanmoins d’inscrire ce projet dans la durée, en démarrant dès le 1er trimestre et en travaillant en interdisciplinarité. Dans ce cas, la Semaine de la Persévérance sert à mettre en valeur les actions, en partageant avec le chef d’établissement par exemple, les parents.',
+      },
     },
     {
       id: 'speed-meeting',
       number: 10,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 10,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Speed-meeting',
@@ -1577,7 +1966,10 @@ export const content: CatalogueContent = {
       id: 'rentree-6e',
       number: 11,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 11,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Rentrée des élèves de 6ème',
@@ -1619,13 +2011,21 @@ export const content: CatalogueContent = {
       publics: ['eleves', 'parents'],
       levels: ['college'],
       scale: ['etablissement'],
-      leadTimeWeeks: 12,
+      leadTimeWeeks: 10,
+      timing: {
+        moment: 'rentree',
+        quote:
+          'Anticipation de l’organisation de l’action dès la fin de l’année scolaire précédent la mise en œuvre (ordre de passage des classes, constitution d’un road book, actualisation du quizz…)',
+      },
     },
     {
       id: 'strategie-gpds',
       number: 12,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 12,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Quelle stratégie pour notre GPDS ?',
@@ -1665,7 +2065,7 @@ export const content: CatalogueContent = {
         { axis: 'accompagner-suivi', weight: 2 },
         { axis: 'accrocher-reseau', weight: 2 },
       ],
-      publics: ['personnels', 'partenaires'],
+      publics: ['personnels'],
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['etablissement'],
       leadTimeWeeks: 4,
@@ -1674,7 +2074,10 @@ export const content: CatalogueContent = {
       id: 'forum-perseverance',
       number: 13,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 13,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Forum de la persévérance scolaire',
@@ -1712,7 +2115,7 @@ export const content: CatalogueContent = {
         { axis: 'accrocher-reseau', weight: 3 },
         { axis: 'accompagner-partenaires', weight: 2 },
       ],
-      publics: ['eleves', 'personnels', 'partenaires'],
+      publics: ['personnels'],
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['district'],
       leadTimeWeeks: 12,
@@ -1721,7 +2124,10 @@ export const content: CatalogueContent = {
       id: 'exposition-restitution',
       number: 14,
       source: {
-        document: 'Livret Semaine de la persévérance scolaire 2019 — académie de Créteil',
+        document: 'Livret Semaine de la persévérance scolaire 2019',
+        kind: 'fiche-action',
+        number: 14,
+        academie: 'académie de Créteil',
         year: 2019,
       },
       title: 'Organisation d’une exposition/restitution',
@@ -1760,7 +2166,7 @@ export const content: CatalogueContent = {
         { axis: 'accrocher-reseau', weight: 2 },
         { axis: 'accueillir-appartenance', weight: 1 },
       ],
-      publics: ['eleves', 'parents', 'personnels', 'partenaires'],
+      publics: ['eleves', 'parents', 'personnels'],
       levels: ['college', 'lycee-gt', 'lycee-pro'],
       scale: ['etablissement'],
       leadTimeWeeks: 10,
@@ -1769,9 +2175,9 @@ export const content: CatalogueContent = {
       id: 'ceremonie-diplomes-perseverance',
       number: 1,
       source: {
-        document:
-          'Fiche mutualisation n°1 — Cérémonie de remise des diplômes de la persévérance, académie de Créteil',
-        year: 2021,
+        document: 'Cérémonie de remise des diplômes de la persévérance',
+        kind: 'fiche-mutualisation',
+        number: 1,
       },
       title: 'Cérémonie de remise des diplômes de la persévérance',
       summary:
@@ -1811,6 +2217,7 @@ export const content: CatalogueContent = {
         'Pendant la semaine de la persévérance : réaliser des supports de communication (affiches, invitations…). Informer vos réseaux : réaliser des photographies, un court film…',
         'Après la semaine de la persévérance : valorisation de l’action et des élèves (expositions photos, vidéos). Adresser un bilan de l’action (une fiche bilan sera mise en ligne sur le site du SAIO) au comité de pilotage du réseau FOQUALE de votre district et au SAIO (ce.saio-decrochage@ac-creteil.fr)',
         'Vous pourrez vous référer aux fiches méthodes n°1 et 4 pour monter et valoriser vos actions.',
+        'Note du catalogue : la fiche méthode n°4 est citée mais n’est pas fournie dans les documents dont ce catalogue est tiré.',
       ],
       keys: ['accrocher', 'raccrocher', 'accompagner'],
       axes: [

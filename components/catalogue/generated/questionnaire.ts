@@ -369,7 +369,7 @@ export const questionnaire: Questionnaire = {
     {
       id: 'raccrocher-accompagner',
       key: 'raccrocher',
-      label: 'Accompagner',
+      label: 'Accompagner : communiquer avec l’élève, la famille et la communauté éducative',
       practices: [
         'Communiquer avec l’élève, la famille (café des parents, coéducation) et la communauté éducative.',
       ],
