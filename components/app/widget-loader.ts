@@ -98,7 +98,10 @@ export class WidgetLoader implements ReactiveController {
     const lang = this.host.lang;
     this.events.messages(messagesFor(lang));
     void loadMessages(lang, [...this.loadedChunks]).then(
-      (messages) => this.events.messages(messages),
+      // The last `lang` wins: strings for an older value that arrive late are dropped.
+      (messages) => {
+        if (this.host.lang === lang) this.events.messages(messages);
+      },
       () => undefined, // Stay in French if the English strings cannot load.
     );
   }
