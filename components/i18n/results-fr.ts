@@ -154,7 +154,9 @@ export const resultsFr = {
       `${percent(need * 100)} (point de départ : part des clés et axes couverts)`,
     total: 'Total',
     totalValue: (total: number, rated: number) =>
-      rated === 5 ? `${total} / 15` : `${total} / 15 (${rated} critères notés sur 5)`,
+      rated === 5
+        ? `${total} / 15`
+        : `${total} / 15 (${countOf(LOCALE, rated, { one: 'critère noté', other: 'critères notés' })} sur 5)`,
     rank: 'Rang',
     rankValue: (rank: number) => (rank === 1 ? '1er' : `${rank}e`),
     rankingTitle: 'Classement après notation',

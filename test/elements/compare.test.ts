@@ -101,7 +101,7 @@ describe('<perseverance-compare>', () => {
     expect(value(third!.id, 'feasibility')).to.equal('3');
     expect(value(second!.id, 'importance')).to.equal('');
     const totals = [...root.querySelectorAll('[data-total]')].map((td) => td.textContent);
-    expect(totals).to.deep.equal(['5 / 15', '2 / 15 (1 critères notés sur 5)', '15 / 15']);
+    expect(totals).to.deep.equal(['5 / 15', '2 / 15 (1 critère noté sur 5)', '15 / 15']);
     const ranking = [...root.querySelectorAll('[data-ranking] li')].map((li) => li.textContent!);
     expect(ranking.map((text) => text.split(' : ')[1]!.split(',')[0])).to.deep.equal([
       third!.title,
