@@ -8,7 +8,12 @@ import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
 import type { CriterionId, RatingValue } from '../../src/decision/criteria.js';
 import type { PlanDateField } from '../../src/plan/calendar.js';
 import type { DraftValues } from '../../src/plan/draft.js';
-import type { AddOptions, RemoveResult, RespondentInput } from '../../src/session/transitions.js';
+import type {
+  AddOptions,
+  AgendaNotePatch,
+  RemoveResult,
+  RespondentInput,
+} from '../../src/session/transitions.js';
 import type { SavedState } from '../../src/storage/index.js';
 import type { SavedPlanEntry, SavedPrevious, SavedRespondent } from '../../src/storage/schema.js';
 import type { Messages } from '../i18n/index.js';
@@ -98,6 +103,8 @@ export interface SessionActions {
   setProjector(on: boolean): void;
   /** Ticks or unticks a step of the facilitator's script, for the current session. */
   tickStep(index: number, on: boolean): void;
+  /** The team's notes and decision on an agenda question (saved with the session). */
+  setAgendaNote(questionId: string, patch: AgendaNotePatch): void;
 }
 
 /** The action plan's actions (`src/plan/transitions.ts` applied, saved and published). */

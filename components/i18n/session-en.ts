@@ -110,6 +110,21 @@ export const sessionEn: SessionMessages = {
           ? '='
           : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pts`,
     acted: (titles: string) => `Worked on last year: ${titles}`,
+    keysChart: (summary: string) =>
+      `Radar chart of the four keys: the team’s mean and, if chosen, groups of at least three people. ${summary}`,
+    middle: 'Middle half',
+    range: (low: string, high: string) => `${low} to ${high}`,
+    barsTitle: 'By key and area',
+    barsLegend:
+      'Bar: the team’s mean. Grey band: the middle half of the team (a quarter of the people below it, a quarter above).',
+    others: 'Others',
+    rolesPrivacy: (min: number) =>
+      `A role is shown apart only from ${min} people; smaller groups are merged into “Others”.`,
+    rolesNone: (min: number) => `No group of at least ${min} people: roles are not shown apart.`,
+    compareTitle: (label: string) => `Change since “${label}”`,
+    compareBasis:
+      'This year is computed like last year: one answer per question, the rounded mean of the answers. Black mark: last year.',
+    sameBasis: 'This year (same basis)',
   },
   previous: {
     title: 'Compare with last year',
@@ -141,6 +156,19 @@ export const sessionEn: SessionMessages = {
     none: 'No question with a gap of two levels or more: the team broadly agrees.',
     count: (n: number) =>
       `${n} question${s(n)} where answers are furthest apart, from the most to the least divergent.`,
+    shown: (shown: number, total: number) =>
+      shown === total
+        ? `${total} question${s(total)} where the team is divided, from the most to the least divided.`
+        : `The ${shown} questions where the team is most divided, of ${total} whose answers are two levels apart or more.`,
+    rule: 'Ranking rule (proposed by the tool): a question enters when at least two people answer it two levels apart or more; it is ranked by the standard deviation of the answers (the whole team counts: a lone answer weighs little), then the number of “Don’t know”, then the gap.',
+    tooFew: 'Only one person has answered: it takes at least two answers to find divergences.',
+    more: (n: number) => `Also show the ${n} other question${s(n)}`,
+    less: (n: number) => `Show only the first ${n}`,
+    notes: 'What the team says',
+    decision: 'Decision',
+    lead: 'Lead person',
+    due: 'Deadline',
+    noted: (n: number) => `${n} question${s(n)} noted`,
     range: (n: number) => `gap of ${n} level${s(n)}`,
     answers: 'Answers',
     unknown: (n: number) => `“Don’t know”: ${n}`,

@@ -116,6 +116,22 @@ export const sessionFr = {
           ? '='
           : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pts`,
     acted: (titles: string) => `Travaillé l’an dernier : ${titles}`,
+    keysChart: (summary: string) =>
+      `Radar des quatre clés : moyenne de l’équipe et, si choisis, des groupes d’au moins trois personnes. ${summary}`,
+    middle: 'Moitié centrale',
+    range: (low: string, high: string) => `${low} à ${high}`,
+    barsTitle: 'Par clé et par axe',
+    barsLegend:
+      'Barre : la moyenne de l’équipe. Bande grise : la moitié centrale de l’équipe (un quart des personnes est en dessous, un quart au-dessus).',
+    others: 'Autres',
+    rolesPrivacy: (min: number) =>
+      `Un rôle n’est montré à part qu’à partir de ${min} personnes ; les groupes plus petits sont réunis dans « Autres ».`,
+    rolesNone: (min: number) =>
+      `Aucun groupe d’au moins ${min} personnes : les rôles ne sont pas montrés à part.`,
+    compareTitle: (label: string) => `Évolution depuis « ${label} »`,
+    compareBasis:
+      'Cette année est calculée comme l’an dernier : une réponse par question, la moyenne des réponses arrondie. Trait noir : l’an dernier.',
+    sameBasis: 'Cette année (même calcul)',
   },
   previous: {
     title: 'Comparer avec l’an dernier',
@@ -147,6 +163,20 @@ export const sessionFr = {
     none: 'Aucune question avec un écart d’au moins deux niveaux : l’équipe est globalement d’accord.',
     count: (n: number) =>
       `${n} question${s(n)} où les réponses sont les plus éloignées, de la plus divergente à la moins divergente.`,
+    shown: (shown: number, total: number) =>
+      shown === total
+        ? `${total} question${s(total)} où l’équipe est partagée, de la plus partagée à la moins partagée.`
+        : `Les ${shown} questions où l’équipe est la plus partagée, sur ${total} où les réponses s’écartent d’au moins deux niveaux.`,
+    rule: 'Règle de classement (proposée par l’outil) : une question entre quand au moins deux personnes y répondent avec au moins deux niveaux d’écart ; elle est classée selon l’écart-type des réponses (toute l’équipe compte : une réponse isolée pèse peu), puis le nombre de « Je ne sais pas », puis l’écart.',
+    tooFew:
+      'Une seule personne a répondu : il faut au moins deux réponses pour repérer des divergences.',
+    more: (n: number) => `Voir aussi les ${n} autre${s(n)} question${s(n)}`,
+    less: (n: number) => `N’afficher que les ${n} premières`,
+    notes: 'Ce que l’équipe en dit',
+    decision: 'Décision',
+    lead: 'Personne pilote',
+    due: 'Échéance',
+    noted: (n: number) => countOf(LOCALE, n, { one: 'question notée', other: 'questions notées' }),
     range: (n: number) => `écart de ${n} niveau${plural(LOCALE, n, { one: '', other: 'x' })}`,
     answers: 'Réponses',
     unknown: (n: number) => `« Je ne sais pas » : ${n}`,

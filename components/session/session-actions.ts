@@ -5,6 +5,7 @@ import {
   removeRespondent,
   renameSession,
   restoreRespondent,
+  setAgendaNote,
   setPrevious,
   takeTabletAnswers,
   updateRespondent,
@@ -55,5 +56,7 @@ export function createSessionActions(door: StateDoor): SessionActions {
       );
       door.setSessionUi({ ticks: on ? [...ticks, index].sort((a, b) => a - b) : ticks, ticksFor });
     },
+    setAgendaNote: (questionId, patch) =>
+      door.update((state) => setAgendaNote(state, questionId, patch)),
   };
 }

@@ -85,6 +85,15 @@ export function formatDate(iso: string, t: SessionMessages): string {
     : date.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** A calendar day `YYYY-MM-DD` in words (« 15 janvier 2027 »), read as a local day. */
+export function formatDay(day: string, t: SessionMessages): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(y!, (m ?? 1) - 1, d ?? 1);
+  return Number.isNaN(date.getTime())
+    ? day
+    : date.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 /** The `<option>`s of a role picker: « not specified » first, then the widget's roles. */
 export function roleOptions(view: SessionView, selected: string | undefined) {
   const roles = view.m.roles;
