@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { createSession, setAgendaNote } from '../../src/session/index.js';
+import { createSession, setAgendaNote } from '../../src/session/transitions.js';
 import { createEmptyState } from '../../src/storage/empty-state.js';
 import { parseSavedState } from '../../src/storage/saved-state.js';
 import { MAX_AGENDA_NOTES, MAX_PLAN_TEXT, type SavedState } from '../../src/storage/schema.js';
