@@ -1,6 +1,12 @@
 /** Several respondents → mean profile, spreads, divergence agenda; two profiles → deltas. */
-export { aggregateRespondents, NO_ROLE_LABEL } from './aggregate.js';
-export { DEFAULT_DIVERGENCE_RANGE } from './divergences.js';
+export {
+  aggregateRespondents,
+  MIN_ROLE_GROUP,
+  NO_ROLE_LABEL,
+  OTHER_ROLES_LABEL,
+  quantile,
+} from './aggregate.js';
+export { DEFAULT_AGENDA_SIZE, DEFAULT_DIVERGENCE_RANGE } from './divergences.js';
 export { compareProfiles } from './compare.js';
 export {
   axesActedOn,
@@ -22,12 +28,14 @@ export {
   restoreRespondent,
   roundedMeanAnswers,
   sameAnswers,
+  setAgendaNote,
   setPrevious,
   takeTabletAnswers,
   uniqueLabel,
   updateRespondent,
   type AddOptions,
   type AddResult,
+  type AgendaNotePatch,
   type ImportedRespondents,
   type PreviousFromExport,
   type RemoveResult,
@@ -41,6 +49,7 @@ export type {
   KeySpread,
   QuestionSpread,
   Respondent,
+  RoleGroup,
   RoleProfile,
   ScoreSpread,
   SessionOptions,

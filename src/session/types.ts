@@ -60,6 +60,13 @@ export interface ScoreSpread {
   readonly min: number | null;
   readonly max: number | null;
   readonly spread: number | null;
+  /**
+   * The middle half of the team: first and third quartiles of the respondents' own scores
+   * (linear interpolation between ranks); null when no respondent has one. Unlike min–max, one
+   * outlier does not stretch it to 0–100 % with thirty people.
+   */
+  readonly q1: number | null;
+  readonly q3: number | null;
   /** Respondents with a score here. */
   readonly scored: number;
   /** Known answers, all respondents together. */
@@ -87,6 +94,14 @@ export interface RoleProfile {
   readonly label: string;
   readonly respondentCount: number;
   readonly profile: Profile;
+}
+
+/**
+ * A group that may be shown apart: a role with at least `MIN_ROLE_GROUP` respondents, or
+ * « Autres » (`merged`: the smaller roles and those without one, together).
+ */
+export interface RoleGroup extends RoleProfile {
+  readonly merged: boolean;
 }
 
 /** A question to discuss: members' answers are far apart. */
@@ -118,8 +133,16 @@ export interface SessionSummary {
   readonly questions: readonly QuestionSpread[];
   readonly axes: readonly AxisSpread[];
   readonly keys: readonly KeySpread[];
-  /** Roles in alphabetical order, « Sans rôle » last. */
+  /** Roles in alphabetical order, « Sans rôle » last: counts for the report, never drawn. */
   readonly roles: readonly RoleProfile[];
-  /** Most divergent first: range, then std-dev, then unknown count (desc), then catalogue order. */
+  /**
+   * What may be drawn (privacy in the room): roles with at least `MIN_ROLE_GROUP` respondents, in
+   * `roles`' order, then « Autres » for everybody else when they are that many too. A group under
+   * the threshold is never here, so nobody's answers can be read from a role's line.
+   */
+  readonly roleGroups: readonly RoleGroup[];
+  /** Respondents in no group of `roleGroups` (their answers count in the team's profile only). */
+  readonly ungrouped: number;
+  /** Most divergent first: std-dev, then unknown count, then range (desc), then catalogue order. */
   readonly divergences: readonly Divergence[];
 }
