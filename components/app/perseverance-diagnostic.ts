@@ -227,8 +227,9 @@ export class PerseveranceDiagnostic extends LitElement {
     const view = this.loader.hasChunksFor(snapshot.view)
       ? this.outlet.elementFor(snapshot.view, load.controller)
       : loading;
+    const projector = snapshot.view === 'session' && snapshot.sessionUi.projector;
     return html`
-      <div class="root" part="root" lang=${lang}>
+      <div class=${projector ? 'root projector' : 'root'} part="root" lang=${lang}>
         <perseverance-nav></perseverance-nav>
         <perseverance-notices></perseverance-notices>
         ${view}

@@ -17,7 +17,11 @@ export class PerseveranceNav extends DiagnosticView {
     const { snapshot, messages, actions } = this;
     if (!snapshot || !messages) return nothing;
     const current = navEntryOf(snapshot.view);
+    const name = snapshot.state.context.establishmentName;
+    // Every view, on screen and on paper, says whose diagnostic it is and when it was shown.
+    const date = new Intl.DateTimeFormat(messages.locale, { dateStyle: 'long' }).format(new Date());
     return html`
+      <p class="context">${name ? html`<strong>${name}</strong> · ` : nothing}${date}</p>
       <nav aria-label=${messages.nav.label} part="nav">
         <ul>
           ${NAV_VIEWS.map(
@@ -56,6 +60,23 @@ export const navStyles = css`
   nav button[aria-current='page'] {
     background: var(--_bg-action);
     color: var(--_text-inverted);
+  }
+  .context {
+    margin: 0 0 0.5em;
+    color: var(--_text-mention);
+    overflow-wrap: anywhere;
+  }
+  /* A phone: the seven entries on one line that scrolls within itself, not four rows. */
+  @container (max-width: 40em) {
+    nav ul {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      margin-bottom: 0.5em;
+    }
+    nav button {
+      white-space: nowrap;
+      flex: none;
+    }
   }
 `;
 

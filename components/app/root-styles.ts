@@ -21,6 +21,10 @@ export const rootStyles = [
       border-radius: var(--_radius);
       padding: var(--_space);
     }
+    /* Projector: the session's own previous/next replace the widget's navigation. */
+    .projector perseverance-nav nav {
+      display: none;
+    }
     .loading {
       padding: 2em 0;
     }

@@ -67,6 +67,15 @@ export const resultsEn: ResultsMessages = {
     print: 'Print',
     toRecommendations: 'See the recommendations',
     empty: 'Answer a few questions to see your establishment’s profile.',
+    emptyTitle: 'No profile yet',
+    start: 'Start the questionnaire',
+    keysChartLabel: (summary: string) => `Radar chart of the four keys, with their scores. ${summary}`,
+    overallExplained: (low: string, high: string) =>
+      `The mean of the four keys: 0% if every practice is “${low}”, 100% if every one is “${high}”.`,
+    keysTitle: 'The four keys and their areas',
+    keysIntro: 'Each key, then its areas from strongest to weakest.',
+    near: (level: string) => `close to “${level}”`,
+    tie: (n: number) => `${n} areas tied`,
   },
   recommendations: {
     title: 'Recommendations',

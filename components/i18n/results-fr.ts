@@ -57,6 +57,15 @@ export const resultsFr = {
     print: 'Imprimer',
     toRecommendations: 'Voir les recommandations',
     empty: 'Répondez à quelques questions pour voir le profil de votre établissement.',
+    emptyTitle: 'Pas encore de profil',
+    start: 'Commencer le questionnaire',
+    keysChartLabel: (summary: string) => `Radar des quatre clés, avec leur score. ${summary}`,
+    overallExplained: (low: string, high: string) =>
+      `La moyenne des quatre clés : 0 % si toutes les pratiques sont « ${low} », 100 % si toutes sont « ${high} ».`,
+    keysTitle: 'Les quatre clés et leurs axes',
+    keysIntro: 'Chaque clé, puis ses axes du plus fort au plus faible.',
+    near: (level: string) => `proche de « ${level} »`,
+    tie: (n: number) => `${n} axes à égalité`,
   },
   recommendations: {
     title: 'Recommandations',

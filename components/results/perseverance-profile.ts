@@ -1,21 +1,32 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { tiedHighlights, type TiedAxes } from '../../src/diagnostic/highlights.js';
 import type { AxisScore, Profile } from '../../src/diagnostic/profile.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
 import type { Messages } from '../i18n/index.js';
 import './perseverance-radar.js';
 import type { RadarDataset } from './perseverance-radar.js';
+import './perseverance-profile-bars.js';
+import type { BarGroup } from './perseverance-profile-bars.js';
 import './perseverance-score-table.js';
 import { sharedStyles } from '../styles/shared.js';
-
-type RadarMode = 'axes' | 'keys';
 
 // « Mon code à transmettre » loads apart: the share-code encoder is not needed to show the profile.
 void import('./perseverance-share-code.js').catch(() => undefined);
 
+/** Highest first, then catalogue order; axes without a score last. */
+function byScore(axes: readonly AxisScore[]): AxisScore[] {
+  const order = new Map(axes.map((a, i) => [a.axisId, i]));
+  return [...axes].sort(
+    (a, b) => (b.score ?? -1) - (a.score ?? -1) || order.get(a.axisId)! - order.get(b.axisId)!,
+  );
+}
+
 /**
- * @summary The establishment's profile: radar by axis or by clé, scores, strengths and axes de progrès.
+ * @summary The establishment's profile, read at a glance: the overall score explained, a headline
+ * per clé and its axes as sorted bars with their values, the four clés on a radar with their
+ * scores, points d'appui and axes de progrès with their ties; the scores as a table.
  * @tagname perseverance-profile
  * @internal
  */
@@ -26,22 +37,25 @@ export class PerseveranceProfile extends DiagnosticView {
       :host {
         display: block;
       }
+      .mention {
+        color: var(--_text-mention);
+      }
       .summary {
-        font-size: 1.125em;
+        font-size: 1.25em;
+        margin-bottom: 0.25em;
       }
-      .modes {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        margin: 0.5em 0 1em;
+      .top {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+        gap: 1em 2em;
+        align-items: start;
       }
-      .modes button[aria-pressed='true'] {
-        background: var(--_bg-action);
-        color: var(--_text-inverted);
+      perseverance-radar {
+        max-width: 30em;
       }
       .columns {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
         gap: 1em 2em;
         margin: 1.5em 0;
       }
@@ -50,30 +64,6 @@ export class PerseveranceProfile extends DiagnosticView {
       }
       .table-wrap.collapsed {
         display: none;
-      }
-      .legend {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        justify-content: center;
-        color: var(--_text-mention);
-      }
-      .swatch {
-        display: inline-block;
-        width: 2em;
-        border-top: 3px solid var(--_bg-action);
-      }
-      .swatch.dashed {
-        border-top: 3px dashed #595959;
-      }
-      .axis-legend {
-        columns: 2 18em;
-        column-gap: 2em;
-        font-size: 0.875em;
-        margin: 0.5em 0 1em;
-      }
-      .axis-legend li {
-        break-inside: avoid;
       }
       .actions {
         display: flex;
@@ -87,7 +77,6 @@ export class PerseveranceProfile extends DiagnosticView {
         border-left: 4px solid #8a5a00;
       }
       @media print {
-        .modes,
         .actions {
           display: none !important;
         }
@@ -98,7 +87,6 @@ export class PerseveranceProfile extends DiagnosticView {
     `,
   ];
 
-  @state() private mode: RadarMode = 'axes';
   @state() private tableOpen = false;
   @state() private chartFailed = false;
 
@@ -106,32 +94,48 @@ export class PerseveranceProfile extends DiagnosticView {
     return getComputedStyle(this).getPropertyValue(`--_key-${color}`).trim() || '#1e1e1e';
   }
 
+  /** The four clés, each named with its score on the chart: nothing to look up in a legend. */
   private radarData(profile: Profile, m: Messages) {
     const catalogue = this.snapshot!.catalogue;
     const colorOf = (keyId: string) =>
       this.keyColor(catalogue.keys.find((key) => key.id === keyId)?.color ?? '');
     const action = getComputedStyle(this).getPropertyValue('--_bg-action').trim() || '#1f3f8f';
-    const items = this.mode === 'axes' ? profile.axes : profile.keys;
-    // 28 axis names cannot sit around a radar: number them and list the names below.
-    const labels = items.map((item, index) =>
-      this.mode === 'axes' ? String(index + 1) : item.label,
-    );
-    const labelColors = items.map((item) => colorOf(item.keyId));
+    const labels = profile.keys.map((key) => `${key.label} ${m.score(key.score)}`);
+    const labelColors = profile.keys.map((key) => colorOf(key.keyId));
     const datasets: RadarDataset[] = [
       {
         label: m.profile.colScore,
-        data: items.map((item) => item.score),
+        data: profile.keys.map((key) => key.score),
         color: action,
         fill: true,
       },
-      {
-        label: m.profile.colTarget,
-        data: items.map((item) => item.target),
-        color: '#595959',
-        dashed: true,
-      },
     ];
     return { labels, labelColors, datasets };
+  }
+
+  /** The value in words: the scale's nearest level (« proche de « En place » »). */
+  private words(score: number | null, m: Messages): string {
+    if (score === null) return '';
+    const levels = this.snapshot!.catalogue.scale.levels;
+    const level = levels[Math.round((score / 100) * (levels.length - 1))];
+    return level ? m.profile.near(level.label) : '';
+  }
+
+  private barGroups(profile: Profile, m: Messages): BarGroup[] {
+    const catalogue = this.snapshot!.catalogue;
+    return profile.keys.map((key) => ({
+      keyId: key.keyId,
+      color: catalogue.keys.find((k) => k.id === key.keyId)?.color ?? '',
+      label: key.label,
+      value: key.score,
+      words: this.words(key.score, m),
+      rows: byScore(profile.axes.filter((axis) => axis.keyId === key.keyId)).map((axis) => ({
+        id: axis.axisId,
+        label: axis.label,
+        value: axis.score,
+        ...(axis.tentative ? { note: m.profile.tentative } : {}),
+      })),
+    }));
   }
 
   private summary(profile: Profile, m: Messages): string {
@@ -144,35 +148,44 @@ export class PerseveranceProfile extends DiagnosticView {
     );
   }
 
-  private async toggleTable() {
+  private toggleTable() {
     this.tableOpen = !this.tableOpen;
   }
 
-  private renderAxisList(axes: readonly AxisScore[], m: Messages) {
-    if (axes.length === 0) return html`<p>${m.profile.none}</p>`;
+  /** Groups of axes sharing a score: a tie is listed whole (« 83 % : 8 axes à égalité »). */
+  private renderGroups(groups: readonly TiedAxes[], m: Messages) {
+    if (groups.length === 0) return html`<p>${m.profile.none}</p>`;
     const keys = this.snapshot!.catalogue.keys;
     return html`<ul>
-      ${axes.map(
-        (axis) =>
+      ${groups.map(
+        (group) =>
           html`<li>
-            <strong>${axis.label}</strong> — ${keys.find((key) => key.id === axis.keyId)?.label} :
-            ${m.score(axis.score)} ${axis.tentative ? m.profile.tentative : nothing}
+            <strong>${m.score(group.score)}</strong>
+            ${group.axes.length > 1 ? html` — ${m.profile.tie(group.axes.length)}` : nothing} :
+            ${group.axes.map(
+              (axis, i) =>
+                html`${i > 0 ? ' ; ' : ''}${axis.label}
+                  <span class="mention">(${keys.find((key) => key.id === axis.keyId)?.label})</span>
+                  ${axis.tentative ? m.profile.tentative : nothing}`,
+            )}
           </li>`,
       )}
     </ul>`;
   }
 
-  /** The numbered axes of the radar, by name and score, coloured by clé. */
-  private renderAxisLegend(profile: Profile, m: Messages) {
-    const keys = this.snapshot!.catalogue.keys;
-    return html`<ol class="axis-legend">
-      ${profile.axes.map(
-        (axis) =>
-          html`<li class=${`key-${keys.find((key) => key.id === axis.keyId)?.color ?? ''}`}>
-            ${axis.label} : ${m.score(axis.score)}
-          </li>`,
-      )}
-    </ol>`;
+  /** Nothing answered: no empty chart and no « non évalué » list, a way to start. */
+  private renderEmpty(m: Messages) {
+    const p = m.profile;
+    return html`<section aria-labelledby="profile-title">
+      <h2 id="profile-title" tabindex="-1">${p.title}</h2>
+      <h3>${p.emptyTitle}</h3>
+      <p>${p.empty}</p>
+      <div class="actions">
+        <button type="button" class="primary" @click=${() => this.actions?.goTo('questionnaire')}>
+          ${p.start} →
+        </button>
+      </div>
+    </section>`;
   }
 
   override render() {
@@ -180,58 +193,64 @@ export class PerseveranceProfile extends DiagnosticView {
     if (!snapshot || !m) return nothing;
     const profile = snapshot.profile;
     const p = m.profile;
+    if (profile.status === 'empty') return this.renderEmpty(m);
     const overall = profile.overall;
     const unknownPercent =
       overall.answered > 0 ? Math.round((overall.unknown / overall.answered) * 100) : 0;
     const { labels, labelColors, datasets } = this.radarData(profile, m);
     const summary = this.summary(profile, m);
+    const levels = snapshot.catalogue.scale.levels;
+    const weak = tiedHighlights(profile.axes, profile.weaknesses);
+    const strong = tiedHighlights(
+      profile.axes,
+      profile.strengths,
+      weak.flatMap((g) => g.axes),
+    );
     return html`
       <section aria-labelledby="profile-title">
         <h2 id="profile-title" tabindex="-1">${p.title}</h2>
-        ${
-          profile.status === 'empty'
-            ? html`<p>${p.empty}</p>`
-            : html`
-                <p class="summary">${p.overall} : <strong>${m.score(overall.score)}</strong></p>
-                <p>${p.completion(overall.answered, overall.total, overall.unknown)}</p>
-                ${unknownPercent >= 20 ? html`<p class="warning">${p.unknownShare(unknownPercent)}</p>` : nothing}
-              `
-        }
-        <div class="modes" role="group" aria-label=${p.viewLabel}>
-          <button
-            type="button"
-            aria-pressed=${this.mode === 'axes' ? 'true' : 'false'}
-            @click=${() => (this.mode = 'axes')}
-          >
-            ${p.byAxis}
-          </button>
-          <button
-            type="button"
-            aria-pressed=${this.mode === 'keys' ? 'true' : 'false'}
-            @click=${() => (this.mode = 'keys')}
-          >
-            ${p.byKey}
-          </button>
-        </div>
-        ${
-          this.chartFailed
-            ? html`<p class="warning">${p.chartUnavailable}</p>`
-            : html`<perseverance-radar
-                .labels=${labels}
-                .labelColors=${labelColors}
-                .datasets=${datasets}
-                label=${p.chartLabel(summary)}
-                @perseverance-radar-failed=${() => {
-                  this.chartFailed = true;
-                  this.tableOpen = true;
-                }}
-              ></perseverance-radar>`
-        }
-        <p class="legend" aria-hidden="true">
-          <span class="swatch"></span> ${p.colScore}
-          <span class="swatch dashed"></span> ${p.colTarget}
+        <p class="summary">
+          ${p.overall} : <strong>${m.score(overall.score)}</strong> ${this.words(overall.score, m)}
         </p>
-        ${this.mode === 'axes' ? this.renderAxisLegend(profile, m) : nothing}
+        <p class="mention">
+          ${p.overallExplained(levels[0]?.label ?? '', levels[levels.length - 1]?.label ?? '')}
+          ${p.completion(overall.answered, overall.total, overall.unknown)}
+        </p>
+        ${unknownPercent >= 20 ? html`<p class="warning">${p.unknownShare(unknownPercent)}</p>` : nothing}
+        <div class="top">
+          ${
+            this.chartFailed
+              ? html`<p class="warning">${p.chartUnavailable}</p>`
+              : html`<perseverance-radar
+                  .labels=${labels}
+                  .labelColors=${labelColors}
+                  .datasets=${datasets}
+                  label=${p.keysChartLabel(summary)}
+                  @perseverance-radar-failed=${() => {
+                    this.chartFailed = true;
+                    this.tableOpen = true;
+                  }}
+                ></perseverance-radar>`
+          }
+          <div class="columns">
+            <div>
+              <h3>${p.weaknesses}</h3>
+              ${this.renderGroups(weak, m)}
+            </div>
+            <div>
+              <h3>${p.strengths}</h3>
+              ${this.renderGroups(strong, m)}
+            </div>
+          </div>
+        </div>
+        <h3>${p.keysTitle}</h3>
+        <p class="mention">${p.keysIntro}</p>
+        <perseverance-profile-bars
+          .groups=${this.barGroups(profile, m)}
+          .format=${(v: number) => m.score(v)}
+          notScored=${p.notScored}
+          level="4"
+        ></perseverance-profile-bars>
         <div class="actions">
           <button
             type="button"
@@ -246,21 +265,7 @@ export class PerseveranceProfile extends DiagnosticView {
         <div id="scores" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>
           <perseverance-score-table .profile=${profile} .messages=${m}></perseverance-score-table>
         </div>
-        <div class="columns">
-          <div>
-            <h3>${p.strengths}</h3>
-            ${this.renderAxisList(profile.strengths, m)}
-          </div>
-          <div>
-            <h3>${p.weaknesses}</h3>
-            ${this.renderAxisList(profile.weaknesses, m)}
-          </div>
-        </div>
-        ${
-          profile.status === 'empty'
-            ? nothing
-            : html`<perseverance-share-code></perseverance-share-code>`
-        }
+        <perseverance-share-code></perseverance-share-code>
         <div class="actions">
           <button
             type="button"

@@ -36,6 +36,9 @@ export class PerseveranceScoreTable extends LitElement {
       tfoot td {
         font-weight: 700;
       }
+      .scroll {
+        overflow-x: auto;
+      }
     `,
   ];
 
@@ -47,56 +50,55 @@ export class PerseveranceScoreTable extends LitElement {
     if (!profile || !m) return nothing;
     const p = m.profile;
     const score = m.score;
+    // A table wider than a phone scrolls within itself: focusable and named, so a keyboard can too.
     return html`
-      <table>
-        <caption>
-          ${p.tableCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${p.colKey} / ${p.colAxis}</th>
-            <th scope="col">${p.colScore}</th>
-            <th scope="col">${p.colTarget}</th>
-            <th scope="col">${p.colAnswered}</th>
-            <th scope="col">${p.colUnknown}</th>
-          </tr>
-        </thead>
-        ${profile.keys.map(
-          (key) => html`
-            <tbody>
-              <tr class="key-row">
-                <th scope="row">${key.label}</th>
-                <td class="number">${score(key.score)}</td>
-                <td class="number">${score(key.target)}</td>
-                <td class="number">${key.answered}/${key.total}</td>
-                <td class="number">${key.unknown}</td>
-              </tr>
-              ${profile.axes
-                .filter((axis) => axis.keyId === key.keyId)
-                .map(
-                  (axis) => html`
-                    <tr>
-                      <th scope="row">${axis.label}</th>
-                      <td class="number">${score(axis.score)}</td>
-                      <td class="number">${score(axis.target)}</td>
-                      <td class="number">${axis.answered}/${axis.total}</td>
-                      <td class="number">${axis.unknown}</td>
-                    </tr>
-                  `,
-                )}
-            </tbody>
-          `,
-        )}
-        <tfoot>
-          <tr>
-            <th scope="row">${p.overall}</th>
-            <td class="number">${score(profile.overall.score)}</td>
-            <td class="number">${score(profile.overall.target)}</td>
-            <td class="number">${profile.overall.answered}/${profile.overall.total}</td>
-            <td class="number">${profile.overall.unknown}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <div class="scroll" tabindex="0" role="region" aria-label=${p.tableCaption}>
+        <table>
+          <caption>
+            ${p.tableCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${p.colKey} / ${p.colAxis}</th>
+              <th scope="col">${p.colScore}</th>
+              <th scope="col">${p.colAnswered}</th>
+              <th scope="col">${p.colUnknown}</th>
+            </tr>
+          </thead>
+          ${profile.keys.map(
+            (key) => html`
+              <tbody>
+                <tr class="key-row">
+                  <th scope="row">${key.label}</th>
+                  <td class="number">${score(key.score)}</td>
+                  <td class="number">${key.answered}/${key.total}</td>
+                  <td class="number">${key.unknown}</td>
+                </tr>
+                ${profile.axes
+                  .filter((axis) => axis.keyId === key.keyId)
+                  .map(
+                    (axis) => html`
+                      <tr>
+                        <th scope="row">${axis.label}</th>
+                        <td class="number">${score(axis.score)}</td>
+                        <td class="number">${axis.answered}/${axis.total}</td>
+                        <td class="number">${axis.unknown}</td>
+                      </tr>
+                    `,
+                  )}
+              </tbody>
+            `,
+          )}
+          <tfoot>
+            <tr>
+              <th scope="row">${p.overall}</th>
+              <td class="number">${score(profile.overall.score)}</td>
+              <td class="number">${profile.overall.answered}/${profile.overall.total}</td>
+              <td class="number">${profile.overall.unknown}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     `;
   }
 }

@@ -1,22 +1,26 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { AxisScore } from '../../src/diagnostic/profile.js';
+import type { AxisScore, Profile } from '../../src/diagnostic/profile.js';
+import { MIN_ROLE_GROUP } from '../../src/session/aggregate.js';
+import '../results/perseverance-profile-bars.js';
+import type { BarGroup } from '../results/perseverance-profile-bars.js';
 import { defineElement } from '../app/define.js';
 import '../results/perseverance-radar.js';
 import type { RadarDataset } from '../results/perseverance-radar.js';
 import './perseverance-session-previous.js';
-import './perseverance-session-table.js';
-import { roleName, sessionContext } from './session-context.js';
+import { groupName } from './perseverance-session-table.js';
+import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 
-/** Outline colours of the roles (contrast ≥ 4.5:1 on white), reused in turn. */
-const ROLE_COLORS = ['#a13d00', '#2d7232', '#7a3a96', '#b3261e', '#00667a', '#6b5d00'];
+/** Line colours of the role groups (dashed): none repeats a clé's, contrast ≥ 4.5:1 on white. */
+const ROLE_COLORS = ['#1e1e1e', '#b3261e', '#00667a', '#6b5d00'];
 
 /**
- * @summary The session's shared profile: the mean on the radar with the spread (the lowest and
- * highest participant, dashed), roles on demand, last year; the same values as a table.
+ * @summary The session's shared profile: the four clés on a radar with their means, each clé and
+ * its axes as bars with the team's middle half, groups of three people or more on demand, last
+ * year's change on the same basis; the same values as a table.
  * @tagname perseverance-session-profile
  * @internal
  */
@@ -42,8 +46,17 @@ export class PerseveranceSessionProfile extends LitElement {
       .dashed {
         border-top-style: dashed;
       }
+      .top {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+        gap: 1em 2em;
+        align-items: start;
+      }
+      perseverance-radar {
+        max-width: 30em;
+      }
       .projector perseverance-radar {
-        max-width: 56rem;
+        max-width: none;
       }
     `,
   ];
@@ -51,50 +64,148 @@ export class PerseveranceSessionProfile extends LitElement {
   @consume({ context: sessionContext, subscribe: true })
   @state()
   private view?: SessionView;
-  /** Roles overlaid on the radar, by `role` (null: without a role). */
-  @state() private shown: ReadonlySet<string | null> = new Set();
+  /** Groups overlaid on the radar, by label (only groups of `MIN_ROLE_GROUP` or more exist). */
+  @state() private shown: ReadonlySet<string> = new Set();
   @state() private chartFailed = false;
 
-  private toggleRole(role: string | null, on: boolean) {
+  private toggleRole(label: string, on: boolean) {
     const next = new Set(this.shown);
-    if (on) next.add(role);
-    else next.delete(role);
+    if (on) next.add(label);
+    else next.delete(label);
     this.shown = next;
+  }
+
+  private colorOf(keyId: string): string {
+    const key = this.view!.snapshot.catalogue.keys.find((k) => k.id === keyId);
+    return getComputedStyle(this).getPropertyValue(`--_key-${key?.color}`).trim() || '#1e1e1e';
+  }
+
+  /** Each clé and its axes (highest mean first), the team's middle half as a band. */
+  private barGroups(): BarGroup[] {
+    const view = this.view!;
+    const summary = view.summary!;
+    const catalogue = view.snapshot.catalogue;
+    return summary.keys.map((key) => {
+      const axes = summary.axes
+        .map((axis, i) => ({ axis, i }))
+        .filter(({ axis }) => axis.keyId === key.keyId)
+        .sort((a, b) => (b.axis.score ?? -1) - (a.axis.score ?? -1) || a.i - b.i)
+        .map(({ axis }) => axis);
+      const band = (q1: number | null, q3: number | null) =>
+        q1 === null || q3 === null ? null : ([q1, q3] as const);
+      const middle = (q1: number | null, q3: number | null) =>
+        q1 === null || q3 === null
+          ? ''
+          : `${view.t.profile.middle} : ${view.t.profile.range(view.m.score(q1), view.m.score(q3))}`;
+      return {
+        keyId: key.keyId,
+        color: catalogue.keys.find((k) => k.id === key.keyId)?.color ?? '',
+        label: key.label,
+        value: key.score,
+        words: '',
+        note: middle(key.q1, key.q3),
+        rows: axes.map((axis) => ({
+          id: axis.axisId,
+          label: axis.label,
+          value: axis.score,
+          band: band(axis.q1, axis.q3),
+          note: middle(axis.q1, axis.q3),
+        })),
+      };
+    });
+  }
+
+  /** Last year → this year on the same basis: this year's bar, last year's mark, the change. */
+  private compareGroups(before: Profile, after: Profile): BarGroup[] {
+    const view = this.view!;
+    const comparison = view.comparison!;
+    const catalogue = view.snapshot.catalogue;
+    const points = view.t.profile.points;
+    return after.keys.map((key) => {
+      const kd = comparison.keys.find((k) => k.keyId === key.keyId);
+      return {
+        keyId: key.keyId,
+        color: catalogue.keys.find((k) => k.id === key.keyId)?.color ?? '',
+        label: key.label,
+        value: key.score,
+        mark: before.keys.find((k) => k.keyId === key.keyId)?.score ?? null,
+        words: '',
+        note: `${view.t.profile.lastYear} ${view.m.score(kd?.before ?? null)} · ${points(kd?.delta ?? null)}`,
+        rows: after.axes
+          .filter((axis) => axis.keyId === key.keyId)
+          .map((axis) => {
+            const d = comparison.axes.find((a) => a.axisId === axis.axisId);
+            const titles = view.acted.get(axis.axisId);
+            return {
+              id: axis.axisId,
+              label: axis.label,
+              value: axis.score,
+              mark: d?.before ?? null,
+              note:
+                `${view.t.profile.lastYear} ${view.m.score(d?.before ?? null)} · ${points(d?.delta ?? null)}` +
+                (titles ? ` · ${view.t.profile.acted(titles.join(', '))}` : ''),
+            };
+          }),
+      };
+    });
+  }
+
+  private renderComparison() {
+    const view = this.view!;
+    const { before, after, comparison } = view;
+    const previous = view.snapshot.state.previous;
+    if (!before || !after || !comparison || !previous) return nothing;
+    const p = view.t.profile;
+    return html`<section aria-labelledby="compare-title">
+      <h4 id="compare-title">${p.compareTitle(previous.label)}</h4>
+      <p>
+        <strong
+          >${view.m.profile.overall} : ${view.m.score(comparison.overall.before)} →
+          ${view.m.score(comparison.overall.after)} (${p.points(comparison.overall.delta)})</strong
+        >
+      </p>
+      <p class="hint">${p.compareBasis}</p>
+      <perseverance-profile-bars
+        class="compare"
+        .groups=${this.compareGroups(before, after)}
+        .format=${(v: number) => view.m.score(v)}
+        notScored=${view.m.profile.notScored}
+        level="5"
+      ></perseverance-profile-bars>
+    </section>`;
   }
 
   override render() {
     const view = this.view;
     const summary = view?.summary;
     if (!view || !summary) return nothing;
-    const { t, m, snapshot, before } = view;
+    const { t, m } = view;
     const p = t.profile;
     const heading = html`<h3 tabindex="-1">${t.sections.profile}</h3>`;
     if (summary.respondentCount === 0)
       return html`${heading}
         <p>${p.none}</p>
         <perseverance-session-previous></perseverance-session-previous>`;
-    const roles = summary.roles.filter((role) => this.shown.has(role.role));
-    const style = getComputedStyle(this);
-    const axes = summary.axes;
-    const scoresOf = (list: readonly AxisScore[]) =>
-      axes.map((axis) => list.find((a) => a.axisId === axis.axisId)?.score ?? null);
+    // Only groups of three people or more exist here (`roleGroups`): nobody's line is drawn.
+    const groups = summary.roleGroups;
+    const shown = groups.filter((group) => this.shown.has(group.label));
+    const keys = summary.keys;
     const datasets: RadarDataset[] = [
       {
         label: p.mean,
-        data: axes.map((a) => a.score),
-        color: style.getPropertyValue('--_bg-action').trim() || '#1f3f8f',
+        data: keys.map((k) => k.score),
+        color: getComputedStyle(this).getPropertyValue('--_bg-action').trim() || '#1f3f8f',
         fill: true,
       },
-      { label: p.min, data: axes.map((a) => a.min), color: '#595959', dashed: true },
-      { label: p.max, data: axes.map((a) => a.max), color: '#595959', dashed: true },
-      ...roles.map((role, i) => ({
-        label: roleName(view, role.role),
-        data: scoresOf(role.profile.axes),
-        color: ROLE_COLORS[i % ROLE_COLORS.length]!,
-      })),
-      ...(before
-        ? [{ label: p.lastYear, data: scoresOf(before.axes), color: '#8a5a00', dashed: true }]
-        : []),
+      ...shown.map((group) => {
+        const color = ROLE_COLORS[groups.indexOf(group) % ROLE_COLORS.length]!;
+        return {
+          label: `${groupName(view, group)} (${group.respondentCount})`,
+          data: keys.map((k) => group.profile.keys.find((x) => x.keyId === k.keyId)?.score ?? null),
+          color,
+          dashed: true,
+        };
+      }),
     ];
     const profile = summary.profile;
     const describe = (axis: AxisScore | undefined) =>
@@ -107,58 +218,71 @@ export class PerseveranceSessionProfile extends LitElement {
     return html`<div class=${view.projector ? 'projector' : ''}>
       ${heading}
       <p><strong>${p.overall(m.score(profile.overall.score), summary.respondentCount)}</strong></p>
-      <fieldset class="no-print">
-        <legend>${p.roles}</legend>
-        <div class="roles">
-          ${summary.roles.map(
-            (role, i) =>
-              html`<div class="choice">
-                <input
-                  type="checkbox"
-                  id=${`role-${i}`}
-                  .checked=${this.shown.has(role.role)}
-                  @change=${(e: Event) =>
-                    this.toggleRole(role.role, (e.target as HTMLInputElement).checked)}
-                />
-                <label for=${`role-${i}`}
-                  >${roleName(view, role.role)} (${role.respondentCount})</label
-                >
-              </div>`,
-          )}
+      ${this.renderComparison()}
+      <div class="top">
+        <div>
+          ${
+            this.chartFailed
+              ? html`<p class="warning">${m.profile.chartUnavailable}</p>`
+              : html`<perseverance-radar
+                  .labels=${keys.map((k) => `${k.label} ${m.score(k.score)}`)}
+                  .labelColors=${keys.map((k) => this.colorOf(k.keyId))}
+                  .datasets=${datasets}
+                  label=${p.keysChart(chartSummary)}
+                  @perseverance-radar-failed=${() => (this.chartFailed = true)}
+                ></perseverance-radar>`
+          }
+          ${
+            shown.length > 0
+              ? html`<ul class="legend" aria-hidden="true">
+                  ${datasets.map(
+                    // A property, not a style attribute: allowed under a strict CSP.
+                    (set) =>
+                      html`<li>
+                        <span
+                          class=${set.dashed ? 'swatch dashed' : 'swatch'}
+                          .style=${`color: ${set.color}`}
+                        ></span
+                        >${set.label}
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
         </div>
-      </fieldset>
-      <ul class="legend" aria-hidden="true">
-        ${datasets.map(
-          // A property, not a style attribute: allowed under a strict CSP (style-src 'self').
-          (set) =>
-            html`<li>
-              <span
-                class=${set.dashed ? 'swatch dashed' : 'swatch'}
-                .style=${`color: ${set.color}`}
-              ></span
-              >${set.label}
-            </li>`,
-        )}
-      </ul>
-      ${
-        this.chartFailed
-          ? html`<p class="warning">${m.profile.chartUnavailable}</p>`
-          : html`<perseverance-radar
-              .labels=${axes.map((axis) => axis.label)}
-              .labelColors=${axes.map(
-                (axis) =>
-                  style
-                    .getPropertyValue(
-                      `--_key-${snapshot.catalogue.keys.find((k) => k.id === axis.keyId)?.color}`,
-                    )
-                    .trim() || '#1e1e1e',
-              )}
-              .datasets=${datasets}
-              label=${p.chart(chartSummary)}
-              @perseverance-radar-failed=${() => (this.chartFailed = true)}
-            ></perseverance-radar>`
-      }
-      <perseverance-session-table .view=${view} .roles=${roles}></perseverance-session-table>
+        <fieldset class="no-print">
+          <legend>${p.roles}</legend>
+          <p class="hint">
+            ${groups.length > 0 ? p.rolesPrivacy(MIN_ROLE_GROUP) : p.rolesNone(MIN_ROLE_GROUP)}
+          </p>
+          <div class="roles">
+            ${groups.map(
+              (group, i) =>
+                html`<div class="choice">
+                  <input
+                    type="checkbox"
+                    id=${`role-${i}`}
+                    .checked=${this.shown.has(group.label)}
+                    @change=${(e: Event) =>
+                      this.toggleRole(group.label, (e.target as HTMLInputElement).checked)}
+                  />
+                  <label for=${`role-${i}`}
+                    >${groupName(view, group)} (${group.respondentCount})</label
+                  >
+                </div>`,
+            )}
+          </div>
+        </fieldset>
+      </div>
+      <h4>${p.barsTitle}</h4>
+      <p class="hint">${p.barsLegend}</p>
+      <perseverance-profile-bars
+        .groups=${this.barGroups()}
+        .format=${(v: number) => m.score(v)}
+        notScored=${m.profile.notScored}
+        level="5"
+      ></perseverance-profile-bars>
+      <perseverance-session-table .view=${view} .roles=${shown}></perseverance-session-table>
       <perseverance-session-previous class="secondary"></perseverance-session-previous>
     </div>`;
   }

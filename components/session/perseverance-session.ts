@@ -28,8 +28,19 @@ export class PerseveranceSession extends DiagnosticView {
   static override styles = [
     sessionStyles,
     css`
+      /* Projector: one section in large type, only previous / next to move. */
       .projector {
-        font-size: 1.3em;
+        font-size: 1.6em;
+      }
+      .projector nav,
+      .projector .bar .mention {
+        display: none;
+      }
+      .steps {
+        display: flex;
+        justify-content: space-between;
+        gap: 0.5em;
+        margin: 0.5em 0;
       }
       .bar {
         display: flex;
@@ -113,6 +124,20 @@ export class PerseveranceSession extends DiagnosticView {
     }
   }
 
+  /** Previous / next section, the only navigation left in projector mode. */
+  private renderSteps(current: SessionSection) {
+    const t = this.view!.t;
+    const at = SECTIONS.indexOf(current);
+    const step = (to: SessionSection | undefined, text: string) =>
+      to
+        ? html`<button type="button" @click=${() => void this.show(to)}>${text}</button>`
+        : html`<span></span>`;
+    return html`<div class="steps no-print">
+      ${step(SECTIONS[at - 1], `← ${SECTIONS[at - 1] ? t.sections[SECTIONS[at - 1]!] : ''}`)}
+      ${step(SECTIONS[at + 1], `${SECTIONS[at + 1] ? t.sections[SECTIONS[at + 1]!] : ''} →`)}
+    </div>`;
+  }
+
   override render() {
     const view = this.view;
     if (!view) return nothing;
@@ -170,7 +195,7 @@ export class PerseveranceSession extends DiagnosticView {
           )}
         </ul>
       </nav>
-      ${this.renderSection(current)}
+      ${this.renderSection(current)} ${view.projector ? this.renderSteps(current) : nothing}
     </section>`;
   }
 }

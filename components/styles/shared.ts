@@ -14,6 +14,13 @@ export const sharedStyles = [
       font-family: var(--_font);
       color: var(--_text);
       line-height: 1.5;
+      /* A long URL or word breaks rather than pushing a phone's page sideways. */
+      overflow-wrap: break-word;
+    }
+    input[type='file'],
+    select,
+    img {
+      max-width: 100%;
     }
     :host([hidden]) {
       display: none !important;

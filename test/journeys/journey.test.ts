@@ -73,7 +73,7 @@ describe('<perseverance-diagnostic> journey', function () {
     expect(weaknesses).to.include(expected.weaknesses[0]!.label);
   });
 
-  it('draws a radar whose data and table agree with the profile', async () => {
+  it('draws the four clés on a radar, each named with its score, and a table that agrees', async () => {
     const widget = await mountWidget();
     await click(widget, 'Commencer');
     await answerAllVisible(widget, (index) => index % 4);
@@ -84,7 +84,13 @@ describe('<perseverance-diagnostic> journey', function () {
     const profile = widget.profile!;
     const drawn = radar.chartInstance!.data.datasets[0]!.data as number[];
     expect(drawn.map((value) => (Number.isNaN(value) ? null : value))).to.deep.equal(
-      profile.axes.map((axis) => axis.score),
+      profile.keys.map((key) => key.score),
+    );
+    // No numbered spoke to look up: each clé's name carries its value.
+    expect(radar.chartInstance!.data.labels!.map((l) => [l].flat().join(' '))).to.deep.equal(
+      profile.keys.map((key) =>
+        `${key.label} ${key.score === null ? 'non évalué' : `${Math.round(key.score)} %`}`.replace(/\s+/g, ' '),
+      ),
     );
     const canvas = radar.shadowRoot!.querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');

@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { defaultCatalogue } from '../../src/catalogue/default.js';
+import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
+import { createEmptyState, serializeState } from '../../src/storage/index.js';
+import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
+import { NAV_VIEWS } from '../../components/app/views.js';
+import { currentView, deepQuery, deepQueryAll, settle, until, JOURNEY_TIMEOUT } from './helpers.js';
+
+/**
+ * Every view on a phone, with what makes them wide: a named establishment, a complete profile, a
+ * session of thirty people with roles, last year's diagnostic. Nothing may scroll sideways at 320
+ * or 375 px (tables scroll within themselves, focusable), and axe stays clean at both widths.
+ */
+const ROLES = ['cpe', 'cpe', 'cpe', 'professeur', 'professeur', 'direction'];
+const answers = (shift: number): Answers => {
+  const out: Record<string, AnswerValue> = {};
+  defaultCatalogue.questions.forEach((q, i) => (out[q.id] = ((i + shift) % 4) as AnswerValue));
+  return out;
+};
+
+function seededState() {
+  return createEmptyState(defaultCatalogue, {
+    answers: answers(0),
+    context: {
+      levels: ['college'],
+      publics: [],
+      establishmentName: 'Collège Jean Moulin',
+      questionnaireVersion: 'complet',
+    },
+    session: {
+      name: 'GPDS — mars 2027',
+      createdAt: '2027-03-10T17:00:00.000Z',
+      questionnaireVersion: 'complet',
+      respondents: Array.from({ length: 30 }, (_, i) => ({
+        id: `r${i}`,
+        label: `Participant ${i + 1}`,
+        ...(i < ROLES.length * 3 ? { role: ROLES[i % ROLES.length]! } : {}),
+        answers: answers(i),
+        source: 'code' as const,
+      })),
+    },
+    previous: {
+      label:
+        'Séance de juin 2026 sur https://exemple.ac-academie.fr/un-tres-long-chemin-sans-espace',
+      importedAt: '2026-06-15T10:00:00.000Z',
+      answers: answers(2),
+      retained: [],
+    },
+  });
+}
+
+async function mountPhoneWidget(): Promise<PerseveranceDiagnostic> {
+  const key = `narrow-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  localStorage.setItem(key, serializeState(seededState()));
+  const element = document.createElement('perseverance-diagnostic');
+  element.setAttribute('storage-key', key);
+  const ready = new Promise((resolve) =>
+    element.addEventListener('perseverance-ready', resolve, { once: true }),
+  );
+  document.body.append(element);
+  await ready;
+  await settle(element);
+  return element;
+}
+
+function navButton(widget: Element, index: number): HTMLButtonElement {
+  return widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('perseverance-nav nav button')[
+    index
+  ]!;
+}
+
+/** How far the page is wider than the viewport (0 when nothing scrolls sideways). */
+function overflow(): number {
+  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
+
+for (const width of [320, 375]) {
+  describe(`every view at ${width} px`, function () {
+    this.timeout(JOURNEY_TIMEOUT * 4);
+    let widget: PerseveranceDiagnostic;
+
+    before(async () => {
+      document.body.style.margin = '0';
+      await setViewport({ width, height: 740 });
+      widget = await mountPhoneWidget();
+    });
+    after(async () => {
+      localStorage.removeItem(widget.storageKey!);
+      widget.remove();
+      document.body.style.margin = '';
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    NAV_VIEWS.forEach((view, index) => {
+      it(`${view}: no sideways scroll, axe clean, establishment named`, async () => {
+        navButton(widget, index).click();
+        await until(() => currentView(widget)?.localName === `perseverance-${view}`, view);
+        await settle(widget);
+        await settle(currentView(widget)!);
+        expect(overflow(), `${view} is wider than ${width} px`).to.equal(0);
+        expect(widget.shadowRoot!.querySelector('.context')!.textContent).to.include(
+          'Collège Jean Moulin',
+        );
+        await expect(currentView(widget)).to.be.accessible();
+      });
+    });
+
+    it('the session: every section fits, its tables are focusable', async () => {
+      navButton(widget, NAV_VIEWS.indexOf('session')).click();
+      await until(() => deepQueryAll(widget, 'perseverance-session').length === 1, 'session');
+      await settle(widget);
+      const session = deepQuery(widget, 'perseverance-session');
+      const sections = [...session.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav button')];
+      expect(sections.length).to.be.greaterThan(4);
+      for (const button of sections) {
+        button.click();
+        await settle(session);
+        const part = session.shadowRoot!.querySelector<HTMLElement>('[data-section]')!;
+        await settle(part);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(overflow(), `${button.textContent!.trim()} is wider than ${width} px`).to.equal(0);
+        for (const region of deepQueryAll(part, '[role="region"]')) {
+          expect(region.getAttribute('tabindex')).to.equal('0');
+          expect(region.getAttribute('aria-label')).to.not.equal(null);
+        }
+        await expect(part).to.be.accessible();
+      }
+    });
+  });
+}
