@@ -26,9 +26,15 @@ export interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly message: string;
-  /** A button beside the message: « Recharger la page » when only a reload can help. */
-  readonly action?: 'reload';
+  /**
+   * Buttons beside the message: « Recharger la page » when only a reload can help; the choices
+   * of an import that would replace work, and « Annuler » after it (`DiagnosticActions.noticeAction`).
+   */
+  readonly actions?: readonly NoticeAction[];
 }
+
+export type NoticeAction =
+  'reload' | 'import-replace' | 'import-add' | 'import-cancel' | 'import-undo';
 
 export type SessionSection = 'prepare' | 'collect' | 'profile' | 'discuss' | 'decide' | 'report';
 
@@ -142,6 +148,8 @@ export interface DiagnosticActions {
   setRetained(id: string, retained: boolean): void;
   setDone(id: string, done: boolean): void;
   dismissNotice(id: string): void;
+  /** A notice's button (other than « Recharger la page », which the notice handles itself). */
+  noticeAction(id: string, action: NoticeAction): void;
   /**
    * The session's and the plan's actions: each applies a pure domain transition, saves and
    * publishes a new snapshot; none fires a public event. Read them once their chunk has loaded.

@@ -25,6 +25,7 @@ import type {
   DiagnosticSnapshot,
   Layout,
   Notice,
+  NoticeAction,
   PlanActions,
   SessionActions,
   SessionUi,
@@ -109,6 +110,9 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   private readerLoaded = false;
   /** A conflict with another tab's save is being settled: saves wait for it (kept in memory). */
   private settling = false;
+  /** A footer import waiting for the user's choice, and what « Annuler » restores after one. */
+  private pendingImport: SavedState | null = null;
+  private undoState: SavedState | null = null;
   /** Tells the other tabs and widgets of this key that a save happened (none: storage events). */
   private channel: BroadcastChannel | null = null;
   private readonly onExternalSave = (event: Event) => {
@@ -341,6 +345,77 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   async importObject(value: unknown): Promise<void> {
     const { parseDiagnosticObject } = await import('../../src/exchange/diagnostic-file.js');
     this.replaceState(parseDiagnosticObject(value, { catalogueId: this.catalogue.id }));
+  }
+
+  /**
+   * The footer's import: over work in progress, a file that differs waits for the user's choice
+   * (a notice: replace, add as respondents, or not import); returns whether it was applied now.
+   * Throws ImportError for a file that cannot be read, like `importFile`.
+   */
+  async importFileAsking(file: File): Promise<boolean> {
+    const { checkImportSize } = await import('../../src/exchange/size.js');
+    checkImportSize(file.size);
+    const [{ parseDiagnosticFile }, choice] = await Promise.all([
+      import('../../src/exchange/diagnostic-file.js'),
+      import('../../src/exchange/import-choice.js'),
+    ]);
+    const imported = parseDiagnosticFile(await file.text(), { catalogueId: this.catalogue.id });
+    if (!choice.importNeedsChoice(this.snapshot.state, imported)) {
+      this.replaceState(imported);
+      return true;
+    }
+    this.pendingImport = imported;
+    this.addNotice({
+      id: 'import-choice',
+      tone: 'warning',
+      message: choice.IMPORT_CHOICE_MESSAGE,
+      actions: ['import-replace', 'import-add', 'import-cancel'],
+    });
+    return false;
+  }
+
+  noticeAction(id: string, action: NoticeAction): void {
+    void this.runNoticeAction(id, action);
+  }
+
+  private async runNoticeAction(id: string, action: NoticeAction): Promise<void> {
+    const choice = await import('../../src/exchange/import-choice.js');
+    const before = this.snapshot.state;
+    if (action === 'import-cancel' || action === 'import-replace' || action === 'import-add') {
+      const imported = this.pendingImport;
+      this.pendingImport = null;
+      this.dismissNotice(id);
+      if (!imported || action === 'import-cancel') return;
+      this.undoState = before;
+      if (action === 'import-replace') {
+        // The replaced diagnostic is kept as it was, under a backup key, besides « Annuler ».
+        const backupKey = this.store.keepAside(JSON.stringify(before));
+        this.replaceState(imported);
+        this.addNotice({
+          id: 'import-done',
+          tone: 'info',
+          message: choice.importedMessage(backupKey),
+          actions: ['import-undo'],
+        });
+      } else {
+        const { state, added, leftOut } = choice.addAsRespondents(before, imported, this.now());
+        this.commit(state, {}, { type: 'update' });
+        this.addNotice({
+          id: 'import-done',
+          tone: 'info',
+          message: choice.addedMessage(added, leftOut),
+          actions: ['import-undo'],
+        });
+      }
+      return;
+    }
+    if (action === 'import-undo' && this.undoState) {
+      const previous = this.undoState;
+      this.undoState = null;
+      this.dismissNotice(id);
+      this.commit(previous, {}, { type: 'import' });
+      this.addNotice({ id: 'import-done', tone: 'info', message: choice.IMPORT_UNDONE_MESSAGE });
+    }
   }
 
   replaceState(imported: SavedState): void {

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';
 import { sharedStyles } from '../styles/shared.js';
+import type { NoticeAction } from './context.js';
 
 /**
  * @summary Notices about storage, saved state and imports: visible, announced, dismissible.
@@ -38,12 +39,23 @@ export class PerseveranceNotices extends DiagnosticView {
         border-color: var(--_error);
         background: var(--_bg-error);
       }
+      li {
+        flex-wrap: wrap;
+      }
       p {
         margin: 0;
-        flex: 1;
+        flex: 1 1 20em;
+        overflow-wrap: anywhere;
       }
     `,
   ];
+
+  private label(action: NoticeAction): string {
+    const m = this.messages;
+    if (!m) return '';
+    if (action === 'reload') return m.errors.reload;
+    return m.actions.importChoice[action];
+  }
 
   override render() {
     const notices = this.snapshot?.notices ?? [];
@@ -57,13 +69,18 @@ export class PerseveranceNotices extends DiagnosticView {
                   (notice) => html`
                     <li class=${notice.tone}>
                       <p>${notice.message}</p>
-                      ${
-                        notice.action === 'reload'
-                          ? html`<button type="button" @click=${() => globalThis.location.reload()}>
-                              ${this.messages?.errors.reload ?? 'Recharger la page'}
-                            </button>`
-                          : nothing
-                      }
+                      ${(notice.actions ?? []).map(
+                        (action) =>
+                          html`<button
+                            type="button"
+                            @click=${() =>
+                              action === 'reload'
+                                ? globalThis.location.reload()
+                                : this.actions?.noticeAction(notice.id, action)}
+                          >
+                            ${this.label(action)}
+                          </button>`,
+                      )}
                       <button
                         type="button"
                         class="link"

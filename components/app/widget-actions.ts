@@ -33,6 +33,7 @@ export function createActions(
     setRetained: controller.setRetained.bind(controller),
     setDone: controller.setDone.bind(controller),
     dismissNotice: controller.dismissNotice.bind(controller),
+    noticeAction: controller.noticeAction.bind(controller),
     // Getters: each group arrives with its chunk (`controller.enable`).
     get session() {
       return controller.session;
@@ -50,9 +51,10 @@ export function createActions(
     },
     importFile: async (file: File) => {
       try {
-        await controller.importFile(file);
+        // Over work in progress, the file waits for the user's choice (a notice asks).
+        const applied = await controller.importFileAsking(file);
         controller.dismissNotice('import-error');
-        hooks.imported();
+        if (applied) hooks.imported();
       } catch (error) {
         const message = error instanceof ImportError ? error.message : String(error);
         controller.addNotice({ id: 'import-error', tone: 'error', message });

@@ -230,7 +230,12 @@ export class WidgetLoader implements ReactiveController {
           if (controller === this.controller) {
             const { errors } = messagesFor(this.host.lang);
             const message = errors.lateParts(errors.latePart[chunk]);
-            controller.addNotice({ id: `late-${chunk}`, tone: 'error', message, action: 'reload' });
+            controller.addNotice({
+              id: `late-${chunk}`,
+              tone: 'error',
+              message,
+              actions: ['reload'],
+            });
           }
           return false;
         },

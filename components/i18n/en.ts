@@ -127,5 +127,11 @@ export const en: BaseMessages = {
     export: 'Export the diagnostic (file)',
     import: 'Import a diagnostic',
     importDone: 'Diagnostic imported.',
+    importChoice: {
+      'import-replace': 'Replace the diagnostic',
+      'import-add': 'Add as respondents',
+      'import-cancel': 'Do not import',
+      'import-undo': 'Undo',
+    },
   },
 };

@@ -133,6 +133,12 @@ export const fr = {
     export: 'Exporter le diagnostic (fichier)',
     import: 'Importer un diagnostic',
     importDone: 'Diagnostic importé.',
+    importChoice: {
+      'import-replace': 'Remplacer le diagnostic',
+      'import-add': 'Ajouter comme participants',
+      'import-cancel': 'Ne pas importer',
+      'import-undo': 'Annuler',
+    },
   },
 };
 
