@@ -11,7 +11,8 @@ export const DROPPED_FIELDS = [
   'description', // the catalogue's own description: never shown
   'contact',
   'actions[].description',
-  'actions[].catalogueNote', // the catalogue's notes for its editors: never shown
+  'fiches[].catalogueNote', // the catalogue's notes for its editors: never shown
+  'actions[].catalogueNote',
   'resources[].catalogueNote',
   'resources[].urlRepair', // what the source wrote, for a reader checking a repaired link
 ];

@@ -139,6 +139,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...targeting('actions[]'),
   'actions[].publics': 'Publics visés (sans doublon) ; absent : non précisé.',
   'actions[].levels': 'Niveaux concernés (sans doublon) ; absent : tous les niveaux.',
+  'fiches[].catalogueNote':
+    'Note du catalogue pour ses rédacteurs (numérotation incohérente de la source…) ; jamais affichée.',
   'actions[].catalogueNote':
     'Note du catalogue pour ses rédacteurs (d’où vient le texte…) ; jamais affichée.',
   resources: 'Ressources (sites, guides, ouvrages…) proposées avec les clés et axes.',

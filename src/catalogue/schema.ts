@@ -155,6 +155,8 @@ export const ficheSchema = z.strictObject({
   leadTimeWeeks: z.int().check(z.gte(0), z.lte(52)),
   /** When the action happens in the school year, in the source's words; absent = in the Semaine. */
   timing: z.optional(ficheTimingSchema),
+  /** The catalogue's own note for its editors (a numbering the source gives twice…); never shown. */
+  catalogueNote: z.optional(longText),
 });
 
 export const ficheTemplateFieldSchema = z.strictObject({
