@@ -202,6 +202,30 @@ export const sessionFr = {
     export: 'Exporter la séance (JSON)',
     exportHint:
       'Le fichier contient toute la séance, réponses comprises : gardez-le pour la comparaison de l’an prochain.',
+    establishment: (name: string) => `Établissement : ${name}`,
+    keys: 'Profil commun : les quatre clés',
+    keyHead: ['Clé', 'Score moyen', 'Du plus bas au plus haut'] as readonly string[],
+    strengths: 'Points d’appui',
+    weaknesses: 'Axes de progrès',
+    conclusions: 'Ordre du jour : ce que l’équipe a conclu',
+    annex: 'Joindre en annexe le tableau détaillé et toutes les divergences',
+    annexTitle: 'Annexe',
+    csv: 'Exporter pour un tableur (CSV)',
+    csvHint:
+      'Un fichier pour Excel ou LibreOffice : une ligne par participant avec ses réponses, puis les scores moyens, minimum et maximum de l’équipe par clé et par axe.',
+    csvLabels: {
+      respondent: 'Participant',
+      role: 'Rôle',
+      unknown: 'Je ne sais pas',
+      level: 'Niveau',
+      key: 'Clé',
+      axis: 'Axe',
+      label: 'Intitulé',
+      mean: 'Score moyen (sur 100)',
+      min: 'Minimum',
+      max: 'Maximum',
+      respondents: 'Participants avec un score',
+    },
   },
 };
 
