@@ -272,6 +272,15 @@ describe('hardening 4 — import files', () => {
     await until(() => noticeText(widget).includes('JSON illisible'), 'the notice');
     const good = { ...exported, state: { ...(exported['state'] as object), answers: {} } };
     await chooseFile(widget, new File([JSON.stringify(good)], 'x.json'));
+    // It would replace the answers in progress: asked first (hardening 19, import-choice.test.ts).
+    const notices = widget.shadowRoot!.querySelector('perseverance-notices')!.shadowRoot!;
+    const replace = () =>
+      [...notices.querySelectorAll('button')].find((button) =>
+        button.textContent!.includes('Remplacer le diagnostic'),
+      );
+    await until(() => replace() !== undefined, 'the question');
+    expect(noticeText(widget)).not.to.include('JSON illisible');
+    replace()!.click();
     await until(() => currentView(widget)?.localName === 'perseverance-profile', 'the profile');
     await settle(widget);
     expect(noticeText(widget)).not.to.include('JSON illisible');
