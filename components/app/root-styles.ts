@@ -25,6 +25,14 @@ export const rootStyles = [
     .projector perseverance-nav nav {
       display: none;
     }
+    /* Projector: the widget fills the screen, whatever the host page's column. */
+    .root.projector {
+      position: fixed;
+      inset: 0;
+      z-index: 2147483000;
+      overflow: auto;
+      border-radius: 0;
+    }
     .loading {
       padding: 2em 0;
     }

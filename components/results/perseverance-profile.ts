@@ -100,7 +100,7 @@ export class PerseveranceProfile extends DiagnosticView {
     const colorOf = (keyId: string) =>
       this.keyColor(catalogue.keys.find((key) => key.id === keyId)?.color ?? '');
     const action = getComputedStyle(this).getPropertyValue('--_bg-action').trim() || '#1f3f8f';
-    const labels = profile.keys.map((key) => `${key.label} ${m.score(key.score)}`);
+    const labels = profile.keys.map((key) => `${key.label}\n${m.score(key.score)}`);
     const labelColors = profile.keys.map((key) => colorOf(key.keyId));
     const datasets: RadarDataset[] = [
       {
@@ -155,7 +155,6 @@ export class PerseveranceProfile extends DiagnosticView {
   /** Groups of axes sharing a score: a tie is listed whole (« 83 % : 8 axes à égalité »). */
   private renderGroups(groups: readonly TiedAxes[], m: Messages) {
     if (groups.length === 0) return html`<p>${m.profile.none}</p>`;
-    const keys = this.snapshot!.catalogue.keys;
     return html`<ul>
       ${groups.map(
         (group) =>
@@ -164,9 +163,11 @@ export class PerseveranceProfile extends DiagnosticView {
             ${group.axes.length > 1 ? html` — ${m.profile.tie(group.axes.length)}` : nothing} :
             ${group.axes.map(
               (axis, i) =>
-                html`${i > 0 ? ' ; ' : ''}${axis.label}
-                  <span class="mention">(${keys.find((key) => key.id === axis.keyId)?.label})</span>
-                  ${axis.tentative ? m.profile.tentative : nothing}`,
+                html`${i > 0 ? ' ; ' : ''}${axis.label}${
+                  axis.tentative
+                    ? html` <span class="mention">${m.profile.tentative}</span>`
+                    : nothing
+                }`,
             )}
           </li>`,
       )}

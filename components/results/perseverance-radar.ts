@@ -128,6 +128,8 @@ export class PerseveranceRadar extends LitElement {
         animation,
         maintainAspectRatio: false,
         responsive: true,
+        // The side labels (« RACCROCHER ») were clipped at the canvas's edge on a phone.
+        layout: { padding: { left: 24, right: 24 } },
         scales: {
           r: {
             min: 0,
@@ -149,10 +151,16 @@ export class PerseveranceRadar extends LitElement {
   }
 }
 
-/** Splits a long axis name into lines so 25+ labels stay legible around the radar. */
+/** Splits a label into lines: at each « \n », then a long name at word boundaries. */
 function wrap(label: string, width: number): string[] {
   const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
+  for (const part of label.split('\n')) lines.push(...wrapLine(part, width));
+  return lines;
+}
+
+function wrapLine(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/[^\S\u202f\u00a0]+/)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && last.length + word.length + 1 <= width)
       lines[lines.length - 1] = `${last} ${word}`;

@@ -225,7 +225,7 @@ export class PerseveranceSessionProfile extends LitElement {
             this.chartFailed
               ? html`<p class="warning">${m.profile.chartUnavailable}</p>`
               : html`<perseverance-radar
-                  .labels=${keys.map((k) => `${k.label} ${m.score(k.score)}`)}
+                  .labels=${keys.map((k) => `${k.label}\n${m.score(k.score)}`)}
                   .labelColors=${keys.map((k) => this.colorOf(k.keyId))}
                   .datasets=${datasets}
                   label=${p.keysChart(chartSummary)}

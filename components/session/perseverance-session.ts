@@ -36,6 +36,10 @@ export class PerseveranceSession extends DiagnosticView {
       .projector .bar .mention {
         display: none;
       }
+      .projector h2 {
+        font-size: 1em;
+        margin: 0;
+      }
       .steps {
         display: flex;
         justify-content: space-between;

@@ -87,9 +87,10 @@ describe('<perseverance-diagnostic> journey', function () {
       profile.keys.map((key) => key.score),
     );
     // No numbered spoke to look up: each clé's name carries its value.
-    expect(radar.chartInstance!.data.labels!.map((l) => [l].flat().join(' '))).to.deep.equal(
+    const text = (l: unknown) => [l].flat().join(' ').replace(/\s+/g, ' ');
+    expect(radar.chartInstance!.data.labels!.map(text)).to.deep.equal(
       profile.keys.map((key) =>
-        `${key.label} ${key.score === null ? 'non évalué' : `${Math.round(key.score)} %`}`.replace(/\s+/g, ' '),
+        text(`${key.label} ${key.score === null ? 'non évalué' : `${Math.round(key.score)} %`}`),
       ),
     );
     const canvas = radar.shadowRoot!.querySelector('canvas')!;

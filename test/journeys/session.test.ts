@@ -191,36 +191,39 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
 
     const profile = await section(widget, 'Profil commun', 'perseverance-session-profile');
     expect(shadowText(profile)).to.include('Score global 66 %');
+    // Privacy in the room: one person per role is never drawn apart; the three make « Autres ».
+    const groups = [...profile.shadowRoot!.querySelectorAll('fieldset label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(groups).to.deep.equal(['Autres (3)']);
     const table = sessionPart(widget, 'perseverance-session-table');
-    expect(rowCells(table, 'accueillir-integration')).to.deep.equal(['67 %', '33 %', '83 %']);
-    expect(rowCells(table, 'accueillir-classes')).to.deep.equal(['50 %', '33 %', '67 %']);
+    // Mean, then the middle half of the team (A 33 %, B and C 83 %: quartiles 58 % and 83 %).
+    expect(rowCells(table, 'accueillir-integration')).to.deep.equal(['67 %', '58 % à 83 %']);
+    expect(rowCells(table, 'accueillir-classes')).to.deep.equal(['50 %', '50 % à 67 %']);
     const keyRow = table.shadowRoot!.querySelector('tbody tr.key')!;
     expect(keyRow.textContent!.replace(/\s+/g, ' ')).to.include('ACCUEILLIR 63 %');
     expect(table.shadowRoot!.querySelector('caption')).to.exist;
-    expect(table.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(4);
-    // The radar draws the mean, and the spread as two dashed outlines.
+    expect(table.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(3);
+    // The radar draws the four clés' means, each named with its value: no min–max outlines.
     const radar = deepQuery<PerseveranceRadar>(widget, 'perseverance-radar');
     await until(() => radar.chartInstance !== null, 'chart.js');
     const sets = radar.chartInstance!.data.datasets;
-    expect(sets.map((set) => set.label)).to.deep.equal(['Moyenne', 'Minimum', 'Maximum']);
-    const axisIndex = defaultCatalogue.axes.findIndex((a) => a.id === 'accueillir-integration');
-    expect((sets[0]!.data as number[])[axisIndex]).to.be.closeTo(200 / 3, 1e-9);
-    expect((sets[1]!.data as number[])[axisIndex]).to.be.closeTo(100 / 3, 1e-9);
-    expect((sets[2]!.data as number[])[axisIndex]).to.be.closeTo(250 / 3, 1e-9);
+    expect(sets.map((set) => set.label)).to.deep.equal(['Moyenne']);
+    expect((sets[0]!.data as number[])[0]).to.be.closeTo(190 / 3, 1e-9);
+    expect([radar.chartInstance!.data.labels![0]].flat().join(' ')).to.match(/^ACCUEILLIR 63\s%$/);
     await expect(currentView(widget)).to.be.accessible();
 
-    // A role's profile on top: one more dataset and one more column.
-    const cpe = [...profile.shadowRoot!.querySelectorAll('label')].find((l) =>
-      l.textContent!.includes('CPE'),
+    // The only group of three, « Autres », on top: one more dataset and one more column.
+    const others = [...profile.shadowRoot!.querySelectorAll('label')].find((l) =>
+      l.textContent!.includes('Autres'),
     )!;
-    profile.shadowRoot!.getElementById(cpe.htmlFor)!.click();
+    profile.shadowRoot!.getElementById(others.htmlFor)!.click();
     await settle(widget);
-    await until(() => radar.chartInstance!.data.datasets.length === 4, 'the CPE dataset');
+    await until(() => radar.chartInstance!.data.datasets.length === 2, 'the « Autres » dataset');
     expect(rowCells(table, 'accueillir-integration')).to.deep.equal([
       '67 %',
-      '33 %',
-      '83 %',
-      '83 %',
+      '58 % à 83 %',
+      '67 %',
     ]);
 
     const agenda = await section(widget, 'Discuter', 'perseverance-session-agenda');
@@ -395,30 +398,42 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     await settle(widget);
     const table = sessionPart(widget, 'perseverance-session-table');
     // Last year everything at 1: 33 % everywhere.
+    // Mean, middle half, last year, this year rounded per question like last year, the change:
+    // integration-1 (0, 3, 3) rounds to 2, so the axis is 67 % on both bases.
     expect(rowCells(table, 'accueillir-integration')).to.deep.equal([
       '67 %',
+      '58 % à 83 %',
       '33 %',
-      '83 %',
-      '33 %',
+      '67 %',
       '+33 pts',
     ]);
-    expect(rowCells(table, 'accueillir-classes').slice(3)).to.deep.equal(['33 %', '+17 pts']);
-    const keyCells = [...table.shadowRoot!.querySelector('tbody tr.key')!.querySelectorAll('td')];
-    expect(keyCells.map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).slice(3)).to.deep.equal([
+    expect(rowCells(table, 'accueillir-classes').slice(2)).to.deep.equal([
       '33 %',
+      '50 %',
+      '+17 pts',
+    ]);
+    const keyCells = [...table.shadowRoot!.querySelector('tbody tr.key')!.querySelectorAll('td')];
+    expect(keyCells.map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).slice(2)).to.deep.equal([
+      '33 %',
+      '63 %',
       '+30 pts',
     ]);
     for (const { axis } of fiche.axes) {
       const row = table.shadowRoot!.querySelector(`tr[data-axis="${axis}"]`)!;
       expect(row.querySelector('.acted')!.textContent).to.include(fiche.title);
     }
-    const radar = deepQuery<PerseveranceRadar>(widget, 'perseverance-radar');
-    await until(() => radar.chartInstance?.data.datasets.length === 4, 'last year on the radar');
-    expect(radar.chartInstance!.data.datasets[3]!.label).to.equal('An dernier');
+    // Above the radar: each bar this year (same basis), last year as a mark, the change in words.
+    const profile = sessionPart(widget, 'perseverance-session-profile');
+    const compare = profile.shadowRoot!.querySelector('perseverance-profile-bars.compare')!;
+    expect(shadowText(compare)).to.include('An dernier 33 % · +33 pts');
+    expect(compare.shadowRoot!.querySelectorAll('.mark').length).to.be.greaterThan(
+      defaultCatalogue.axes.length,
+    );
+    expect(shadowText(profile)).to.match(/Score global : 33 % → 66 % \(\+33 pts\)/);
     await expect(currentView(widget)).to.be.accessible();
     expect(shadowText(previous)).to.include('Comparaison avec « Diagnostic du');
     await click(widget, 'Retirer la comparaison');
-    expect(table.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(4);
+    expect(table.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(3);
   });
 
   it('decides on the shared profile: cards, coverage of the clés and a warning for a weak clé', async () => {
@@ -495,7 +510,13 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     await section(widget, 'Profil commun', 'perseverance-session-profile');
     const radar = deepQuery<PerseveranceRadar>(widget, 'perseverance-radar');
     await until(() => radar.chartInstance !== null, 'chart.js');
-    expect(radar.chartInstance!.data.datasets).to.have.length(3);
+    // The team's mean only: no min–max lines that saturate with 200 people.
+    expect(radar.chartInstance!.data.datasets).to.have.length(1);
+    // Projector: the widget's own navigation gives way to previous / next.
+    const shell = widget.shadowRoot!.querySelector('.root')!;
+    expect(shell.classList.contains('projector')).to.equal(true);
+    expect(getComputedStyle(shell.querySelector('perseverance-nav nav')!).display).to.equal('none');
+    buttonByText(sessionPart(widget, 'perseverance-session'), /Discuter →/);
     await section(widget, 'Discuter', 'perseverance-session-agenda');
     await section(widget, 'Compte rendu', 'perseverance-session-report');
     await expect(currentView(widget)).to.be.accessible();
