@@ -9,6 +9,7 @@ import type {
   RecommendOptions,
 } from '../../src/recommend/index.js';
 import { createEmptyState } from '../../src/storage/empty-state.js';
+import { MAX_LABEL } from '../../src/storage/limits.js';
 import type { StoragePort } from '../../src/storage/port.js';
 import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
@@ -251,6 +252,9 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   }
 
   updateContext(patch: Partial<SavedState['context']>): void {
+    // Bounded as the reader bounds it (a name set by script could exceed the field's maxlength).
+    if (patch.establishmentName !== undefined)
+      patch = { ...patch, establishmentName: String(patch.establishmentName).slice(0, MAX_LABEL) };
     this.commit(
       { ...this.snapshot.state, context: { ...this.snapshot.state.context, ...patch } },
       {},

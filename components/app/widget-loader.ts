@@ -132,7 +132,8 @@ export class WidgetLoader implements ReactiveController {
     // The saved-state reader carries its schema (and zod): a first visit never loads it.
     if (!this.readSavedState && holdsSave(storageKey)) {
       const reader = await import('../../src/storage/saved-state.js').then(
-        (module) => module.parseSavedState,
+        // A bad field is left out (and reported), never the whole save.
+        (module) => module.readSavedState,
         () => null,
       );
       if (!current()) return;
@@ -177,7 +178,7 @@ export class WidgetLoader implements ReactiveController {
         : {
             loadReader: () =>
               import('../../src/storage/saved-state.js').then(
-                (module) => (this.readSavedState = module.parseSavedState),
+                (module) => (this.readSavedState = module.readSavedState),
               ),
           }),
       layout: this.host.layout === 'page' ? 'page' : 'steps',

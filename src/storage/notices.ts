@@ -1,6 +1,6 @@
 import { SavedStateError } from './errors.js';
 
-export type StorageNoticeKind = 'unavailable' | 'quota' | 'corrupted';
+export type StorageNoticeKind = 'unavailable' | 'quota' | 'corrupted' | 'repaired';
 
 /** Something the user should know about where their answers live; `message` is French. */
 export interface StorageNotice {
@@ -59,4 +59,19 @@ export function unreadableNewerMessage(backupKey: string | null): string {
   return backupKey === null
     ? 'Une sauvegarde plus récente, illisible ici, a été remplacée par votre version : elle n’a pas pu être mise de côté.'
     : `Une sauvegarde plus récente, illisible ici, est gardée sous la clé « ${backupKey} » ; votre version est enregistrée.`;
+}
+
+/** A save read without some bad values (`readSavedState`): the rest is kept, the original too. */
+export function repairedNotice(
+  dropped: readonly string[],
+  backupKey: string | null,
+): StorageNotice {
+  const fields = dropped.map((path) => `« ${path} »`).join(', ');
+  const kept =
+    backupKey === null ? '' : ` La sauvegarde d’origine est gardée sous la clé « ${backupKey} ».`;
+  return {
+    kind: 'repaired',
+    message: `Une partie de la sauvegarde de ce navigateur n’a pas pu être relue et a été laissée de côté (${fields}) ; tout le reste est repris.${kept}`,
+    ...(backupKey === null ? {} : { backupKey }),
+  };
 }

@@ -1,5 +1,7 @@
+import { droppedFields } from './repairs.js';
 import {
   corruptedNotice,
+  repairedNotice,
   QUOTA_MESSAGE,
   UNAVAILABLE_MESSAGE,
   type StorageNotice,
@@ -153,6 +155,9 @@ export function createStateStore(options: StateStoreOptions): StateStore {
       const { catalogueId } = options;
       if (catalogueId !== undefined && state.catalogue.id !== catalogueId)
         throw new SavedStateError('catalogue', state.catalogue.id);
+      const dropped = droppedFields.get(state);
+      if (dropped && dropped.length > 0)
+        return { state, notice: repairedNotice(dropped, writeBackup(port!, text)) };
       return { state };
     } catch (error) {
       return setAside(port!, text, error);

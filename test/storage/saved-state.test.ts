@@ -11,7 +11,12 @@ import {
   type SavedState,
   type SavedStateErrorReason,
 } from '../../src/storage/index.js';
-import { MAX_SAVED_STATE_CHARS, parseSavedStateWith } from '../../src/storage/saved-state.js';
+import {
+  MAX_SAVED_STATE_CHARS,
+  parseSavedStateWith,
+  readSavedState,
+} from '../../src/storage/saved-state.js';
+import { droppedFields } from '../../src/storage/repairs.js';
 import type { Answers } from '../../src/diagnostic/answers.js';
 import { makeCatalogue } from '../share/fixtures.js';
 import { SAVED_STATE_FIXTURES } from './fixtures/index.js';
@@ -468,5 +473,53 @@ describe('saved state: migrations', () => {
     expect(errorOf(() => parseSavedStateWith(fakeV0, {})).message).to.equal(
       'Sauvegarde au format 0, qui n’est plus pris en charge.',
     );
+  });
+});
+
+describe('reading one’s own save: a bad field never sets the whole save aside', () => {
+  const good = createEmptyState(makeCatalogue(4), {
+    answers: { 'q-1': 2, 'q-2': 3 },
+    context: { levels: [], questionnaireVersion: 'complet', establishmentName: 'Lycée' },
+    session: {
+      name: 'GPDS',
+      createdAt: '2025-03-14T10:00:00.000Z',
+      questionnaireVersion: 'complet',
+      respondents: [
+        { id: 'a', label: 'A', answers: { 'q-1': 1 }, source: 'code' },
+        { id: 'b', label: 'B', answers: { 'q-1': 2 }, source: 'code' },
+      ],
+    },
+  });
+
+  it('an establishment name over 200 characters (set by script) is left out; the answers and the session are kept', () => {
+    const text = JSON.stringify({
+      ...good,
+      context: { ...good.context, establishmentName: 'x'.repeat(201) },
+    });
+    expect(() => parseSavedState(text)).to.throw(SavedStateError);
+    const state = readSavedState(text);
+    expect(state.answers).to.deep.equal(good.answers);
+    expect(state.session!.respondents).to.have.length(2);
+    expect(state.context.establishmentName).to.equal(undefined);
+    expect(droppedFields.get(state)).to.deep.equal(['context.establishmentName']);
+  });
+
+  it('a respondent of the wrong shape is left out, the others kept', () => {
+    const bad = structuredClone(good) as unknown as { session: { respondents: unknown[] } };
+    bad.session.respondents.splice(1, 0, { id: '', label: 7 });
+    const state = readSavedState(JSON.stringify(bad));
+    expect(state.session!.respondents.map((r) => r.id)).to.deep.equal(['a', 'b']);
+    expect(droppedFields.get(state)).to.deep.equal(['session.respondents[1]']);
+  });
+
+  it('an unknown field is left out; a good save reports nothing', () => {
+    const state = readSavedState(JSON.stringify({ ...good, extra: 1 }));
+    expect(droppedFields.get(state)).to.deep.equal(['extra']);
+    expect(droppedFields.get(readSavedState(JSON.stringify(good)))).to.equal(undefined);
+  });
+
+  it('a bad required field (the answers) still makes the save unreadable, with the precise message', () => {
+    const text = JSON.stringify({ ...good, answers: [1, 2] });
+    expect(() => readSavedState(text)).to.throw(SavedStateError, /answers/);
   });
 });

@@ -9,6 +9,7 @@ import {
   type SavedState,
   type StoragePort,
 } from '../../src/storage/index.js';
+import { readSavedState } from '../../src/storage/saved-state.js';
 import { makeCatalogue } from '../share/fixtures.js';
 import { FakePort, quotaError } from './helpers.js';
 
@@ -257,5 +258,28 @@ describe('state store: two tabs (or two widgets) on one key', () => {
     expect(store.keepAside('a')).to.equal(BACKUP);
     expect(store.keepAside('b')).to.equal(`${BACKUP}-2`);
     expect([port.items.get(BACKUP), port.items.get(`${BACKUP}-2`)]).to.deep.equal(['a', 'b']);
+  });
+});
+
+describe('state store: a save with one bad field', () => {
+  it('keeps the rest, says which field was left out, and keeps the original under a backup key', () => {
+    const port = new FakePort();
+    const text = JSON.stringify({
+      ...state,
+      context: { ...state.context, establishmentName: 'é'.repeat(250) },
+    });
+    port.items.set(KEY, text);
+    const store = createStateStore({
+      key: KEY,
+      port: () => port,
+      now: () => NOW,
+      parse: readSavedState,
+    });
+    const loaded = store.load();
+    expect(loaded.state!.answers).to.deep.equal(state.answers);
+    expect(loaded.notice!.kind).to.equal('repaired');
+    expect(loaded.notice!.message).to.include('« context.establishmentName »');
+    expect(loaded.notice!.message).to.include(BACKUP);
+    expect(port.items.get(BACKUP)).to.equal(text);
   });
 });
