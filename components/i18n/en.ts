@@ -30,6 +30,7 @@ export const en: BaseMessages = {
       'At the end you get your establishment’s profile, its strengths and areas for progress, and suitable action sheets, each with the reasons it is suggested.',
     duration: (full: number, short: number, fullMinutes: number, shortMinutes: number) =>
       `Full version: ${questions(full)}, about ${fullMinutes} minutes. Short version: ${questions(short)}, about ${shortMinutes} minutes.`,
+    catalogue: 'Catalogue in use:',
     privacyTitle: 'Privacy',
     privacy:
       'Your answers stay in this browser, on this device. Nothing is sent to a server and no personal data is asked for.',

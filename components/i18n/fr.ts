@@ -34,6 +34,7 @@ export const fr = {
       'À la fin, vous obtenez le profil de votre établissement, ses points d’appui et ses axes de progrès, et des fiches actions adaptées, avec les raisons de chaque proposition.',
     duration: (full: number, short: number, fullMinutes: number, shortMinutes: number) =>
       `Version complète : ${questions(full)}, environ ${fullMinutes} minutes. Version courte : ${questions(short)}, environ ${shortMinutes} minutes.`,
+    catalogue: 'Catalogue utilisé :',
     privacyTitle: 'Confidentialité',
     privacy:
       'Vos réponses restent dans ce navigateur, sur cet appareil. Rien n’est envoyé à un serveur, aucune donnée personnelle n’est demandée.',

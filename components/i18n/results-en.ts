@@ -251,6 +251,11 @@ export const resultsEn: ResultsMessages = {
     numbered: (kind: string, n: number) => `${kind} no. ${n}`,
     year: (text: string, year: number) => `${text} (${year})`,
   },
+  about: {
+    title: 'About the catalogue',
+    contact: 'For help:',
+    site: 'website',
+  },
   resources: {
     title: 'Resources',
     intro: 'Public resources to go further on your areas for progress.',

@@ -246,6 +246,12 @@ export const resultsFr = {
     numbered: (kind: string, n: number) => `${kind} n° ${n}`,
     year: (text: string, year: number) => `${text} (${year})`,
   },
+  /** What the catalogue says of itself and whom to ask (`catalogue-about.ts`). */
+  about: {
+    title: 'À propos du catalogue',
+    contact: 'Pour vous faire aider :',
+    site: 'site',
+  },
   resources: {
     title: 'Ressources',
     intro: 'Pour vos axes de progrès, des ressources publiques pour aller plus loin.',

@@ -122,6 +122,7 @@ export class PerseveranceWelcome extends DiagnosticView {
         <p>${t.intro}</p>
         <p>${t.audience}</p>
         <p>${t.outcome}</p>
+        <p>${t.catalogue} <cite>${snapshot.catalogue.title}</cite></p>
         <p>${t.duration(full, short, minutes(full), minutes(short))}</p>
         <div class="privacy">
           <h3>${t.privacyTitle}</h3>

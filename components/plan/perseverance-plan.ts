@@ -24,6 +24,7 @@ import {
 } from '../../src/plan/view.js';
 import { MAX_DRAFTS } from '../../src/storage/limits.js';
 import { defineElement } from '../app/define.js';
+import { catalogueAbout } from '../results/catalogue-about.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
 import type { PlanMessages } from '../i18n/index.js';
 import {
@@ -530,7 +531,7 @@ export class PerseverancePlan extends DiagnosticView {
           'guides',
           t.parts.guides,
           html`<p>${t.guides.intro}</p>
-            ${model.guides.map((item) => guideContent(item, t))}`,
+            ${model.guides.map((item) => guideContent(item, t))} ${catalogueAbout(catalogue, m)}`,
         )}
         ${section(
           'draft',

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { assessReadiness, recommendResources } from '../../src/recommend/index.js';
 import type { ResourceSuggestion } from '../../src/recommend/index.js';
+import { catalogueAbout } from './catalogue-about.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
 import { resourceTargetText, resourceWhyText } from './reason-text.js';
@@ -84,6 +85,7 @@ export class PerseveranceResources extends DiagnosticView {
             </ul>
           `,
         )}
+        ${catalogueAbout(snapshot.catalogue, m)}
       </section>
     `;
   }

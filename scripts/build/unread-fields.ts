@@ -8,8 +8,6 @@
 
 /** Unread, and optional in the schema: the widget's chunks ship without them. */
 export const DROPPED_FIELDS = [
-  'description', // the catalogue's own description: never shown
-  'contact',
   'actions[].description',
   'fiches[].catalogueNote', // the catalogue's notes for its editors: never shown
   'actions[].catalogueNote',
@@ -24,8 +22,7 @@ export const DROPPED_FIELDS = [
  * without them; a test fails when the schema stops requiring one.
  */
 export const UNREAD_REQUIRED_FIELDS = [
-  'title', // the catalogue's own title and language: never shown
-  'language',
+  'language', // the catalogue's own language: never shown
   'actions[].source',
   'ficheTemplate.number',
   'ficheTemplate.title',

@@ -9,9 +9,19 @@ import type { Catalogue } from './schema.js';
 
 /** The fields only the views after the questionnaire read. */
 export type ContentField =
-  'fiches' | 'actions' | 'resources' | 'guides' | 'calendar' | 'ficheTemplate' | 'contact';
+  | 'fiches'
+  | 'actions'
+  | 'resources'
+  | 'guides'
+  | 'calendar'
+  | 'ficheTemplate'
+  | 'contact'
+  | 'description';
 
-/** The catalogue's fiches, actions, resources, guides, calendar, fiche template and contact. */
+/**
+ * The catalogue's fiches, actions, resources, guides, calendar, fiche template, contact and own
+ * description (shown with the resources and the plan, not on the welcome view).
+ */
 export type CatalogueContent = Pick<Catalogue, ContentField>;
 
 /** Everything else but `$schema`: identity, answer scale, keys, axes and questions. */
@@ -24,8 +34,17 @@ export interface CatalogueParts {
 
 /** The two parts of `catalogue` (sharing its objects); `$schema` is in neither. */
 export function splitCatalogue(catalogue: Catalogue): CatalogueParts {
-  const { fiches, actions, resources, guides, calendar, ficheTemplate, contact, ...questionnaire } =
-    catalogue;
+  const {
+    fiches,
+    actions,
+    resources,
+    guides,
+    calendar,
+    ficheTemplate,
+    contact,
+    description,
+    ...questionnaire
+  } = catalogue;
   delete questionnaire.$schema; // a copy: the catalogue keeps its own
   // Absent optional parts stay absent (not `undefined`), as in the JSON they come from.
   const content: CatalogueContent = {
@@ -36,6 +55,7 @@ export function splitCatalogue(catalogue: Catalogue): CatalogueParts {
     ...(calendar && { calendar }),
     ...(ficheTemplate && { ficheTemplate }),
     ...(contact && { contact }),
+    ...(description && { description }),
   };
   return { questionnaire, content };
 }

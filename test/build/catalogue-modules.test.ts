@@ -39,7 +39,9 @@ describe('the built-in catalogue’s generated modules', () => {
     expect(questionnaire.questions).to.deep.equal(defaultCatalogue.questions);
     expect(questionnaire).not.to.have.property('description');
     expect(questionnaire.title).to.equal(defaultCatalogue.title);
-    expect(content).not.to.have.property('contact');
+    // The catalogue's description and contact are shown with the resources and the plan.
+    expect(content.description).to.equal(defaultCatalogue.description);
+    expect(content.contact).to.deep.equal(defaultCatalogue.contact);
     expect(content.actions.some((action) => 'description' in action)).to.equal(false);
     expect(content.actions.every((action) => action.source.document.length > 0)).to.equal(true);
     // The catalogue's own notes for its editors never ship.

@@ -13,6 +13,7 @@ const CONTENT: Record<ContentField, true> = {
   calendar: true,
   ficheTemplate: true,
   contact: true,
+  description: true,
 };
 
 describe('splitCatalogue / joinCatalogue', () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../components/results/perseverance-resources.js';
 import type { PerseveranceResources } from '../../components/results/perseverance-resources.js';
-import { sampleAnswers } from '../fixtures/small-catalogue.js';
+import { sampleAnswers, smallCatalogue } from '../fixtures/small-catalogue.js';
 import { contextFixture } from './context-fixture.js';
 
 type Store = { answer(id: string, value: 0 | 1 | 2 | 3 | 'unknown'): void };
@@ -49,5 +49,38 @@ describe('<perseverance-resources>', () => {
     expect(text(root.querySelector('section'))).to.include(
       'Les ressources seront proposées quand le diagnostic aura assez de réponses connues : encore 3 réponses connues au moins.',
     );
+  });
+  it('says what the catalogue is and whom to ask, as the académie wrote it', async () => {
+    const catalogue = {
+      ...smallCatalogue(),
+      description: 'Catalogue de l’académie pour ses établissements.',
+      contact: {
+        label: 'SAIO, rectorat',
+        email: 'ce.saio@ac-exemple.fr',
+        url: 'https://www.ac-exemple.fr/saio',
+      },
+    };
+    const { element } = await contextFixture<PerseveranceResources>(
+      html`<perseverance-resources></perseverance-resources>`,
+      { catalogue, setup: answered },
+    );
+    await expect(element).to.be.accessible();
+    const about = element.shadowRoot!.querySelector('aside')!;
+    expect(text(about.querySelector('h3'))).to.equal('À propos du catalogue');
+    expect(text(about)).to.include('Catalogue de test');
+    expect(text(about)).to.include('Catalogue de l’académie pour ses établissements.');
+    expect(text(about)).to.include('Pour vous faire aider : SAIO, rectorat');
+    const links = [...about.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['mailto:ce.saio@ac-exemple.fr', 'https://www.ac-exemple.fr/saio']);
+  });
+
+  it('leaves out what the catalogue does not give (no description, no contact)', async () => {
+    const { element } = await contextFixture<PerseveranceResources>(
+      html`<perseverance-resources></perseverance-resources>`,
+      { setup: answered },
+    );
+    const about = element.shadowRoot!.querySelector('aside')!;
+    expect(about.querySelectorAll('p').length).to.equal(1);
+    expect(text(about)).not.to.include('faire aider');
   });
 });

@@ -22,6 +22,7 @@ describe('<perseverance-welcome>', () => {
     const text = element.shadowRoot!.textContent!;
     expect(text).to.include('Rien n’est envoyé');
     expect(text).to.include('14 questions');
+    expect(element.shadowRoot!.querySelector('cite')!.textContent).to.equal('Catalogue de test');
     expect(element.shadowRoot!.querySelector<HTMLInputElement>('#level-college')!.checked).to.equal(
       true,
     );

@@ -1431,6 +1431,12 @@ export const content: CatalogueContent = {
       },
     ],
   },
+  contact: {
+    label: 'SAIO, rectorat de l’académie de Créteil',
+    email: 'ce.saio-decrochage@ac-creteil.fr',
+  },
+  description:
+    'Catalogue par défaut de l’autodiagnostic : les quatre clés de la persévérance (ACCUEILLIR, ACCROCHER, ACCOMPAGNER, RACCROCHER), leurs modalités de mise en œuvre, des fiches actions et des pistes d’action de la Semaine de la persévérance scolaire, des ressources, des fiches méthode et un calendrier type.',
   fiches: [
     {
       id: 'montre-a-ton-prof',
