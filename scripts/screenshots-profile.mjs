@@ -106,7 +106,7 @@ try {
   const { page, widget } = await open({ width: 1280, height: 900 });
   await openTeamProfile(widget);
   await widget.locator('perseverance-session-profile label', { hasText: 'Professeur' }).click();
-  await widget.locator('perseverance-session-profile h3').evaluate((h) => h.scrollIntoView());
+  await widget.locator('perseverance-session-profile .top').evaluate((h) => h.scrollIntoView());
   await shoot(page, 'team-profile-1280');
   await widget.locator('perseverance-session-profile #compare-title').evaluate((h) =>
     h.scrollIntoView(),

@@ -78,6 +78,7 @@ export class PerseveranceProfileBars extends LitElement {
         margin: 0.5em 0;
       }
       .row {
+        color: var(--_text);
         display: flex;
         justify-content: space-between;
         gap: 0.5em;

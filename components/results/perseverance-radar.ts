@@ -53,6 +53,11 @@ export class PerseveranceRadar extends LitElement {
       aspect-ratio: 1;
       margin-inline: auto;
     }
+    .box {
+      position: relative;
+      width: 100%;
+      height: 100%;
+    }
     canvas {
       display: block;
     }
@@ -128,8 +133,6 @@ export class PerseveranceRadar extends LitElement {
         animation,
         maintainAspectRatio: false,
         responsive: true,
-        // The side labels (« RACCROCHER ») were clipped at the canvas's edge on a phone.
-        layout: { padding: { left: 24, right: 24 } },
         scales: {
           r: {
             min: 0,
@@ -138,7 +141,11 @@ export class PerseveranceRadar extends LitElement {
             pointLabels: {
               // Read when drawn, not captured: the labels change with the view (axes or clés).
               color: (context) => this.labelColors[context.index] ?? '#1e1e1e',
-              font: { size: 13, weight: 'bold' },
+              // Smaller on a phone: the side labels (« RACCROCHER ») would reach the canvas's edge.
+              font: (context) => ({
+                size: context.chart.width < 360 ? 10 : 13,
+                weight: 'bold' as const,
+              }),
             },
           },
         },
@@ -147,7 +154,8 @@ export class PerseveranceRadar extends LitElement {
   }
 
   override render() {
-    return html`<canvas role="img" aria-label=${this.label}></canvas>`;
+    // chart.js sizes the canvas from its parent: a real box, not the shadow root.
+    return html`<div class="box"><canvas role="img" aria-label=${this.label}></canvas></div>`;
   }
 }
 

@@ -199,7 +199,7 @@ export class PerseveranceSession extends DiagnosticView {
           )}
         </ul>
       </nav>
-      ${this.renderSection(current)} ${view.projector ? this.renderSteps(current) : nothing}
+      ${view.projector ? this.renderSteps(current) : nothing} ${this.renderSection(current)}
     </section>`;
   }
 }
