@@ -32,10 +32,22 @@ export const sessionEn: SessionMessages = {
     submit: 'Start the session',
     instructions: 'Instructions for participants',
     step1: 'Open this page on your computer or phone:',
+    joinStep:
+      'Scan this code with your phone’s camera, or open the link: the questionnaire opens directly, in the right version.',
+    joinLink: 'Link to take part',
+    qrLabel: (session: string) => `QR code of the link to take part in the session “${session}”`,
+    copyLink: 'Copy the link',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy: select the link and copy it.',
+    contact: 'Your e-mail address (optional)',
+    contactHint:
+      'Added to the link: each participant’s phone then offers to e-mail you their code. It is sent nowhere else.',
+    contactInvalid: 'Address not recognised: the link is made without it.',
     step2: (version: string, n: number) =>
       `Answer the questionnaire on your own (${version} version, ${countOf(LOCALE, n, { one: 'question', other: 'questions' })}).`,
     step3:
       'At the end, on the “Profile” page, copy “My code to send” and send it to the person running the session.',
+    step3Join: 'At the end, tap “Send my code”: the phone offers e-mail, messaging or copy.',
     noDevice:
       'No device? People answer one after the other on this one: “Pass the tablet”, under “Collect”.',
     rename: 'Rename',

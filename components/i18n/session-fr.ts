@@ -35,10 +35,23 @@ export const sessionFr = {
     submit: 'Démarrer la séance',
     instructions: 'Consignes à donner aux participants',
     step1: 'Ouvrez cette page sur votre ordinateur ou votre téléphone :',
+    joinStep:
+      'Scannez ce code avec l’appareil photo de votre téléphone, ou ouvrez le lien : le questionnaire s’ouvre directement, dans la bonne version.',
+    joinLink: 'Lien pour participer',
+    qrLabel: (session: string) => `Code QR du lien pour participer à la séance « ${session} »`,
+    copyLink: 'Copier le lien',
+    copied: 'Lien copié.',
+    copyFailed: 'Copie impossible : sélectionnez le lien et copiez-le.',
+    contact: 'Votre adresse électronique (facultatif)',
+    contactHint:
+      'Ajoutée au lien : le téléphone de chaque participant propose alors de vous envoyer son code par courriel. Elle n’est envoyée nulle part ailleurs.',
+    contactInvalid: 'Adresse non reconnue : le lien est créé sans elle.',
     step2: (version: string, n: number) =>
       `Répondez individuellement au questionnaire (version ${version}, ${countOf(LOCALE, n, { one: 'question', other: 'questions' })}).`,
     step3:
       'À la fin, sur la page « Profil », copiez « Mon code à transmettre » et envoyez-le à la personne qui anime la séance.',
+    step3Join:
+      'À la fin, touchez « Envoyer mon code » : le téléphone propose le courriel, la messagerie ou la copie.',
     noDevice:
       'Sans appareil ? Les personnes répondent l’une après l’autre sur celui-ci : « Passer la tablette », dans « Recueillir ».',
     rename: 'Renommer',

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { QuestionnaireVersion } from '../../src/diagnostic/answers.js';
@@ -8,6 +8,9 @@ import { sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
+import { formatJoinLink, isEmailAddress, MAX_JOIN_CONTACT } from '../../src/share/join-link.js';
+import { copyText } from '../results/clipboard.js';
+import './perseverance-qr-code.js';
 
 /** Internal: a session was started; the container shows the instructions and moves focus there. */
 export class SessionStartedEvent extends Event {
@@ -24,12 +27,36 @@ export class SessionStartedEvent extends Event {
  * @internal
  */
 export class PerseveranceSessionStart extends LitElement {
-  static override styles = sessionStyles;
+  static override styles = [
+    sessionStyles,
+    css`
+      .join {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
+        gap: 1em 2em;
+      }
+      .join-text {
+        flex: 1 1 16em;
+        min-width: 0;
+      }
+      .join input {
+        width: 100%;
+        box-sizing: border-box;
+      }
+      .projector perseverance-qr-code {
+        --perseverance-qr-size: 20em;
+      }
+    `,
+  ];
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
   private view?: SessionView;
   @state() private confirming = false;
+  /** The facilitator's address for the join link: kept while the page is open, never saved. */
+  @state() private contact = '';
+  @state() private copyStatus = '';
 
   /** The host page's address, as participants will open it. */
   private readonly pageUrl = globalThis.location?.href ?? '';
@@ -42,6 +69,61 @@ export class PerseveranceSessionStart extends LitElement {
     this.view?.actions.session.start({ name, version });
     this.confirming = false;
     this.dispatchEvent(new SessionStartedEvent());
+  }
+
+  private joinLink(view: SessionView): string {
+    const session = view.snapshot.state.session!;
+    const contact = this.contact.trim();
+    return formatJoinLink(this.pageUrl, {
+      session: session.name,
+      version: session.questionnaireVersion,
+      ...(contact && isEmailAddress(contact) ? { contact } : {}),
+    });
+  }
+
+  private async copyLink(view: SessionView) {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#join-link');
+    const ok = await copyText(field?.value ?? '', field);
+    this.copyStatus = ok ? view.t.start.copied : view.t.start.copyFailed;
+  }
+
+  private renderJoin(view: SessionView) {
+    const { t } = view;
+    const session = view.snapshot.state.session!;
+    const link = this.joinLink(view);
+    const contact = this.contact.trim();
+    return html`<div class="join">
+      <perseverance-qr-code
+        .text=${link}
+        .label=${t.start.qrLabel(session.name)}
+      ></perseverance-qr-code>
+      <div class="join-text">
+        <p>${t.start.joinStep}</p>
+        <div class="field">
+          <label for="join-link">${t.start.joinLink}</label>
+          <input type="text" id="join-link" class="url" readonly .value=${link} />
+        </div>
+        <div class="actions">
+          <button type="button" @click=${() => this.copyLink(view)}>${t.start.copyLink}</button>
+          <span role="status">${this.copyStatus}</span>
+        </div>
+        <div class="field secondary no-print">
+          <label for="join-contact">${t.start.contact}</label>
+          <input
+            type="email"
+            id="join-contact"
+            autocomplete="email"
+            maxlength=${MAX_JOIN_CONTACT}
+            aria-describedby="join-contact-hint"
+            .value=${this.contact}
+            @change=${(e: Event) => (this.contact = (e.target as HTMLInputElement).value)}
+          />
+          <p class="hint" id="join-contact-hint">
+            ${contact && !isEmailAddress(contact) ? t.start.contactInvalid : t.start.contactHint}
+          </p>
+        </div>
+      </div>
+    </div>`;
   }
 
   private rename(event: Event) {
@@ -123,10 +205,10 @@ export class PerseveranceSessionStart extends LitElement {
     const questions = view.questionCounts[session.questionnaireVersion];
     return html`<div class=${view.projector ? 'projector' : ''}>
       <h3 tabindex="-1">${t.start.instructions}</h3>
+      ${this.renderJoin(view)}
       <ol>
-        <li>${t.start.step1} <strong class="url">${this.pageUrl}</strong></li>
         <li>${t.start.step2(version, questions)}</li>
-        <li>${t.start.step3}</li>
+        <li>${t.start.step3Join}</li>
       </ol>
       <p class="hint">${t.start.noDevice}</p>
       <div class="panel secondary no-print">
