@@ -304,6 +304,15 @@ export const resultsEn: ResultsMessages = {
     copied: 'Copied to the clipboard.',
     copyFailed:
       'Automatic copy did not work: the text is selected, copy it with Ctrl+C (or Cmd+C).',
+    session: (name: string) => `Session: ${name}`,
+    send: 'Send my code',
+    sendHint: 'The phone offers e-mail, messaging or another app.',
+    mail: 'E-mail it to the person running the session',
+    subject: (name: string) =>
+      name ? `My code for the session ${name}` : 'My code for the team session',
+    sent: 'Code shared.',
+    showQr: 'Show my code as a QR code (for the person running the session to scan)',
+    qrLabel: 'Your code, as a QR code',
   },
   score: (value: number | null) => (value === null ? 'not assessed' : percent(value)),
 };

@@ -303,6 +303,15 @@ export const resultsFr = {
     copied: 'Copié dans le presse-papiers.',
     copyFailed:
       'La copie automatique n’a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
+    session: (name: string) => `Séance : ${name}`,
+    send: 'Envoyer mon code',
+    sendHint: 'Le téléphone propose le courriel, la messagerie ou une autre application.',
+    mail: 'Envoyer par courriel à la personne qui anime la séance',
+    subject: (name: string) =>
+      name ? `Mon code pour la séance ${name}` : 'Mon code pour la séance GPDS',
+    sent: 'Code partagé.',
+    showQr: 'Afficher mon code en QR code (à scanner par la personne qui anime)',
+    qrLabel: 'Votre code, en QR code',
   },
   score: (value: number | null) => (value === null ? 'non évalué' : percent(value)),
 };

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { mailtoLink, parseJoinFragment, type JoinLink } from '../../src/share/join-link.js';
 import { isRoleId } from '../../src/share/roles.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { copyText } from './clipboard.js';
@@ -63,6 +64,37 @@ export class PerseveranceShareCode extends LitElement {
   @state()
   private messages?: Messages;
   @state() private status = '';
+  /** The session joined through its link (read from the page's fragment), or null. */
+  @state() private join: JoinLink | null = null;
+  /** The QR element's module, loaded when the respondent asks to show the code as a QR code. */
+  @state() private qrShown = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.join = parseJoinFragment(globalThis.location?.hash ?? '');
+  }
+
+  /** The native share sheet (Web Share API), offered only where the browser has it. */
+  private get canShare(): boolean {
+    return typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  }
+
+  private async share(message: string) {
+    const t = this.messages!.shareCode;
+    try {
+      await navigator.share({ title: t.subject(this.join?.session ?? ''), text: message });
+      this.status = t.sent;
+    } catch (error) {
+      // Closing the sheet is no failure; anything else leaves copy and mail at hand.
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        this.status = t.copyFailed;
+    }
+  }
+
+  private async showQr() {
+    await import('../session/perseverance-qr-code.js');
+    this.qrShown = true;
+  }
 
   private async copy(selector: string) {
     const t = this.messages!.shareCode;
@@ -82,9 +114,34 @@ export class PerseveranceShareCode extends LitElement {
       isRoleId(role) ? { role } : {},
     );
     const { answered, total } = snapshot.profile.overall;
+    const message = t.message(code, answered, total);
+    const join = this.join;
+    const mailto = join?.contact
+      ? mailtoLink(join.contact, t.subject(join.session), message)
+      : null;
     return html`<section aria-labelledby="share-title">
       <h3 id="share-title">${t.title}</h3>
+      ${join?.session ? html`<p><strong>${t.session(join.session)}</strong></p>` : nothing}
       <p>${t.intro}</p>
+      ${
+        this.canShare || mailto
+          ? html`<div class="actions send">
+                ${
+                  this.canShare
+                    ? html`<button
+                        type="button"
+                        class="primary"
+                        @click=${() => this.share(message)}
+                      >
+                        ${t.send}
+                      </button>`
+                    : nothing
+                }
+                ${mailto ? html`<a class="button" href=${mailto}>${t.mail}</a>` : nothing}
+              </div>
+              ${this.canShare ? html`<p class="hint">${t.sendHint}</p>` : nothing}`
+          : nothing
+      }
       <label for="share-code">${t.codeLabel}</label>
       <input
         type="text"
@@ -98,16 +155,20 @@ export class PerseveranceShareCode extends LitElement {
         <button type="button" @click=${() => this.copy('#share-code')}>${t.copyCode}</button>
       </div>
       <label for="share-message">${t.messageLabel}</label>
-      <textarea
-        id="share-message"
-        readonly
-        rows="3"
-        cols="60"
-        .value=${t.message(code, answered, total)}
-      ></textarea>
+      <textarea id="share-message" readonly rows="3" cols="60" .value=${message}></textarea>
       <div class="actions">
         <button type="button" @click=${() => this.copy('#share-message')}>${t.copyMessage}</button>
+        ${
+          join && !this.qrShown
+            ? html`<button type="button" @click=${() => this.showQr()}>${t.showQr}</button>`
+            : nothing
+        }
       </div>
+      ${
+        this.qrShown
+          ? html`<perseverance-qr-code .text=${code} .label=${t.qrLabel}></perseverance-qr-code>`
+          : nothing
+      }
       <p role="status">${this.status}</p>
     </section>`;
   }

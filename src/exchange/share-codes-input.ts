@@ -115,6 +115,34 @@ export function splitShareCodes(text: string, codeLength: number): string[] {
   return candidates;
 }
 
+/** How far from a code's length a candidate may be and still be taken for a mistyped code. */
+export const CODE_LENGTH_SLACK = 5;
+
+/**
+ * A candidate that looks like a share code, typed right or wrong: its letters and digits number
+ * about a code's, or it has a code's dash-separated groups (with a character no code has).
+ */
+function plausibleCode(candidate: string, codeLength: number): boolean {
+  const length = normalisedLength(candidate.replace(/\s+/gu, ''));
+  if (length > 0) return Math.abs(length - codeLength) <= CODE_LENGTH_SLACK;
+  return /^[^\s-]{5,}(?:-[^\s-]{5,}){2,}$/u.test(candidate);
+}
+
+/**
+ * The candidates of `splitShareCodes` in a whole e-mail thread or chat export: when some look like
+ * codes (see `plausibleCode`), the other words (« Bonjour », « voici mon code : », a date) are
+ * left out; when none does, every candidate stays, so a pasted list of short typos still gets its
+ * errors. Bad codes that look like codes are kept, for correction.
+ */
+export function findShareCodes(text: string, codeLength: number): string[] {
+  // Punctuation around a code in a sentence (« code : XXXX. ») is the sentence's, not the code's.
+  const candidates = splitShareCodes(text, codeLength)
+    .map((candidate) => candidate.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((candidate) => candidate.length > 0);
+  const plausible = candidates.filter((candidate) => plausibleCode(candidate, codeLength));
+  return plausible.length > 0 ? plausible : candidates;
+}
+
 /** Answers as one string over the catalogue's questions, to compare respondents. */
 function answersKey(catalogue: ShareCodeCatalogue, answers: Answers): string {
   return catalogue.questions
@@ -123,7 +151,8 @@ function answersKey(catalogue: ShareCodeCatalogue, answers: Answers): string {
 }
 
 /**
- * Decodes every code in pasted text (GPDS session screen), one result per code in input order.
+ * Decodes every code in pasted text (GPDS session screen), one result per code in input order;
+ * the text may be a whole e-mail thread or chat export (see `findShareCodes`).
  * A code equal to an earlier one, or whose answers equal an earlier code's or an existing
  * respondent's, comes back with a `DuplicateShareCodeError` but still carries its answers.
  */
@@ -143,7 +172,7 @@ export function parseShareCodesInput(
   const existingKeys = existing.map((respondent) => answersKey(catalogue, respondent.answers));
   const seenCodes = new Map<string, number>();
   const seenAnswers = new Map<string, number>();
-  return splitShareCodes(text, shareCodeLength(catalogue).characters).map((input, index) => {
+  return findShareCodes(text, shareCodeLength(catalogue).characters).map((input, index) => {
     let decoded: Decoded;
     try {
       const details = decodeShareCodeDetails(catalogue, input);

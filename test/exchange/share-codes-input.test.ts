@@ -101,7 +101,8 @@ describe('pasted share codes: decoding', () => {
   it('reports a bad code among good ones without losing the others', () => {
     const typo = codeB.slice(0, 5) + (codeB[5] === 'A' ? 'B' : 'A') + codeB.slice(6);
     const foreign = encodeShareCode(other, { 'q-1': 1 });
-    const text = [codeA, typo, codeC.slice(0, -3), foreign, 'ABC!', spaced(codeB)].join('\n');
+    const badChar = `${codeA.slice(0, 3)}!${codeA.slice(4)}`;
+    const text = [codeA, typo, codeC.slice(0, -3), foreign, badChar, spaced(codeB)].join('\n');
     const results = parseShareCodesInput(catalogue, text);
     expect(summary(results)).to.deep.equal([
       'ok',
@@ -118,6 +119,23 @@ describe('pasted share codes: decoding', () => {
       expect(bad.error).to.be.instanceOf(ShareCodeError);
       expect(bad.error.message).to.equal('Caractère non valide « ! » en position 4.');
     }
+  });
+
+  it('finds every code in a whole e-mail thread, leaving the other words out', () => {
+    const typo = codeB.slice(0, 5) + (codeB[5] === 'A' ? 'B' : 'A') + codeB.slice(6);
+    const thread = [
+      'De : Claire <claire@ac-test.fr>',
+      'Envoyé : 05/12/2026 18:02',
+      `Bonjour, voici mon code : ${codeA}.`,
+      'Cordialement,',
+      '> Le 2026-12-05, Paul a écrit :',
+      `> Mon code (${codeC}) — bonne soirée !`,
+      `[18:05] Inès : ${typo}`,
+      `Encore moi : ${codeA}`,
+    ].join('\n');
+    const results = parseShareCodesInput(catalogue, thread);
+    expect(results.map((r) => r.input)).to.deep.equal([codeA, codeC, typo, codeA]);
+    expect(summary(results)).to.deep.equal(['ok', 'ok', 'checksum', 'duplicate']);
   });
 
   it('flags the same code pasted twice, still with its answers', () => {
