@@ -28,6 +28,7 @@ import '../journey/perseverance-questionnaire.js';
 import './perseverance-nav.js';
 import './perseverance-notices.js';
 import './perseverance-footer.js';
+import { joinedVersion } from '../../src/share/join-link.js';
 
 interface FocusableView extends LitElement {
   focusHeading?: (returningFrom?: string | null) => void;
@@ -173,8 +174,10 @@ export class PerseveranceDiagnostic extends LitElement {
         imported: () => (this.status = messagesFor(this.lang).actions.importDone),
       }),
     );
-    // The facilitator's page opens on the session, without moving focus on page load.
-    if (this.mode === 'session') controller.goTo('session');
+    // The facilitator's page opens on the session, without moving focus on page load; opened from
+    // the session's join link (a respondent's phone), it opens on the questionnaire instead.
+    if (this.mode === 'session' && !joinedVersion(globalThis.location?.hash))
+      controller.goTo('session');
     this.pendingFocus = false;
     this.publish(controller.current);
     announceNotices(this, [], controller.current.notices);

@@ -13,6 +13,7 @@ import type { ChangeCause } from './diagnostic-controller.js';
 import type { DiagnosticSnapshot, Layout } from './context.js';
 import { viewEntry } from './views.js';
 import type { FeatureChunk, ViewId } from './views.js';
+import { joinedVersion } from '../../src/share/join-link.js';
 
 /** What the root element exposes to its loader: its attributes. */
 export interface LoaderHost extends ReactiveControllerHost {
@@ -185,8 +186,12 @@ export class WidgetLoader implements ReactiveController {
       presetLevels: (this.host.levels ?? '')
         .split(/\s+/)
         .filter((level) => (LEVELS as readonly string[]).includes(level)),
+      // A join link's version first (the session's), then the host's attribute.
       presetVersion:
-        this.host.version === 'court' || this.host.version === 'complet' ? this.host.version : null,
+        joinedVersion(globalThis.location?.hash) ??
+        (this.host.version === 'court' || this.host.version === 'complet'
+          ? this.host.version
+          : null),
       onChange: (snapshot, cause) => this.events.change(snapshot, cause),
     });
     this.setState({ status: 'ready', controller });
