@@ -108,9 +108,9 @@ try {
   await widget.locator('perseverance-session-profile label', { hasText: 'Professeur' }).click();
   await widget.locator('perseverance-session-profile .top').evaluate((h) => h.scrollIntoView());
   await shoot(page, 'team-profile-1280');
-  await widget.locator('perseverance-session-profile #compare-title').evaluate((h) =>
-    h.scrollIntoView(),
-  );
+  await widget
+    .locator('perseverance-session-profile #compare-title')
+    .evaluate((h) => h.scrollIntoView());
   await shoot(page, 'team-comparison-1280');
   await page.close();
 

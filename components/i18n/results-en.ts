@@ -76,6 +76,12 @@ export const resultsEn: ResultsMessages = {
     keysIntro: 'Each key, then its areas from strongest to weakest.',
     near: (level: string) => `close to “${level}”`,
     tie: (n: number) => `${n} areas tied`,
+    glossary: {
+      title: 'Acronyms used',
+      intro:
+        'Expanded only where the source documents expand them; the others stay as the sources write them.',
+      notExpanded: 'The source documents do not expand this acronym.',
+    },
   },
   recommendations: {
     title: 'Recommendations',

@@ -66,6 +66,12 @@ export const resultsFr = {
     keysIntro: 'Chaque clé, puis ses axes du plus fort au plus faible.',
     near: (level: string) => `proche de « ${level} »`,
     tie: (n: number) => `${n} axes à égalité`,
+    glossary: {
+      title: 'Sigles utilisés',
+      intro:
+        'Développés seulement quand les documents sources les développent ; les autres restent tels que les sources les écrivent.',
+      notExpanded: 'Les documents sources ne développent pas ce sigle.',
+    },
   },
   recommendations: {
     title: 'Recommandations',

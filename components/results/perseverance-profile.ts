@@ -7,6 +7,7 @@ import { DiagnosticView } from '../app/diagnostic-view.js';
 import type { Messages } from '../i18n/index.js';
 import './perseverance-radar.js';
 import type { RadarDataset } from './perseverance-radar.js';
+import './perseverance-glossary.js';
 import './perseverance-profile-bars.js';
 import type { BarGroup } from './perseverance-profile-bars.js';
 import './perseverance-score-table.js';
@@ -266,6 +267,7 @@ export class PerseveranceProfile extends DiagnosticView {
         <div id="scores" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>
           <perseverance-score-table .profile=${profile} .messages=${m}></perseverance-score-table>
         </div>
+        <perseverance-glossary .text=${p.glossary}></perseverance-glossary>
         <perseverance-share-code></perseverance-share-code>
         <div class="actions">
           <button
