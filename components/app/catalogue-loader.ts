@@ -13,32 +13,77 @@ export type CatalogueResult =
   | { readonly ok: true; readonly catalogue: Catalogue }
   | { readonly ok: false; readonly problem: CatalogueProblem };
 
+/** Longest wait for the host's catalogue (a server or captive portal that never answers). */
+export const CATALOGUE_TIMEOUT_MS = 20_000;
+/** A network failure (not an HTTP error) is tried once more, after this wait. */
+export const CATALOGUE_RETRY_DELAY_MS = 2_000;
+
 /**
  * Loads the catalogue a host page names: the only network request the widget ever makes.
- * Every failure becomes a French problem description, never an exception.
+ * Every failure becomes a French problem description, never an exception. A server that does not
+ * answer within `timeoutMs` is given up (the error panel offers « Réessayer »); a network failure
+ * is tried once more after `CATALOGUE_RETRY_DELAY_MS`.
  */
 export async function loadCatalogue(
   src: string,
   messages: Messages,
   signal?: AbortSignal,
+  { timeoutMs = CATALOGUE_TIMEOUT_MS, retryDelayMs = CATALOGUE_RETRY_DELAY_MS } = {},
+): Promise<CatalogueResult> {
+  // One deadline for the request and its body, cancelled with the caller's signal too.
+  const deadline = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    deadline.abort();
+  }, timeoutMs);
+  const forward = () => deadline.abort();
+  signal?.addEventListener('abort', forward, { once: true });
+  try {
+    return await fetchCatalogue(src, messages, deadline.signal, retryDelayMs, () => timedOut);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+async function fetchCatalogue(
+  src: string,
+  messages: Messages,
+  signal: AbortSignal,
+  retryDelayMs: number,
+  timedOut: () => boolean,
 ): Promise<CatalogueResult> {
   const errors = messages.errors;
-  let response: Response;
-  try {
-    response = await fetch(src, {
-      signal,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-  } catch {
-    return failure(errors.catalogueLoad(src, errors.catalogueNetwork));
+  const unreachable = () =>
+    failure(
+      errors.catalogueLoad(src, timedOut() ? errors.catalogueTimeout : errors.catalogueNetwork),
+    );
+  let response: Response | null = null;
+  for (let attempt = 0; attempt < 2 && !response; attempt += 1) {
+    try {
+      response = await fetch(src, {
+        signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      if (attempt === 1 || signal.aborted) return unreachable();
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+      if (signal.aborted) return unreachable();
+    }
   }
+  if (!response) return unreachable();
   if (!response.ok)
     return failure(errors.catalogueLoad(src, errors.catalogueHttp(response.status)));
   let raw: unknown;
-  let text = '';
+  let text: string;
   try {
     text = await response.text();
+  } catch {
+    return unreachable();
+  }
+  try {
     raw = JSON.parse(text);
   } catch {
     return jsonFailure(errors.catalogueLoad(src, errors.catalogueJson), text);

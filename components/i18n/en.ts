@@ -107,6 +107,7 @@ export const en: BaseMessages = {
     catalogueLoad: (url: string, reason: string) =>
       `The catalogue “${url}” could not be loaded: ${reason}.`,
     catalogueHttp: (status: number) => `the server answered ${status}`,
+    catalogueTimeout: 'the server did not answer within 20 seconds',
     catalogueNetwork: 'the network or the server is unreachable',
     catalogueJson: 'the file is not valid JSON',
     catalogueInvalid: (url: string) => `The catalogue “${url}” has errors:`,

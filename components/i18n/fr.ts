@@ -113,6 +113,7 @@ export const fr = {
       `Le catalogue « ${url} » n’a pas pu être chargé : ${reason}.`,
     catalogueHttp: (status: number) => `le serveur a répondu ${status}`,
     catalogueNetwork: 'le réseau ou le serveur est inaccessible',
+    catalogueTimeout: 'le serveur n’a pas répondu en 20 secondes',
     catalogueJson: 'le fichier n’est pas un JSON valide',
     catalogueInvalid: (url: string) => `Le catalogue « ${url} » contient des erreurs :`,
     hint: 'La personne responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
