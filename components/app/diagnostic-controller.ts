@@ -10,6 +10,7 @@ import type {
 } from '../../src/recommend/index.js';
 import { createEmptyState } from '../../src/storage/empty-state.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
+import { boundedUserText } from '../../src/storage/text.js';
 import type { StoragePort } from '../../src/storage/port.js';
 import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
@@ -254,7 +255,11 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   updateContext(patch: Partial<SavedState['context']>): void {
     // Bounded as the reader bounds it (a name set by script could exceed the field's maxlength).
     if (patch.establishmentName !== undefined)
-      patch = { ...patch, establishmentName: String(patch.establishmentName).slice(0, MAX_LABEL) };
+      patch = {
+        ...patch,
+        // Closed first, then bounded: the name never reverses the text shown around it.
+        establishmentName: boundedUserText(String(patch.establishmentName), MAX_LABEL),
+      };
     this.commit(
       { ...this.snapshot.state, context: { ...this.snapshot.state.context, ...patch } },
       {},

@@ -44,6 +44,19 @@ const all = (value: 0 | 1 | 2 | 3) =>
   Object.fromEntries(defaultCatalogue.questions.map((question) => [question.id, value]));
 
 describe('DiagnosticController', () => {
+  it('bounds an establishment name set by script as the reader does, its bidi override closed: the save reads back whole', () => {
+    const { instance, saved } = controller();
+    instance.answer(defaultCatalogue.questions[0]!.id, 2);
+    instance.updateContext({ establishmentName: `\u202E${'é'.repeat(300)}` });
+    const name = saved().context.establishmentName!;
+    expect(name.length).to.be.at.most(200);
+    // No room to close it within 200 characters: the override goes.
+    expect(name.includes('\u202E')).to.equal(false);
+    expect(Object.keys(saved().answers)).to.have.length(1);
+    instance.updateContext({ establishmentName: 'Collège \u202Eévitez' });
+    expect(saved().context.establishmentName).to.equal('Collège \u202Eévitez\u202C');
+  });
+
   it('starts on the questionnaire with layout "page", on the welcome view otherwise', () => {
     expect(controller({ layout: 'page' }).instance.current.view).to.equal('questionnaire');
     expect(controller().instance.current.view).to.equal('welcome');
