@@ -110,6 +110,20 @@ export const questionStyles = css`
   .option.unknown label {
     border-style: dashed;
   }
+  /* A phone: the four levels two by two (same 2.75em targets), « Je ne sais pas » below. */
+  @container (max-width: 30em) {
+    fieldset {
+      padding: 0.5em 0.625em 0.75em;
+    }
+    .options {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.375em;
+    }
+    .option.unknown {
+      grid-column: 1 / -1;
+    }
+  }
   .help-toggle {
     margin-top: 0.5em;
     min-height: 2.25em;

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Axis, CatalogueKey, Question } from '../../src/catalogue/schema.js';
 import { answerOf, questionsFor, type AnswerCount } from '../../src/diagnostic/answers.js';
 import type { DiagnosticSnapshot } from '../app/context.js';
@@ -128,6 +129,41 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
       .key-block + .key-block {
         margin-top: 2.5em;
       }
+      /* A phone: the clés two by two and a compact legend, so the first question shows. */
+      @container (max-width: 40em) {
+        .steps ol {
+          display: grid;
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+          gap: 0.25em;
+        }
+        .steps button {
+          width: 100%;
+          padding: 0.25em 0.5em;
+          font-size: 0.875em;
+        }
+        .tagline,
+        .description {
+          font-size: 0.875em;
+        }
+        /* The levels' names in one line; each radio still reads its level's definition. */
+        .scale dl {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 1em;
+        }
+        .scale dl > div {
+          padding: 0;
+        }
+        .scale dt {
+          flex: none;
+        }
+        .scale dd {
+          display: none;
+        }
+        .axis {
+          margin: 1em 0;
+        }
+      }
       @media print {
         .steps,
         .nav,
@@ -198,6 +234,16 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     return options;
   }
 
+  /**
+   * On a phone the step's heading goes to the top of the screen, so the first question shows
+   * below it (the clés and the progress above it stay one swipe away).
+   */
+  override focusHeading() {
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2');
+    heading?.focus();
+    if (heading && this.clientWidth < 640) heading.scrollIntoView({ block: 'start' });
+  }
+
   private handleAnswer(event: AnswerChangeEvent) {
     event.stopPropagation();
     this.actions?.answer(event.detail.questionId, event.detail.value);
@@ -212,7 +258,7 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     return html`
       <section class="key-block">
         ${heading} ${step.key.tagline ? html`<p class="tagline">${step.key.tagline}</p>` : nothing}
-        <p>${step.key.description}</p>
+        <p class="description">${step.key.description}</p>
         ${
           flagged && missing > 0
             ? html`<p class="notice">
@@ -367,14 +413,21 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     const last = index >= steps.length - 1;
     return html`
       ${this.renderStepper(snapshot, steps)} ${this.renderProgress(snapshot.answered)}
-      ${this.renderKey(
-        snapshot,
-        step,
-        index,
-        html`<h2 id=${`key-${step.key.id}`} tabindex="-1">
-          ${m.questionnaire.stepHeading(index + 1, steps.length, step.key.label)}
-        </h2>`,
-      )}
+      ${
+        // Keyed by clé: a « Modalités » or « Aide » opened on one step is not left open, under
+        // another question, on the next (its elements would otherwise be reused).
+        keyed(
+          step.key.id,
+          this.renderKey(
+            snapshot,
+            step,
+            index,
+            html`<h2 id=${`key-${step.key.id}`} tabindex="-1">
+              ${m.questionnaire.stepHeading(index + 1, steps.length, step.key.label)}
+            </h2>`,
+          ),
+        )
+      }
       <div class="nav">
         ${
           index > 0

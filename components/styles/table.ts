@@ -19,6 +19,16 @@ export const tableStyles = css`
     text-align: left;
     vertical-align: top;
   }
+  /* A phone: tighter cells, and a range (« 33 % – 83 % ») may wrap rather than widen the page. */
+  @container (max-width: 30em) {
+    th,
+    td {
+      padding: 0.3em 0.4em;
+    }
+    table td.n {
+      white-space: normal;
+    }
+  }
   @media (forced-colors: active) {
     th,
     td {

@@ -168,3 +168,19 @@ describe('<perseverance-questionnaire>: establishment levels', () => {
     }
   });
 });
+
+describe('<perseverance-questionnaire>: one step’s open details do not follow to the next', () => {
+  it('closes « Modalités » opened on step 1 when step 2 shows', async () => {
+    const fx = await mount();
+    const root = fx.element.shadowRoot!;
+    const practices = root.querySelector<HTMLDetailsElement>('.axis details')!;
+    practices.open = true;
+    await fx.change((store) => store.goToStep(1));
+    expect(root.querySelector('h2')!.textContent).to.include('2');
+    const opened = [...root.querySelectorAll<HTMLDetailsElement>('.axis details')].filter(
+      (d) => d.open,
+    );
+    expect(opened).to.have.length(0);
+    await expect(fx.element).to.be.accessible();
+  });
+});

@@ -129,3 +129,38 @@ for (const width of [320, 375]) {
     });
   });
 }
+
+describe('a respondent on a phone (375 × 667)', function () {
+  this.timeout(JOURNEY_TIMEOUT);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('sees the first question right after « Commencer », in two columns of options', async () => {
+    await setViewport({ width: 375, height: 667 });
+    document.body.style.margin = '0';
+    const element = document.createElement('perseverance-diagnostic');
+    element.setAttribute('storage-key', `phone-${Date.now()}`);
+    const ready = new Promise((resolve) =>
+      element.addEventListener('perseverance-ready', resolve, { once: true }),
+    );
+    document.body.append(element);
+    await ready;
+    await settle(element);
+    [...element.shadowRoot!.querySelectorAll('perseverance-welcome')][0]!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!
+      .click();
+    await until(() => deepQueryAll(element, 'perseverance-question').length > 0, 'the questions');
+    await settle(currentView(element)!);
+    const first = deepQueryAll(element, 'perseverance-question')[0]!.getBoundingClientRect();
+    expect(first.top, 'the first question starts on screen').to.be.within(0, 667 - 120);
+    const labels = [
+      ...deepQueryAll(element, 'perseverance-question')[0]!.querySelectorAll('label'),
+    ];
+    // The four levels two by two, each target still at least 44 px high.
+    expect(labels[0]!.getBoundingClientRect().top).to.equal(labels[1]!.getBoundingClientRect().top);
+    for (const label of labels) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    expect(overflow()).to.equal(0);
+    localStorage.removeItem(element.storageKey!);
+    element.remove();
+    document.body.style.margin = '';
+  });
+});
