@@ -1,14 +1,16 @@
 import { SHARE_CODE_ROLES } from './roles.js';
 
 /**
- * Version 1 layout, in base32 characters:
- *   [version 1][catalogue fingerprint 2][payload k][checksum 2]
+ * Version 2 layout, in base32 characters:
+ *   [version 2][catalogue fingerprint 2][payload k][checksum 2]
+ * The checksum is the CRC-10 of the rest XOR the catalogue's key (`catalogueKey`); version 1 had
+ * the CRC alone, and its codes are refused as an older version.
  * The payload is one big integer: the answer states in base 6 (question order of the catalogue)
  * times the role radix, plus the role index (0 = no role). k is the fewest characters that hold
  * every possible value, so the length depends only on the number of questions: 60 questions
  * need 60·log2(6) + log2(13) ≈ 158.8 bits → 32 characters, 37 in all.
  */
-export const SHARE_CODE_VERSION = 1;
+export const SHARE_CODE_VERSION = 2;
 export const HEADER_LENGTH = 3;
 export const CHECKSUM_LENGTH = 2;
 export const STATES_PER_QUESTION = 6n;

@@ -1,9 +1,9 @@
 import type { Catalogue } from '../catalogue/schema.js';
 import type { AnswerValue, Answers } from '../diagnostic/answers.js';
 import { digitsToText, fromDigits, toDigits } from './base32.js';
-import { checksumSymbols } from './checksum.js';
+import { crc10 } from './checksum.js';
 import { ShareCodeError } from './errors.js';
-import { catalogueFingerprint } from './fingerprint.js';
+import { catalogueFingerprint, catalogueKey } from './fingerprint.js';
 import {
   CHECKSUM_LENGTH,
   HEADER_LENGTH,
@@ -80,7 +80,28 @@ export function encodeShareCode(
     fingerprint & 31,
     ...toDigits(value, payloadLength(catalogue.questions.length)),
   ];
-  return groupCode(digitsToText([...symbols, ...checksumSymbols(symbols)]));
+  const check = crc10(symbols) ^ catalogueKey(catalogue);
+  return groupCode(digitsToText([...symbols, check >> 5, check & 31]));
+}
+
+/**
+ * A code whose checksum fails here: another questionnaire's when its catalogue characters differ
+ * from this catalogue's and no typo there explains it (restoring them, or undoing the swap of the
+ * second one with its neighbour, does not make the code valid).
+ */
+function isOtherCatalogue(
+  catalogue: ShareCodeCatalogue,
+  body: readonly number[],
+  given: number,
+  key: number,
+): boolean {
+  const fingerprint = catalogueFingerprint(catalogue);
+  if (body[0] !== SHARE_CODE_VERSION || body.length < HEADER_LENGTH + 1) return false;
+  if (((body[1]! << 5) | body[2]!) === fingerprint) return false;
+  const valid = (symbols: readonly number[]) => (crc10(symbols) ^ key) === given;
+  const restored = [body[0], fingerprint >> 5, fingerprint & 31, ...body.slice(HEADER_LENGTH)];
+  const unswapped = [body[0], body[1]!, body[3]!, body[2]!, ...body.slice(HEADER_LENGTH + 1)];
+  return !valid(restored) && !valid(unswapped);
 }
 
 function lengthError(actual: number, expected: number): ShareCodeError {
@@ -116,13 +137,23 @@ export function decodeShareCodeDetails(
 
   // Every version keeps the checksum as the last two characters, so it is checked first.
   const body = digits.slice(0, -CHECKSUM_LENGTH);
-  const [high, low] = checksumSymbols(body);
-  if (digits.at(-2) !== high || digits.at(-1) !== low) {
-    if (digits.length !== expected) throw lengthError(digits.length, expected);
-    throw new ShareCodeError(
-      'checksum',
-      'Ce code contient une faute de frappe (somme de contrôle incorrecte).',
-    );
+  const given = (digits.at(-2)! << 5) | digits.at(-1)!;
+  const crc = crc10(body);
+  const key = catalogueKey(catalogue);
+  if ((crc ^ key) !== given) {
+    // A version 1 code (CRC alone) is well formed: it gets the older-version message below.
+    if (!(body[0] === 1 && crc === given)) {
+      if (isOtherCatalogue(catalogue, body, given, key))
+        throw new ShareCodeError(
+          'catalogue',
+          'Ce code a été créé avec un autre questionnaire (catalogue différent).',
+        );
+      if (digits.length !== expected) throw lengthError(digits.length, expected);
+      throw new ShareCodeError(
+        'checksum',
+        'Ce code contient une faute de frappe (somme de contrôle incorrecte).',
+      );
+    }
   }
 
   const version = digits[0]!;
@@ -165,16 +196,22 @@ export function decodeShareCodeDetails(
 }
 
 /**
- * True when `input` has the shape of a code of this format, whatever its catalogue: valid
- * characters, a known version and a matching checksum. Used to split pasted text into codes.
+ * True when `input` is a whole code of this format for `catalogue`: valid characters, the current
+ * version and a matching checksum (which the catalogue keys). Without a catalogue, only an
+ * older-version code (whose checksum was not keyed) can be recognised. Used to split pasted text.
  */
-export function isWellFormedShareCode(input: string): boolean {
+export function isWellFormedShareCode(input: string, catalogue?: ShareCodeCatalogue): boolean {
   try {
     const digits = readDigits(input);
-    if (digits.length < HEADER_LENGTH + CHECKSUM_LENGTH || digits[0] !== SHARE_CODE_VERSION)
-      return false;
-    const [high, low] = checksumSymbols(digits.slice(0, -CHECKSUM_LENGTH));
-    return digits.at(-2) === high && digits.at(-1) === low;
+    if (digits.length < HEADER_LENGTH + CHECKSUM_LENGTH) return false;
+    const crc = crc10(digits.slice(0, -CHECKSUM_LENGTH));
+    const given = (digits.at(-2)! << 5) | digits.at(-1)!;
+    if (digits[0] === 1) return crc === given;
+    return (
+      catalogue !== undefined &&
+      digits[0] === SHARE_CODE_VERSION &&
+      (crc ^ catalogueKey(catalogue)) === given
+    );
   } catch {
     return false;
   }

@@ -3,8 +3,8 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { CROCKFORD_ALPHABET, digitsToText } from '../../src/share/base32.js';
-import { checksumSymbols } from '../../src/share/checksum.js';
-import { catalogueFingerprint } from '../../src/share/fingerprint.js';
+import { checksumSymbols, crc10 } from '../../src/share/checksum.js';
+import { catalogueFingerprint, catalogueKey } from '../../src/share/fingerprint.js';
 import {
   ROLE_LABELS,
   SHARE_CODE_ROLES,
@@ -63,7 +63,13 @@ function errorOf(run: () => unknown): ShareCodeError {
 }
 
 /** Builds a well-checksummed code from raw symbols, to reach checks past the checksum. */
-function forge(symbols: readonly number[]): string {
+function forge(symbols: readonly number[], catalogue = catalogue60): string {
+  const check = crc10(symbols) ^ catalogueKey(catalogue);
+  return digitsToText([...symbols, check >> 5, check & 31]);
+}
+
+/** A code as version 1 made them (the CRC alone, not keyed by the catalogue). */
+function forgeV1(symbols: readonly number[]): string {
   return digitsToText([...symbols, ...checksumSymbols(symbols)]);
 }
 
@@ -94,7 +100,7 @@ describe('share codes: layout', () => {
 
   it('starts with the version and contains no ambiguous letter', () => {
     const code = encodeShareCode(catalogue60, {});
-    expect(code[0]).to.equal('1');
+    expect(code[0]).to.equal('2');
     expect(code).not.to.match(/[ILOU]/);
   });
 
@@ -113,7 +119,7 @@ describe('share codes: round trip', () => {
         const decoded = decodeShareCodeDetails(catalogue60, code);
         expect(decoded.answers).to.deep.equal(answers);
         expect(decoded.role).to.equal(r);
-        expect(decoded.version).to.equal(1);
+        expect(decoded.version).to.equal(2);
         expect(decoded.code).to.equal(code);
         expect(decodeShareCode(catalogue60, code)).to.deep.equal(answers);
       }),
@@ -166,7 +172,7 @@ describe('share codes: round trip', () => {
     } as unknown as Answers;
     const code = encodeShareCode(catalogue60, answers, { role: 'astronaute' as RoleId });
     expect(decodeShareCodeDetails(catalogue60, code)).to.deep.equal({
-      version: 1,
+      version: 2,
       code,
       answers: { 'q-1': 2 },
     });
@@ -284,25 +290,26 @@ describe('share codes: error detection', () => {
     expect(error.message).to.equal('Ce code est trop long : 2 caractères en trop.');
     // A well-checksummed code of the right catalogue but the wrong length is still « length ».
     const fingerprint = catalogueFingerprint(catalogue60);
-    const forged = forge([1, fingerprint >> 5, fingerprint & 31, ...new Array<number>(33).fill(0)]);
+    const forged = forge([2, fingerprint >> 5, fingerprint & 31, ...new Array<number>(33).fill(0)]);
     expect(reasonOf(() => decodeShareCode(catalogue60, forged))).to.equal('length');
   });
 
   it('rejects an unknown version', () => {
     const fingerprint = catalogueFingerprint(catalogue60);
-    const future = forge([2, fingerprint >> 5, fingerprint & 31, ...new Array<number>(32).fill(0)]);
+    const future = forge([3, fingerprint >> 5, fingerprint & 31, ...new Array<number>(32).fill(0)]);
     const future2 = errorOf(() => decodeShareCode(catalogue60, future));
     expect(future2.reason).to.equal('version');
     expect(future2.message).to.contain('version plus récente');
     const zero = forge([0, fingerprint >> 5, fingerprint & 31, ...new Array<number>(32).fill(0)]);
     expect(reasonOf(() => decodeShareCode(catalogue60, zero))).to.equal('version');
-    expect(isWellFormedShareCode(future)).to.equal(false);
+    expect(isWellFormedShareCode(future, catalogue60)).to.equal(false);
+    expect(isWellFormedShareCode(sampleCodes[0]!, catalogue60)).to.equal(true);
   });
 
   it('rejects a payload no answers could produce', () => {
     const fingerprint = catalogueFingerprint(catalogue60);
     const impossible = forge([
-      1,
+      2,
       fingerprint >> 5,
       fingerprint & 31,
       ...new Array<number>(32).fill(31),
@@ -360,5 +367,34 @@ describe('share codes: error detection', () => {
     expect(reasonOf(() => decodeShareCode(catalogue60, 42 as unknown as string))).to.equal(
       'format',
     );
+  });
+});
+
+describe('share codes: bound to their catalogue (version 2)', () => {
+  it('refuses a version 1 code with the older-version message', () => {
+    const fingerprint = catalogueFingerprint(catalogue60);
+    const old = forgeV1([1, fingerprint >> 5, fingerprint & 31, ...new Array<number>(32).fill(0)]);
+    const error = errorOf(() => decodeShareCode(catalogue60, old));
+    expect(error.reason).to.equal('version');
+    expect(error.message).to.equal('Ce code n’est pas un code de partage connu (version « 1 »).');
+  });
+
+  it('refuses every code of 2,000 other catalogues of the same size, even when their visible fingerprint collides', () => {
+    let sameFingerprint = 0;
+    for (let index = 0; index < 2000; index += 1) {
+      const other = makeCatalogue(60, { id: `academie-${index}` });
+      if (catalogueFingerprint(other) === catalogueFingerprint(catalogue60)) sameFingerprint += 1;
+      const code = encodeShareCode(other, { 'q-1': 1, 'q-2': 3 });
+      expect(
+        reasonOf(() => decodeShareCode(catalogue60, code)),
+        other.id,
+      ).to.be.oneOf(['catalogue', 'checksum']);
+    }
+    // With 10 visible bits alone, about 2 of them would have been accepted (2,000 / 1,024).
+    expect(sameFingerprint).to.be.above(0);
+  });
+
+  it('still reads a code aloud in 40 characters for 60 questions', () => {
+    expect(shareCodeLength(catalogue60)).to.deep.equal({ characters: 37, formatted: 40 });
   });
 });
