@@ -99,7 +99,7 @@ try {
     await openProfile(widget);
     await widget.locator('perseverance-nav').evaluate((n) => n.scrollIntoView());
     await shoot(page, `profile-${width}`);
-    await shoot(page, `profile-${width}-full`, true);
+    if (width === 1280) await shoot(page, `profile-${width}-full`, true);
     await page.close();
   }
 
