@@ -118,7 +118,7 @@ export function renderDivergences(
           )}
         </div>
         <p class="distribution">${a.answers} : ${distributionText(d.distribution, scale)}</p>
-        <p class="unknown">${a.unknown(d.unknown)}</p>
+        ${d.unknown > 0 ? html`<p class="unknown">${a.unknown(d.unknown)}</p>` : nothing}
         ${notes?.edit ? renderNoteForm(d.questionId, note, notes.edit, t) : renderNoteText(note, t)}
       </li>`;
     })}

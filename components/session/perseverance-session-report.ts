@@ -53,14 +53,22 @@ export class PerseveranceSessionReport extends LitElement {
       }
       @media print {
         .compact {
-          font-size: 10pt;
-          line-height: 1.3;
+          font-size: 9.5pt;
+          line-height: 1.25;
+        }
+        .compact h3 {
+          margin: 0 0 0.25em;
         }
         .compact ol.agenda > li {
-          margin-bottom: 0.4em;
+          margin-bottom: 0.3em;
         }
+        /* The distribution is written out beside: the bar is the screen's. */
         .compact .bar {
-          height: 0.5em;
+          display: none;
+        }
+        .compact th,
+        .compact td {
+          padding: 0.1em 0.5em;
         }
         .annex {
           break-before: page;
@@ -190,9 +198,7 @@ export class PerseveranceSessionReport extends LitElement {
           : nothing
       }
       <div class="actions">
-        <button type="button" class="primary" @click=${() => printWidget(this)}>
-          ${r.print}
-        </button>
+        <button type="button" class="primary" @click=${() => printWidget(this)}>${r.print}</button>
         <button type="button" @click=${() => this.exportCsv(view)}>${r.csv}</button>
         <button type="button" @click=${() => view.actions.exportDiagnostic()}>${r.export}</button>
       </div>

@@ -65,32 +65,55 @@ describe('the GPDS meeting: join link, share, paste, one-page report, CSV', () =
     assert.ok(link.startsWith(`${environment.base}demo/session.html#gpds=1&`), link);
     assert.equal(await board.locator('perseverance-qr-code svg[role="img"]').count(), 1);
 
-    // The respondent opens the link on a phone: the questionnaire, short version, not the session.
-    const phone = await watchedPage(environment, { viewport: { width: 375, height: 740 } });
-    await phone.page.goto(link);
-    await waitForWidget(phone.page);
-    const widget = phone.page.locator('perseverance-diagnostic');
-    await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
-    const answered = await answerQuestionnaire(widget, (index) => (index * 5) % 4);
-    const own = await widget.evaluate((el) => ({
-      answers: el.answers,
-      version: el.profile.version,
-      questions: el.profile.questions.map((q) => ({ id: q.questionId, text: q.text })),
-    }));
-    assert.equal(own.version, 'court');
-    assert.equal(Object.keys(own.answers).length, answered);
-    await widget.getByText('Séance : GPDS décembre').waitFor();
-    const mail = await widget.locator('a[href^="mailto:cpe@lycee.example"]').getAttribute('href');
-    const message = await widget.locator('#share-message').inputValue();
-    assert.ok(decodeURIComponent(mail).includes(message), 'the mail carries the message');
+    // Three respondents open the link on their phones: the questionnaire, short version, not the
+    // session; each answers differently (so the agenda has questions to discuss) and gets a message.
+    const picks = [(i) => (i * 5) % 4, (i) => (i * 3 + 1) % 4, (i) => [3, 0, 2, 1][i % 4]];
+    const phones = [];
+    const messages = [];
+    let own;
+    for (const pick of picks) {
+      const phone = await watchedPage(environment, { viewport: { width: 375, height: 740 } });
+      phones.push(phone);
+      await phone.page.goto(link);
+      await waitForWidget(phone.page);
+      const widget = phone.page.locator('perseverance-diagnostic');
+      await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+      const answered = await answerQuestionnaire(widget, pick);
+      const mine = await widget.evaluate((el) => ({
+        answers: el.answers,
+        version: el.profile.version,
+        questions: el.profile.questions.map((q) => ({ id: q.questionId, text: q.text })),
+      }));
+      assert.equal(mine.version, 'court');
+      assert.equal(Object.keys(mine.answers).length, answered);
+      own ??= mine;
+      await widget.getByText('Séance : GPDS décembre').waitFor();
+      const mail = await widget.locator('a[href^="mailto:cpe@lycee.example"]').getAttribute('href');
+      const message = await widget.locator('#share-message').inputValue();
+      assert.ok(decodeURIComponent(mail).includes(message), 'the mail carries the message');
+      messages.push(message);
+    }
 
-    // The facilitator pastes the e-mail as it arrived, among other words.
+    // The facilitator pastes the e-mails as they arrived, among other words.
     await board.getByRole('button', { name: 'Recueillir', exact: true }).click();
     await board
       .locator('#codes')
-      .fill(`De : Inès <ines@lycee.example>\nObjet : mon code\n\n${message}\n\nBonne soirée !`);
+      .fill(
+        messages
+          .map(
+            (m, i) =>
+              `De : Personne ${i + 1} <p${i}@lycee.example>\nObjet : mon code\n\n${m}\n\nBonne soirée !`,
+          )
+          .join('\n\n'),
+      );
     await board.getByRole('button', { name: 'Ajouter les codes' }).click();
-    await board.getByText(/1 code ajouté/).waitFor();
+    await board.getByText(/3 codes ajoutés/).waitFor();
+
+    // The team writes its conclusion on the first question of the agenda.
+    await board.getByRole('button', { name: 'Discuter', exact: true }).click();
+    const first = board.locator('ol.agenda > li').first();
+    await first.getByLabel('Décision').fill('Point en conseil pédagogique, avant les vacances.');
+    await first.getByLabel('Décision').dispatchEvent('change');
 
     // The compte rendu prints on one A4 page, the widget alone (as its print button does).
     await board.getByRole('button', { name: 'Compte rendu', exact: true }).click();
@@ -102,6 +125,11 @@ describe('the GPDS meeting: join link, share, paste, one-page report, CSV', () =
     assert.ok(
       await facilitator.page.locator('header.site[data-perseverance-print-hide]').count(),
       'the host page’s header is hidden for the widget’s print',
+    );
+    assert.equal(
+      await board.getByText('Point en conseil pédagogique, avant les vacances.').count(),
+      1,
+      'the decision is in the report',
     );
     const pdf = await facilitator.page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.equal(pdfPages(pdf), 1, 'the compte rendu prints on one page');
@@ -117,17 +145,17 @@ describe('the GPDS meeting: join link, share, paste, one-page report, CSV', () =
     for await (const chunk of await download.createReadStream()) chunks.push(chunk);
     const text = Buffer.concat(chunks).toString('utf8');
     assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 with a BOM');
-    const [header, first] = parseCsv(text.slice(1));
+    const [header, firstRow] = parseCsv(text.slice(1));
     const idOf = new Map(own.questions.map((q) => [q.text, q.id]));
     const back = {};
     header.slice(2).forEach((questionText, i) => {
-      const value = first[i + 2];
+      const value = firstRow[i + 2];
       if (value === '') return;
       back[idOf.get(questionText)] = value === 'Je ne sais pas' ? 'unknown' : Number(value);
     });
     assert.deepEqual(back, own.answers);
 
-    for (const { problems } of [facilitator, phone]) {
+    for (const { problems } of [facilitator, ...phones]) {
       assert.deepEqual(problems.foreign, [], 'no request leaves the page’s server');
       assert.deepEqual(problems.pageErrors, []);
     }
