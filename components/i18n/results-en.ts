@@ -100,6 +100,9 @@ export const resultsEn: ResultsMessages = {
     none: 'No suggestion matches these filters.',
     fiche: 'Action sheet',
     action: 'Action idea',
+    modalite: 'Practice to put in place',
+    modaliteNote:
+      'The source gives no possible action for this area: the tool suggests this practice as an idea.',
     why: 'Why?',
     keys: 'Keys',
     publics: 'Audiences',

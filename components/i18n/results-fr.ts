@@ -90,6 +90,10 @@ export const resultsFr = {
     none: 'Aucune proposition ne correspond à ces filtres.',
     fiche: 'Fiche action',
     action: 'Piste d’action',
+    /** An action the catalogue took from a modalité (`origin: 'modalite'`), said as such. */
+    modalite: 'Modalité de mise en œuvre',
+    modaliteNote:
+      'La source ne donne pas d’action possible pour cet axe : l’outil propose cette modalité comme piste.',
     why: 'Pourquoi ?',
     keys: 'Clés',
     publics: 'Publics',

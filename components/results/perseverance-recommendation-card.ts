@@ -6,6 +6,7 @@ import { defineElement } from '../app/define.js';
 import { INTERNAL_EVENT } from '../app/internal-event.js';
 import type { Messages } from '../i18n/index.js';
 import { reasonText, summaryText } from './reason-text.js';
+import { sourceText } from './resource-link.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /** What a card's controls do: open the fiche, keep it, mark it done, compare it, go to the plan. */
@@ -56,6 +57,19 @@ export class PerseveranceRecommendationCard extends LitElement {
       h3 {
         font-size: 1.125em;
         margin: 0;
+      }
+      .source-words {
+        margin: 0;
+        padding-left: 0.75em;
+        border-left: 3px solid var(--_border-light);
+        font-size: 0.9375em;
+      }
+      .source-words p {
+        margin: 0;
+      }
+      .source-words footer {
+        font-size: 0.875em;
+        color: var(--_text-mention);
       }
       .chips {
         display: flex;
@@ -164,8 +178,19 @@ export class PerseveranceRecommendationCard extends LitElement {
     const headingId = `title-${item.id}`;
     return html`
       <article aria-labelledby=${headingId}>
-        <p class="kind">${item.kind === 'fiche' ? r.fiche : r.action}</p>
+        <p class="kind">
+          ${item.kind === 'fiche' ? r.fiche : action?.origin === 'modalite' ? r.modalite : r.action}
+        </p>
         <h3 id=${headingId}>${item.title}</h3>
+        ${
+          action?.description
+            ? html`<blockquote class="source-words">
+                <p>${action.description}</p>
+                <footer>${m.fiche.source(sourceText(action.source, m))}</footer>
+              </blockquote>`
+            : nothing
+        }
+        ${action?.origin === 'modalite' ? html`<p class="hint">${r.modaliteNote}</p>` : nothing}
         <ul class="chips" aria-label=${r.keys}>
           ${item.keys.map((id) => html`<li class=${`chip key-${keyOf(id)?.color ?? id}`}>${keyOf(id)?.label ?? id}</li>`)}
         </ul>

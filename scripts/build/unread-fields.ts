@@ -8,7 +8,6 @@
 
 /** Unread, and optional in the schema: the widget's chunks ship without them. */
 export const DROPPED_FIELDS = [
-  'actions[].description',
   'fiches[].catalogueNote', // the catalogue's notes for its editors: never shown
   'actions[].catalogueNote',
   'resources[].catalogueNote',
@@ -23,7 +22,6 @@ export const DROPPED_FIELDS = [
  */
 export const UNREAD_REQUIRED_FIELDS = [
   'language', // the catalogue's own language: never shown
-  'actions[].source',
   'ficheTemplate.number',
   'ficheTemplate.title',
   'ficheTemplate.source',

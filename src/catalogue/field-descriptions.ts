@@ -139,6 +139,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...targeting('actions[]'),
   'actions[].publics': 'Publics visés (sans doublon) ; absent : non précisé.',
   'actions[].levels': 'Niveaux concernés (sans doublon) ; absent : tous les niveaux.',
+  'actions[].origin':
+    'Où la source la donne : « action-possible » (par défaut) ou « modalite » (une modalité de mise en œuvre proposée comme action, la source n’en donnant pas pour cet axe ; l’interface le dit).',
   'fiches[].catalogueNote':
     'Note du catalogue pour ses rédacteurs (numérotation incohérente de la source…) ; jamais affichée.',
   'actions[].catalogueNote':

@@ -182,6 +182,12 @@ export const actionSchema = z.strictObject({
   publics: z.optional(z.array(publicSchema).check(z.maxLength(4))),
   /** Absent = fits every level. */
   levels: z.optional(z.array(levelSchema).check(z.minLength(1), z.maxLength(3))),
+  /**
+   * Where the source lists it: among its « actions possibles » (absent) or as a « modalité de mise
+   * en œuvre » the catalogue proposes as an action because the source gives none for that axis;
+   * the interface says which.
+   */
+  origin: z.optional(z.enum(['action-possible', 'modalite'])),
   /** The catalogue's own note for its editors (where the text comes from…); never shown. */
   catalogueNote: z.optional(longText),
 });

@@ -42,7 +42,10 @@ describe('the built-in catalogue’s generated modules', () => {
     // The catalogue's description and contact are shown with the resources and the plan.
     expect(content.description).to.equal(defaultCatalogue.description);
     expect(content.contact).to.deep.equal(defaultCatalogue.contact);
-    expect(content.actions.some((action) => 'description' in action)).to.equal(false);
+    // An action's description is the source's words, quoted on its card.
+    expect(content.actions.map((action) => action.description)).to.deep.equal(
+      defaultCatalogue.actions.map((action) => action.description),
+    );
     expect(content.actions.every((action) => action.source.document.length > 0)).to.equal(true);
     // The catalogue's own notes for its editors never ship.
     expect(content.fiches).to.deep.equal(

@@ -15,12 +15,12 @@ const recommendations = recommend(catalogue, profile, { levels: ['college'], don
 const fiche = recommendations.find((item) => item.kind === 'fiche')!;
 const action = recommendations.find((item) => item.kind === 'action')!;
 
-async function mount(recommendation = fiche) {
+async function mount(recommendation = fiche, shown = catalogue) {
   const messages = await messagesIn('fr');
   const element = await fixture<PerseveranceRecommendationCard>(
     html`<perseverance-recommendation-card
       .recommendation=${recommendation}
-      .catalogue=${catalogue}
+      .catalogue=${shown}
       .messages=${messages}
     ></perseverance-recommendation-card>`,
   );
@@ -46,6 +46,31 @@ describe('<perseverance-recommendation-card>', () => {
     await expect(element).to.be.accessible();
     expect(root.querySelector('h3')!.textContent).to.equal(action.title);
     expect(root.querySelector('button[data-open]')).to.equal(null);
+    expect(root.querySelector('.kind')!.textContent!.trim()).to.equal('Piste d’action');
+  });
+
+  it('quotes an action in its source’s words, and says when it is a modalité the tool proposes', async () => {
+    const withWords = {
+      ...catalogue,
+      actions: catalogue.actions.map((item) =>
+        item.id === action.id
+          ? {
+              ...item,
+              description: 'Veiller à une répartition équilibrée des élèves.',
+              origin: 'modalite' as const,
+            }
+          : item,
+      ),
+    };
+    const { element, root } = await mount(action, withWords);
+    await expect(element).to.be.accessible();
+    expect(root.querySelector('.kind')!.textContent!.trim()).to.equal('Modalité de mise en œuvre');
+    const words = root.querySelector('blockquote')!;
+    expect(words.querySelector('p')!.textContent).to.equal(
+      'Veiller à une répartition équilibrée des élèves.',
+    );
+    expect(words.querySelector('footer')!.textContent).to.match(/^Source : /);
+    expect(root.textContent).to.include('l’outil propose cette modalité comme piste');
   });
 
   it('fires one card-action per user action: open, retain, done and back', async () => {

@@ -7,6 +7,7 @@ export const content: CatalogueContent = {
     {
       id: 'journee-integration',
       title: 'Journée d’intégration',
+      description: 'Organiser une journée d’intégration.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [
@@ -18,6 +19,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretien-accueil',
       title: 'Entretien individuel d’accueil',
+      description: 'Prévoir un entretien individuel d’accueil avec les élèves.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [{ axis: 'accueillir-integration', weight: 3 }],
@@ -26,6 +28,8 @@ export const content: CatalogueContent = {
     {
       id: 'presentation-personnels-visite',
       title: 'Présentation des personnels et visite de l’établissement',
+      description:
+        'Présenter tous les personnels de l’établissement, les personnes ressources ; visite de l’établissement.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accrocher'],
       axes: [
@@ -37,6 +41,7 @@ export const content: CatalogueContent = {
     {
       id: 'presentation-dispositifs',
       title: 'Présentation des dispositifs d’accompagnement',
+      description: 'Présenter tous les dispositifs d’accompagnement : devoirs faits, CDI…',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accompagner'],
       axes: [
@@ -48,6 +53,7 @@ export const content: CatalogueContent = {
     {
       id: 'rencontres-individualisees-familles',
       title: 'Rencontres individualisées avec les familles',
+      description: 'Organiser des temps de rencontre individualisés avec les familles.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'accrocher'],
       axes: [
@@ -59,6 +65,7 @@ export const content: CatalogueContent = {
     {
       id: 'cafe-des-parents',
       title: 'Café des parents',
+      description: 'Relation étroite avec les familles : café des parents.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir', 'raccrocher'],
       axes: [
@@ -70,6 +77,8 @@ export const content: CatalogueContent = {
     {
       id: 'abords-etablissement',
       title: 'Sécuriser les abords de l’établissement',
+      description:
+        'Sécuriser le cadre extérieur de proximité – les abords de l’établissement : développer le lien avec les voisins de l’établissement et les partenaires de proximité.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [{ axis: 'accueillir-cadre-de-vie', weight: 3 }],
@@ -78,6 +87,7 @@ export const content: CatalogueContent = {
     {
       id: 'associations-sportives-clubs',
       title: 'Associations sportives et clubs',
+      description: 'Mettre en place des associations sportives, des clubs…',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [
@@ -89,6 +99,7 @@ export const content: CatalogueContent = {
     {
       id: 'dialogue-pp-delegues',
       title: 'Dialogue entre professeurs principaux et délégués',
+      description: 'Favoriser le dialogue entre les professeurs principaux (PP) et les délégués.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-vie-eleve', weight: 3 }],
@@ -97,6 +108,7 @@ export const content: CatalogueContent = {
     {
       id: 'produits-derives',
       title: 'Produits dérivés à l’effigie de l’établissement',
+      description: 'Créer des produits dérivés à l’effigie de l’établissement.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accueillir'],
       axes: [
@@ -108,6 +120,7 @@ export const content: CatalogueContent = {
     {
       id: 'espaces-vie-communs',
       title: 'Espaces de vie communs agréables',
+      description: 'Créer des espaces de vie communs agréables, conviviaux.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accueillir'],
       axes: [
@@ -119,6 +132,7 @@ export const content: CatalogueContent = {
     {
       id: 'activites-peri-educatives',
       title: 'Activités péri-éducatives',
+      description: 'Proposer des activités péri-éducatives : sorties extérieures, voyages, etc.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [
@@ -130,6 +144,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretiens-individuels-reguliers',
       title: 'Entretiens individuels réguliers',
+      description: 'Mener des entretiens individuels réguliers.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: [
@@ -141,6 +156,7 @@ export const content: CatalogueContent = {
     {
       id: 'entretiens-frequents',
       title: 'Entretiens fréquents de suivi',
+      description: 'Organiser des entretiens fréquents.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
@@ -152,6 +168,8 @@ export const content: CatalogueContent = {
     {
       id: 'entretiens-professionnels',
       title: 'Entretiens avec différents professionnels',
+      description:
+        'Organiser des entretiens individuels avec différents professionnels, selon les besoins identifiés.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
@@ -163,6 +181,7 @@ export const content: CatalogueContent = {
     {
       id: 'methode-pikas',
       title: 'Méthode PIKAS contre le harcèlement',
+      description: 'Harcèlement : mobiliser les équipes formées à la méthode PIKAS.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [{ axis: 'accompagner-freins', weight: 3 }],
@@ -171,6 +190,7 @@ export const content: CatalogueContent = {
     {
       id: 'reponses-besoins-gpds',
       title: 'Réponses aux besoins des élèves élaborées en GPDS',
+      description: 'Dans le cadre du GPDS, élaborer les réponses aux besoins des élèves.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
@@ -182,6 +202,7 @@ export const content: CatalogueContent = {
     {
       id: 'espaces-ecoute',
       title: 'Espaces d’écoute',
+      description: 'Prendre soin : créer des espaces d’écoute.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [
@@ -193,6 +214,7 @@ export const content: CatalogueContent = {
     {
       id: 'groupes-de-parole',
       title: 'Groupes de parole',
+      description: 'Mettre en place des groupes de parole.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accompagner'],
       axes: [{ axis: 'accompagner-prendre-soin', weight: 3 }],
@@ -201,6 +223,7 @@ export const content: CatalogueContent = {
     {
       id: 'tutorat-mentorat',
       title: 'Tutorat et mentorat',
+      description: 'Mettre en place un accompagnement (tutorat, mentorat).',
       source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher', 'accompagner'],
       axes: [
@@ -212,6 +235,8 @@ export const content: CatalogueContent = {
     {
       id: 'pafi',
       title: 'Parcours aménagé de formation initiale (PAFI)',
+      description:
+        'Dans le cadre du GPDS, organiser les prises en charge spécifiques : parcours aménagé de formation initiale (PAFI).',
       source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher', 'accompagner'],
       axes: [
@@ -223,6 +248,7 @@ export const content: CatalogueContent = {
     {
       id: 'reseau-partenaires-coeducatif',
       title: 'Réseau de partenaires dans un cadre co-éducatif',
+      description: 'Développer un réseau de partenaires dans un cadre co-éducatif.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher', 'accrocher'],
       axes: [
@@ -234,6 +260,8 @@ export const content: CatalogueContent = {
     {
       id: 'amenagement-salles',
       title: 'Aménager autrement les salles de classe',
+      description:
+        'L’aménagement différent des salles de classe pour faciliter le travail coopératif.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -246,6 +274,8 @@ export const content: CatalogueContent = {
     {
       id: 'carnet-correspondance-personnalise',
       title: 'Carnet de correspondance personnalisé',
+      description:
+        'La personnalisation du carnet de correspondance : appel à contributions et sélection d’un ou plusieurs dessins d’élèves.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -261,6 +291,8 @@ export const content: CatalogueContent = {
     {
       id: 'citations-portes',
       title: 'Citations sur les portes des salles',
+      description:
+        'L’affichage sur les portes des salles de classe de citations ou slogans qui encouragent la persévérance scolaire.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -277,6 +309,8 @@ export const content: CatalogueContent = {
     {
       id: 'seances-photos-thematiques',
       title: 'Séances photos thématiques',
+      description:
+        'L’organisation de séances photos thématiques : chaque classe choisit un thème fédérateur, toutes les photos sont affichées dans le hall de l’établissement.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -292,6 +326,8 @@ export const content: CatalogueContent = {
     {
       id: 'personnels-administratifs-en-classe',
       title: 'Personnels administratifs en classe',
+      description:
+        'L’implication des personnels administratifs de l’établissement lors d’une séance en classe.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -307,6 +343,8 @@ export const content: CatalogueContent = {
     {
       id: 'eleves-parents-fonctionnement',
       title: 'Associer élèves et parents au fonctionnement de l’établissement',
+      description:
+        'La sollicitation des élèves et des parents pour améliorer le fonctionnement de l’établissement.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -322,6 +360,7 @@ export const content: CatalogueContent = {
     {
       id: 'temps-forts-olympiades',
       title: 'Temps forts : olympiades, journée de cohésion',
+      description: 'L’organisation de temps forts (olympiades, journée de cohésion…).',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -337,6 +376,8 @@ export const content: CatalogueContent = {
     {
       id: 'faire-connaitre-actions',
       title: 'Faire connaître les actions qui favorisent l’accrochage scolaire',
+      description:
+        'Présentation lors d’une réunion d’établissement, de district, de réseau FOQUALE ; documentation de l’action dans une fiche action dédiée ; mise en ligne sur le site Internet de l’établissement, du département et/ou de l’académie.',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -349,6 +390,8 @@ export const content: CatalogueContent = {
     {
       id: 'reflexion-entre-professionnels',
       title: 'Temps de réflexion entre professionnels',
+      description:
+        'Mettre en œuvre ou participer à un temps de réflexion entre professionnels : participation à un groupe d’échanges de pratiques, organisation d’une conférence, réflexion sur les besoins de formation, rencontre avec les partenaires locaux…',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -364,6 +407,8 @@ export const content: CatalogueContent = {
     {
       id: 'action-valorisation-jeunes-parents',
       title: 'Action de valorisation avec les jeunes et les parents',
+      description:
+        'Organiser une action de valorisation associant les jeunes et/ou les parents : temps de restitution, fête des réussites, concours…',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -380,6 +425,8 @@ export const content: CatalogueContent = {
     {
       id: 'nouvelles-modalites-apprentissage',
       title: 'Expérimenter de nouvelles modalités d’apprentissage',
+      description:
+        'Co-animation d’une séquence, pédagogie par projet, semaine banalisée, initiation à de nouvelles disciplines, utilisation du numérique en classe…',
       source: {
         document: 'Livret Semaine de la persévérance scolaire 2019',
         academie: 'académie de Créteil',
@@ -392,6 +439,8 @@ export const content: CatalogueContent = {
     {
       id: 'capsules-video-eleves',
       title: 'Capsules vidéos : donner la parole aux élèves',
+      description:
+        'Donner la parole aux élèves sur la thématique de l’année en réalisant des capsules vidéos.',
       source: {
         document: 'Mode d’emploi de la 7e semaine de la persévérance scolaire',
         kind: 'fiche-methode',
@@ -406,6 +455,8 @@ export const content: CatalogueContent = {
     {
       id: 'concours-affiches',
       title: 'Concours d’affiches',
+      description:
+        'Le concours d’affiches pour la communication de la semaine de la persévérance peut faire l’objet d’une action ou être intégré à un projet plus global, dans le but de prolonger le travail avec les élèves.',
       source: {
         document:
           'Communiquer, valoriser une action — Semaine académique de la persévérance scolaire 2022',
@@ -423,22 +474,29 @@ export const content: CatalogueContent = {
     {
       id: 'repartition-equilibree-classes',
       title: 'Répartition équilibrée des élèves dans les classes',
+      description:
+        'Veiller à une répartition équilibrée des élèves dans les classes, selon leurs profils.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [{ axis: 'accueillir-classes', weight: 3 }],
       publics: ['personnels'],
+      origin: 'modalite',
     },
     {
       id: 'emploi-du-temps-equilibre',
       title: 'Emploi du temps équilibré pour chacun',
+      description: 'Assurer un emploi du temps équilibré pour chacun, autant que faire se peut.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accueillir'],
       axes: [{ axis: 'accueillir-classes', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'projet-orientation-etaye',
       title: 'Projet d’orientation étayé, en lien avec la famille',
+      description:
+        'Accompagner l’élève dans la construction d’un projet d’orientation étayé, qui vise sa réussite, en lien avec sa famille.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher', 'accompagner'],
       axes: [
@@ -446,70 +504,89 @@ export const content: CatalogueContent = {
         { axis: 'accompagner-orientation', weight: 1 },
       ],
       publics: ['eleves', 'parents', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'parcours-avenir',
       title: 'Renforcer le parcours Avenir',
+      description: 'Renforcer le parcours Avenir.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-projet', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'stages-entreprise',
       title: 'Stages en entreprise',
+      description: 'Accompagner et favoriser les stages en entreprise.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-projet', weight: 3 }],
       publics: ['eleves', 'personnels', 'partenaires'],
+      origin: 'modalite',
     },
     {
       id: 'expliciter-consignes',
       title: 'Clarifier, expliciter les consignes et la méthodologie',
+      description: 'Veiller à clarifier, expliciter les consignes, la méthodologie.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-sens', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'donner-sens-contenus',
       title: 'Donner du sens aux contenus',
+      description:
+        'Donner du sens aux contenus. Permettre à l’élève de comprendre ce que l’on attend de lui.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-sens', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'mesures-accompagnement-responsabilisation',
       title: 'Mesures d’accompagnement et de responsabilisation',
+      description: 'Développer les mesures d’accompagnement et de responsabilisation.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-alternatives-sanction', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'analyser-absenteisme',
       title: 'Analyser les facteurs de l’absentéisme',
+      description: 'Analyser les facteurs de l’absentéisme.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['accrocher'],
       axes: [{ axis: 'accrocher-alternatives-sanction', weight: 3 }],
       publics: ['personnels'],
+      origin: 'modalite',
     },
     {
       id: 'redonner-sens-parcours',
       title: 'Redonner du sens à son parcours',
+      description:
+        'Redonner du sens à son parcours : affiner son projet personnel et professionnel.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher'],
       axes: [{ axis: 'raccrocher-sens', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
     {
       id: 'trouver-sa-place',
       title: 'Trouver sa place au sein de son établissement',
+      description: 'Trouver sa place au sein de son établissement.',
       source: { document: 'Les clés de la persévérance' },
       keys: ['raccrocher'],
       axes: [{ axis: 'raccrocher-sens', weight: 3 }],
       publics: ['eleves', 'personnels'],
+      origin: 'modalite',
     },
   ],
   resources: [
