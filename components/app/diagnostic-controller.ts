@@ -15,11 +15,6 @@ import type { StoragePort } from '../../src/storage/port.js';
 import type { SavedState } from '../../src/storage/schema.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
-import {
-  conflictMessage,
-  ELSEWHERE_MESSAGE,
-  unreadableNewerMessage,
-} from '../../src/storage/notices.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
 import type {
   DecisionActions,
@@ -598,13 +593,19 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     if (this.settling || !this.store.changedElsewhere()) return;
     const parse = await this.reader();
     const text = this.storedText();
+    // Its message comes with the merge (small, out of the first view).
+    const sync = await import('../../src/storage/merge.js').catch(() => null);
     if (!parse || text === null || this.settling || !this.store.changedElsewhere()) return;
     const theirs = this.readTheirs(parse, text);
     if (!theirs) return;
     this.store.rebase(text);
     this.lastSave = theirs.savedAt;
-    const notice: Notice = { id: 'storage-elsewhere', tone: 'info', message: ELSEWHERE_MESSAGE };
-    const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
+    const notice: Notice | null = sync
+      ? { id: 'storage-elsewhere', tone: 'info', message: sync.ELSEWHERE_MESSAGE }
+      : null;
+    const notices = notice
+      ? [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice]
+      : this.snapshot.notices;
     this.snapshot = this.build(theirs, { ...this.ui(), notices });
     this.options.onChange(this.snapshot, { type: 'update' });
   }
@@ -618,10 +619,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     const parse = await this.reader();
     // Small, and needed only here: kept out of the first view. Unreachable, this tab's version
     // is saved (the newer one is kept under its backup key, as for an unreadable one).
-    const merge = await import('../../src/storage/merge.js').then(
-      (module) => module.mergeStates,
-      () => null,
-    );
+    const sync = await import('../../src/storage/merge.js').catch(() => null);
+    const merge = sync?.mergeStates;
     const latest = this.storedText() ?? stored;
     const theirs = parse && merge ? this.readTheirs(parse, latest) : null;
     const theirsBackup = this.store.keepAside(latest);
@@ -634,7 +633,11 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     const notice: Notice = {
       id: 'storage-conflict',
       tone: 'warning',
-      message: theirs ? conflictMessage(keys) : unreadableNewerMessage(theirsBackup),
+      message: !sync
+        ? `Ce diagnostic a été enregistré ailleurs : l’autre version est gardée sous « ${theirsBackup ?? '?'} ».`
+        : theirs
+          ? sync.conflictMessage(keys)
+          : sync.unreadableNewerMessage(theirsBackup),
     };
     const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
     this.snapshot = this.build(saved, { ...this.ui(), notices });

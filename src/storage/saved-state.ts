@@ -1,6 +1,7 @@
 import { SavedStateError } from './errors.js';
 import { describeIssues, formatPath, frenchIssueMessage, toStateIssues } from './issues.js';
-import { droppedFields } from './repairs.js';
+import { repairedNotice } from './repaired-notice.js';
+import { droppedFields, repairNotices } from './repairs.js';
 import { migrateToCurrent, migrations, type MigrationTable } from './migrations.js';
 import { savedStateSchema, type SavedState } from './schema.js';
 
@@ -114,6 +115,7 @@ export function readSavedState(raw: unknown): SavedState {
         const result = savedStateSchema.safeParse(candidate, { error: frenchIssueMessage });
         if (result.success) {
           droppedFields.set(result.data, dropped);
+          repairNotices.set(result.data, (backupKey) => repairedNotice(dropped, backupKey));
           return result.data;
         }
         const issue = result.error.issues[0]!;

@@ -1,7 +1,6 @@
-import { droppedFields } from './repairs.js';
+import { repairNotices } from './repairs.js';
 import {
   corruptedNotice,
-  repairedNotice,
   QUOTA_MESSAGE,
   UNAVAILABLE_MESSAGE,
   type StorageNotice,
@@ -155,9 +154,8 @@ export function createStateStore(options: StateStoreOptions): StateStore {
       const { catalogueId } = options;
       if (catalogueId !== undefined && state.catalogue.id !== catalogueId)
         throw new SavedStateError('catalogue', state.catalogue.id);
-      const dropped = droppedFields.get(state);
-      if (dropped && dropped.length > 0)
-        return { state, notice: repairedNotice(dropped, writeBackup(port!, text)) };
+      const repaired = repairNotices.get(state);
+      if (repaired) return { state, notice: repaired(writeBackup(port!, text)) };
       return { state };
     } catch (error) {
       return setAside(port!, text, error);
