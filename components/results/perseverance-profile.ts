@@ -45,6 +45,9 @@ export class PerseveranceProfile extends DiagnosticView {
         font-size: 1.25em;
         margin-bottom: 0.25em;
       }
+      .top > * {
+        min-width: 0;
+      }
       .top {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));

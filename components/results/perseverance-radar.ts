@@ -58,8 +58,13 @@ export class PerseveranceRadar extends LitElement {
       width: 100%;
       height: 100%;
     }
+    /* A canvas keeps its last drawn width as its minimum: in a grid it would not shrink. */
+    :host {
+      min-width: 0;
+    }
     canvas {
       display: block;
+      max-width: 100%;
     }
   `;
 

@@ -46,6 +46,9 @@ export class PerseveranceSessionProfile extends LitElement {
       .dashed {
         border-top-style: dashed;
       }
+      .top > * {
+        min-width: 0;
+      }
       .top {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
