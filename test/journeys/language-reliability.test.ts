@@ -47,7 +47,8 @@ describe('language changes at any time (reliability)', function () {
           widget!.setAttribute('lang', lang);
           await pause(5);
         }
-        await until(() => currentView(widget!)?.localName === tag, tag);
+        // Generous: chunks load slowly when several test files share the machine.
+        await until(() => currentView(widget!)?.localName === tag, tag, 20_000);
         await settle(widget!);
       }
     });
@@ -64,7 +65,11 @@ describe('language changes at any time (reliability)', function () {
       widget!.setAttribute('lang', 'en');
       await pause(50);
       widget!.setAttribute('lang', 'fr');
-      await until(() => currentView(widget!)?.localName === 'perseverance-profile', 'the profile');
+      await until(
+        () => currentView(widget!)?.localName === 'perseverance-profile',
+        'the profile',
+        20_000,
+      );
       await settle(widget!);
       // Whatever English strings were still on their way arrive now, and must be dropped.
       await pause(500);
