@@ -60,6 +60,14 @@ export const sessionEn: SessionMessages = {
     codesHint: 'Paste one or more codes, in any order, separated by spaces or line breaks.',
     role: 'Role of codes that carry none',
     add: 'Add the codes',
+    scan: {
+      start: 'Scan the phones’ QR codes',
+      stop: 'Stop the camera',
+      read: (n: number) =>
+        `${countOf(LOCALE, n, { one: 'code read', other: 'codes read' })}: put in the field, check them, then “Add the codes”.`,
+      denied: 'The camera is not available: paste the codes.',
+      video: 'Camera image',
+    },
     noCode: 'No code in the input.',
     summary: (added: number, rejected: number) =>
       `${added} code${s(added)} added, ${rejected} rejected.` +

@@ -65,6 +65,14 @@ export const sessionFr = {
       'Collez un ou plusieurs codes, dans n’importe quel ordre, séparés par des espaces ou des retours à la ligne.',
     role: 'Rôle des codes qui n’en indiquent pas',
     add: 'Ajouter les codes',
+    scan: {
+      start: 'Scanner les codes QR des téléphones',
+      stop: 'Arrêter l’appareil photo',
+      read: (n: number) =>
+        `${countOf(LOCALE, n, { one: 'code lu', other: 'codes lus' })} : ajouté${s(n)} à la zone de saisie, vérifiez puis « Ajouter les codes ».`,
+      denied: 'L’appareil photo n’est pas disponible : collez les codes.',
+      video: 'Image de l’appareil photo',
+    },
     noCode: 'Aucun code dans la zone de saisie.',
     summary: (added: number, rejected: number) =>
       `${added} code${s(added)} ajouté${s(added)}, ${rejected} refusé${s(rejected)}.` +

@@ -14,6 +14,7 @@ import { defaultLabelFor, roleOptions, sessionContext } from './session-context.
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import './perseverance-session-respondents.js';
+import './perseverance-qr-scan.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
 
 interface Line {
@@ -178,6 +179,13 @@ export class PerseveranceSessionCollect extends LitElement {
             .value=${this.codes}
             @input=${(e: Event) => (this.codes = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
+          <perseverance-qr-scan
+            .labels=${c.scan}
+            @perseverance-qr-scanned=${(e: Event) => {
+              const text = (e as Event & { text: string }).text;
+              this.codes = this.codes.trim() ? `${this.codes.trim()}\n${text}` : text;
+            }}
+          ></perseverance-qr-scan>
         </div>
         <div class="field">
           <label for="codes-role">${c.role}</label>

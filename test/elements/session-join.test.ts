@@ -1,10 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/results/perseverance-share-code.js';
 import type { PerseveranceShareCode } from '../../components/results/perseverance-share-code.js';
 import {
   qrMatrix,
   type PerseveranceQrCode,
 } from '../../components/session/perseverance-qr-code.js';
+import '../../components/session/perseverance-qr-scan.js';
+import type { PerseveranceQrScan } from '../../components/session/perseverance-qr-scan.js';
 import { formatJoinFragment } from '../../src/share/join-link.js';
 import { sampleAnswers } from '../fixtures/small-catalogue.js';
 import { contextFixture } from './context-fixture.js';
@@ -112,5 +114,52 @@ describe('<perseverance-share-code> opened from a join link', () => {
     await element.updateComplete;
     const qr = root.querySelector<PerseveranceQrCode>('perseverance-qr-code')!;
     expect(qr.text).to.equal(root.querySelector<HTMLInputElement>('#share-code')!.value);
+  });
+});
+
+describe('<perseverance-qr-scan>', () => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  afterEach(() => {
+    delete g.BarcodeDetector;
+    delete (navigator.mediaDevices as unknown as Record<string, unknown>).getUserMedia;
+  });
+
+  it('offers nothing where the browser has no BarcodeDetector', async () => {
+    delete g.BarcodeDetector;
+    const el = await fixture<PerseveranceQrScan>(
+      html`<perseverance-qr-scan></perseverance-qr-scan>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('scans with the camera where it can, reports each new code once, and stops the camera', async () => {
+    const canvas = document.createElement('canvas');
+    const stream = canvas.captureStream();
+    Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
+      configurable: true,
+      value: async () => stream,
+    });
+    g.BarcodeDetector = class {
+      static getSupportedFormats = async () => ['qr_code', 'ean_13'];
+      detect = async () => [{ rawValue: 'CODE-ONE' }];
+    };
+    const el = await fixture<PerseveranceQrScan>(
+      html`<perseverance-qr-scan></perseverance-qr-scan>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const read: string[] = [];
+    el.addEventListener('perseverance-qr-scanned', (e) => read.push(e.text));
+    el.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => read.length > 0, 'a code read');
+    // The same code, seen on the next frames, is not reported again.
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent !== '');
+    expect(read).to.deep.equal(['CODE-ONE']);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('button')!.click();
+    expect(stream.getTracks().every((track) => track.readyState === 'ended')).to.equal(true);
   });
 });
