@@ -69,7 +69,8 @@ export const resultsEn: ResultsMessages = {
     empty: 'Answer a few questions to see your establishment’s profile.',
     emptyTitle: 'No profile yet',
     start: 'Start the questionnaire',
-    keysChartLabel: (summary: string) => `Radar chart of the four keys, with their scores. ${summary}`,
+    keysChartLabel: (summary: string) =>
+      `Radar chart of the four keys, with their scores. ${summary}`,
     overallExplained: (low: string, high: string) =>
       `The mean of the four keys: 0% if every practice is “${low}”, 100% if every one is “${high}”.`,
     keysTitle: 'The four keys and their areas',

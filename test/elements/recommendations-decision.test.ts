@@ -134,7 +134,9 @@ describe('<perseverance-recommendations>: the decision view', () => {
     await change((store) => store.decision.setCompared('fiche-retiree-du-catalogue', true));
     await expect(element).to.be.accessible();
     const section = root.querySelector('.compare')!;
-    expect(section.textContent).to.include('1 proposition comparée n’est plus proposée pour ce profil');
+    expect(section.textContent).to.include(
+      '1 proposition comparée n’est plus proposée pour ce profil',
+    );
     expect(root.querySelector('perseverance-compare')).to.equal(null);
     section.querySelector('button')!.click();
     expect(calls).to.deep.equal([
