@@ -191,13 +191,13 @@ export const sessionFr = {
     rule: 'Règle de classement (proposée par l’outil) : une question entre quand au moins deux personnes y répondent avec au moins deux niveaux d’écart ; elle est classée selon l’écart-type des réponses (toute l’équipe compte : une réponse isolée pèse peu), puis le nombre de « Je ne sais pas », puis l’écart.',
     tooFew:
       'Une seule personne a répondu : il faut au moins deux réponses pour repérer des divergences.',
-    more: (n: number) => `Voir aussi les ${n} autre${s(n)} question${s(n)}`,
+    more: (n: number) =>
+      n === 1 ? 'Voir aussi l’autre question' : `Voir aussi les ${n} autres questions`,
     less: (n: number) => `N’afficher que les ${n} premières`,
     notes: 'Ce que l’équipe en dit',
     decision: 'Décision',
     lead: 'Personne pilote',
     due: 'Échéance',
-    noted: (n: number) => countOf(LOCALE, n, { one: 'question notée', other: 'questions notées' }),
     range: (n: number) => `écart de ${n} niveau${plural(LOCALE, n, { one: '', other: 'x' })}`,
     answers: 'Réponses',
     unknown: (n: number) => `« Je ne sais pas » : ${n}`,
