@@ -28,7 +28,7 @@ import '../journey/perseverance-questionnaire.js';
 import './perseverance-nav.js';
 import './perseverance-notices.js';
 import './perseverance-footer.js';
-import { joinedVersion } from '../../src/share/join-link.js';
+import { joinedVersion } from '../../src/share/join-version.js';
 
 interface FocusableView extends LitElement {
   focusHeading?: (returningFrom?: string | null) => void;

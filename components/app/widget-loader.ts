@@ -13,7 +13,7 @@ import type { ChangeCause } from './diagnostic-controller.js';
 import type { DiagnosticSnapshot, Layout } from './context.js';
 import { viewEntry } from './views.js';
 import type { FeatureChunk, ViewId } from './views.js';
-import { joinedVersion } from '../../src/share/join-link.js';
+import { joinedVersion } from '../../src/share/join-version.js';
 
 /** What the root element exposes to its loader: its attributes. */
 export interface LoaderHost extends ReactiveControllerHost {

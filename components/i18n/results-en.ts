@@ -76,7 +76,8 @@ export const resultsEn: ResultsMessages = {
     keysTitle: 'The four keys and their areas',
     keysIntro: 'Each key, then its areas from strongest to weakest.',
     near: (level: string) => `close to “${level}”`,
-    tie: (n: number) => `${n} areas tied`,
+    tie: (n: number) =>
+      plural(LOCALE, n, { one: `${n} area tied`, other: `${formatNumber(LOCALE, n)} areas tied` }),
     glossary: {
       title: 'Acronyms used',
       intro:

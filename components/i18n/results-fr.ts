@@ -65,7 +65,11 @@ export const resultsFr = {
     keysTitle: 'Les quatre clés et leurs axes',
     keysIntro: 'Chaque clé, puis ses axes du plus fort au plus faible.',
     near: (level: string) => `proche de « ${level} »`,
-    tie: (n: number) => `${n} axes à égalité`,
+    tie: (n: number) =>
+      plural(LOCALE, n, {
+        one: `${n} axe à égalité`,
+        other: `${formatNumber(LOCALE, n)} axes à égalité`,
+      }),
     glossary: {
       title: 'Sigles utilisés',
       intro:

@@ -139,8 +139,9 @@ export const sessionEn: SessionMessages = {
       'Bar: the team’s mean. Grey band: the middle half of the team (a quarter of the people below it, a quarter above).',
     others: 'Others',
     rolesPrivacy: (min: number) =>
-      `A role is shown apart only from ${min} people; smaller groups are merged into “Others”.`,
-    rolesNone: (min: number) => `No group of at least ${min} people: roles are not shown apart.`,
+      `A role is shown apart only from ${countOf(LOCALE, min, { one: 'person', other: 'people' })}; smaller groups are merged into “Others”.`,
+    rolesNone: (min: number) =>
+      `No group of at least ${countOf(LOCALE, min, { one: 'person', other: 'people' })}: roles are not shown apart.`,
     compareTitle: (label: string) => `Change since “${label}”`,
     compareBasis:
       'This year is computed like last year: one answer per question, the rounded mean of the answers. Black mark: last year.',

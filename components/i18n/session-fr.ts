@@ -146,9 +146,9 @@ export const sessionFr = {
       'Barre : la moyenne de l’équipe. Bande grise : la moitié centrale de l’équipe (un quart des personnes est en dessous, un quart au-dessus).',
     others: 'Autres',
     rolesPrivacy: (min: number) =>
-      `Un rôle n’est montré à part qu’à partir de ${min} personnes ; les groupes plus petits sont réunis dans « Autres ».`,
+      `Un rôle n’est montré à part qu’à partir de ${countOf(LOCALE, min, { one: 'personne', other: 'personnes' })} ; les groupes plus petits sont réunis dans « Autres ».`,
     rolesNone: (min: number) =>
-      `Aucun groupe d’au moins ${min} personnes : les rôles ne sont pas montrés à part.`,
+      `Aucun groupe d’au moins ${countOf(LOCALE, min, { one: 'personne', other: 'personnes' })} : les rôles ne sont pas montrés à part.`,
     compareTitle: (label: string) => `Évolution depuis « ${label} »`,
     compareBasis:
       'Cette année est calculée comme l’an dernier : une réponse par question, la moyenne des réponses arrondie. Trait noir : l’an dernier.',

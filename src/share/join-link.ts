@@ -64,14 +64,6 @@ export function parseJoinFragment(fragment: string): JoinLink | null {
   };
 }
 
-/**
- * The version a join link asks for, or null when the page was not opened from one: what the
- * widget reads at start (the respondent's questionnaire opens in that version, not the session).
- */
-export function joinedVersion(fragment: string | undefined): QuestionnaireVersion | null {
-  return fragment ? (parseJoinFragment(fragment)?.version ?? null) : null;
-}
-
 /** `mailto:` to the facilitator with a subject and the ready message (encoded for the URL). */
 export function mailtoLink(contact: string, subject: string, body: string): string | null {
   if (!isEmailAddress(contact)) return null;

@@ -8,6 +8,7 @@ import {
   MAX_JOIN_SESSION,
   parseJoinFragment,
 } from '../../src/share/join-link.js';
+import { joinedVersion } from '../../src/share/join-version.js';
 import { numRuns } from '../fast-check-runs.js';
 
 describe('join link', () => {
@@ -67,5 +68,27 @@ describe('join link', () => {
       'mailto:cpe@ac-test.fr?subject=Mon%20code&body=Code%20%3A%20ABC%26D%0AMerci',
     );
     expect(mailtoLink('a@b.fr?bcc=x@y.fr', 's', 'b')).to.equal(null);
+  });
+});
+
+describe('joinedVersion (the first view’s reader)', () => {
+  it('agrees with parseJoinFragment on links and on other fragments', () => {
+    const fragments = fc.oneof(
+      fc
+        .record({
+          session: fc.string({ maxLength: 30 }),
+          version: fc.constantFrom('court' as const, 'complet' as const),
+          contact: fc.constantFrom(undefined, 'cpe@ac-test.fr'),
+        })
+        .map((link) => formatJoinFragment(link)),
+      fc.string({ maxLength: 40 }).map((text) => `#${text}`),
+      fc.constantFrom('#gpds=1&version=court', '#version=court', '#gpds=2&version=court', ''),
+    );
+    fc.assert(
+      fc.property(fragments, (fragment) => {
+        expect(joinedVersion(fragment)).to.equal(parseJoinFragment(fragment)?.version ?? null);
+      }),
+      { numRuns },
+    );
   });
 });
