@@ -6,7 +6,6 @@ import type { SavedState } from '../../src/storage/schema.js';
 import { defaultQuestionnaire, loadDefaultContent } from '../catalogue/default-catalogue.js';
 import { loadMessages, messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/index.js';
-import { loadCatalogue } from './catalogue-loader.js';
 import type { CatalogueProblem } from './catalogue-loader.js';
 import { DiagnosticController } from './diagnostic-controller.js';
 import type { ChangeCause } from './diagnostic-controller.js';
@@ -124,7 +123,19 @@ export class WidgetLoader implements ReactiveController {
     let catalogue: Catalogue = defaultQuestionnaire;
     const src = this.host.catalogueSrc;
     if (src) {
-      const result = await loadCatalogue(src, messages, abort.signal);
+      // Only a host's own catalogue is fetched: the loader is not in the first view.
+      const result = await import('./catalogue-loader.js').then(
+        ({ loadCatalogue }) => loadCatalogue(src, messages, abort.signal),
+        // Unreachable like the catalogue itself; a failed module import stays failed: reload.
+        () => ({
+          ok: false as const,
+          problem: {
+            message: messages.errors.catalogueLoad(src, messages.errors.catalogueNetwork),
+            issues: [],
+            remedy: 'reload' as const,
+          },
+        }),
+      );
       if (!current()) return;
       if (!result.ok) return this.fail(token, 'catalogue', result.problem);
       catalogue = result.catalogue;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { CHUNKS, under } from '../../scripts/build/chunks.js';
+import { CHUNKS, except, LATER_IN_APP, under } from '../../scripts/build/chunks.js';
 
 describe('under', () => {
   it('matches modules inside a folder, with either separator', () => {
@@ -39,7 +39,28 @@ describe('under', () => {
   });
 });
 
+describe('except', () => {
+  it('matches what the first test matches, unless the second matches it too', () => {
+    const test = except(under('components/app'), under('components/app/print'));
+    expect(test.test('/repo/components/app/root.ts')).to.equal(true);
+    expect(test.test('C:\\repo\\components\\app\\print.ts')).to.equal(false);
+    expect(test.test('/repo/components/app/print.ts')).to.equal(false);
+    expect(test.test('/repo/components/app/printer.ts')).to.equal(true);
+    expect(test.test('/repo/components/journey/print.ts')).to.equal(false);
+  });
+});
+
 describe('CHUNKS', () => {
+  it('keeps the later parts of components/app out of the first view’s chunk', () => {
+    const core = CHUNKS.find((chunk) => chunk.name === 'core')!;
+    expect(core.test.test('/repo/components/app/diagnostic-controller.ts')).to.equal(true);
+    for (const later of ['print', 'catalogue-loader', 'store-sync', 'import-asking']) {
+      const id = `/repo/components/app/${later}.ts`;
+      expect(LATER_IN_APP.test(id), later).to.equal(true);
+      expect(core.test.test(id), later).to.equal(false);
+    }
+  });
+
   it('puts the built-in catalogue’s content in no group (its own lazy chunk)', () => {
     const id = '/repo/components/catalogue/generated/content.ts';
     expect(CHUNKS.filter((chunk) => chunk.test.test(id))).to.deep.equal([]);
