@@ -129,18 +129,29 @@ function plausibleCode(candidate: string, codeLength: number): boolean {
 }
 
 /**
- * The candidates of `splitShareCodes` in a whole e-mail thread or chat export: when some look like
+ * The candidates of `splitShareCodes` in a whole e-mail thread or chat export. When some look like
  * codes (see `plausibleCode`), the other words (« Bonjour », « voici mon code : », a date) are
- * left out; when none does, every candidate stays, so a pasted list of short typos still gets its
+ * left out, except a line that holds one word alone with a digit and at least 8 characters: that
+ * is a code pasted on its own line, perhaps cut or from another catalogue, kept for its error.
+ * When none looks like a code, every candidate stays, so a pasted list of typos still gets its
  * errors. Bad codes that look like codes are kept, for correction.
  */
 export function findShareCodes(text: string, codeLength: number): string[] {
   // Punctuation around a code in a sentence (« code : XXXX. ») is the sentence's, not the code's.
-  const candidates = splitShareCodes(text, codeLength)
-    .map((candidate) => candidate.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-    .filter((candidate) => candidate.length > 0);
-  const plausible = candidates.filter((candidate) => plausibleCode(candidate, codeLength));
-  return plausible.length > 0 ? plausible : candidates;
+  const trim = (candidate: string) => candidate.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+  const candidates: { text: string; keep: boolean }[] = [];
+  for (const line of text.split(/\r?\n|\r/u)) {
+    const found = splitShareCodes(line, codeLength);
+    const lone = found.length === 1 && found[0] === line.trim();
+    for (const raw of found) {
+      const candidate = lone ? raw : trim(raw);
+      if (!candidate) continue;
+      const alone = lone && /\d/u.test(candidate) && candidate.length >= 8;
+      candidates.push({ text: candidate, keep: alone || plausibleCode(candidate, codeLength) });
+    }
+  }
+  const plausible = candidates.some((c) => plausibleCode(c.text, codeLength));
+  return candidates.filter((c) => !plausible || c.keep).map((c) => c.text);
 }
 
 /** Answers as one string over the catalogue's questions, to compare respondents. */

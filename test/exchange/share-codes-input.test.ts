@@ -135,10 +135,19 @@ describe('pasted share codes: decoding', () => {
       `> Mon code (${codeC}) — bonne soirée !`,
       `[18:05] Inès : ${typo}`,
       `Encore moi : ${codeA}`,
+      codeB.slice(0, 20),
+      '[18:07]',
     ].join('\n');
     const results = parseShareCodesInput(catalogue, thread);
-    expect(results.map((r) => r.input)).to.deep.equal([codeA, codeC, typo, codeA]);
-    expect(summary(results)).to.deep.equal(['ok', 'ok', 'checksum', 'duplicate']);
+    // A cut code alone on its line is kept for its error; a lone time stamp is not a code.
+    expect(results.map((r) => r.input)).to.deep.equal([
+      codeA,
+      codeC,
+      typo,
+      codeA,
+      codeB.slice(0, 20),
+    ]);
+    expect(summary(results)).to.deep.equal(['ok', 'ok', 'checksum', 'duplicate', 'length']);
   });
 
   it('flags the same code pasted twice, still with its answers', () => {
