@@ -167,8 +167,10 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(saved.context.questionnaireVersion).to.equal('court');
     const instructions = sessionPart(widget, 'perseverance-session-start');
     const text = shadowText(instructions);
-    expect(text).to.include(location.href);
-    expect(text).to.include('Mon code à transmettre');
+    // The join link: this page, its fragment carrying the session (see session-meeting.test.ts).
+    const link = instructions.shadowRoot!.querySelector<HTMLInputElement>('#join-link')!.value;
+    expect(link.startsWith(`${location.href.split('#')[0]}#gpds=1&`)).to.equal(true);
+    expect(text).to.include('Envoyer mon code');
     expect(deepActiveElement()?.textContent).to.include('Consignes');
     await expect(currentView(widget)).to.be.accessible();
   });
