@@ -41,7 +41,7 @@ export class PerseveranceQrCode extends LitElement {
   static override styles = css`
     :host {
       display: inline-block;
-      width: var(--perseverance-qr-size, 12em);
+      width: var(--_qr-size, 12em);
       max-width: 100%;
     }
     svg {

@@ -45,7 +45,7 @@ export class PerseveranceSessionStart extends LitElement {
         box-sizing: border-box;
       }
       .projector perseverance-qr-code {
-        --perseverance-qr-size: 20em;
+        --_qr-size: 20em;
       }
     `,
   ];
