@@ -13,6 +13,7 @@ import { MAX_LABEL } from '../../src/storage/limits.js';
 import { boundedUserText } from '../../src/storage/text.js';
 import type { StoragePort } from '../../src/storage/port.js';
 import type { SavedState } from '../../src/storage/schema.js';
+import type { StoreSync } from './store-sync.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
@@ -94,34 +95,51 @@ export type ChangeCause =
   | { readonly type: 'update' }
   | { readonly type: 'session-ui' };
 
+/** Longest wait for an idle moment before the other tabs' part (`store-sync.ts`) loads anyway. */
+const SYNC_IDLE_TIMEOUT_MS = 5000;
+
 /**
  * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
  * recommendations. Views only see immutable snapshots and call these actions.
  */
 /* The download itself (`exportDiagnostic`) is the element's: it needs the DOM. */
+/*
+ * Two parts of this store load later (`LATER_IN_APP` in scripts/build/chunks.ts), out of the first
+ * view: `store-sync.ts` (other tabs' and widgets' saves, the merge of a stale save) and
+ * `import-asking.ts` (the footer import's choice). The members they use are marked « @internal »:
+ * public to them, not to views (which only see snapshots and `DiagnosticActions`).
+ */
 export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiagnostic'> {
-  private readonly store;
+  /** @internal */
+  readonly store;
   private snapshot: DiagnosticSnapshot;
   /** The saved-state reader; `options.loadReader` replaces a stand-in when needed. */
   private parse: (text: string) => SavedState;
   private readerLoaded = false;
-  /** A conflict with another tab's save is being settled: saves wait for it (kept in memory). */
-  private settling = false;
-  /** A footer import waiting for the user's choice, and what « Annuler » restores after one. */
-  private pendingImport: SavedState | null = null;
-  private undoState: SavedState | null = null;
-  /** Tells the other tabs and widgets of this key that a save happened (none: storage events). */
-  private channel: BroadcastChannel | null = null;
-  private readonly onExternalSave = (event: Event) => {
-    if (event.type === 'storage' && (event as StorageEvent).key !== this.options.storageKey) return;
-    void this.followExternalSave();
-  };
-  private catalogue: Catalogue;
+  /**
+   * @internal A conflict with another tab's save is being settled: saves wait for it (kept in
+   * memory).
+   */
+  settling = false;
+  /** @internal A footer import waiting for the user's choice, and what « Annuler » restores. */
+  pendingImport: SavedState | null = null;
+  /** @internal */
+  undoState: SavedState | null = null;
+  /** Whether the host is connected: other tabs' saves are followed then. */
+  private connected = false;
+  /** The other tabs' part, once loaded (`loadSync`), and its loading. */
+  private sync: StoreSync | null = null;
+  private syncLoading: Promise<StoreSync | null> | null = null;
+  /** @internal */
+  catalogue: Catalogue;
   private recommender: Recommender | null = null;
   /** The feature action groups, registered by their chunks when they load. */
   private readonly features: { -readonly [K in keyof FeatureActions]?: FeatureActions[K] } = {};
-  /** When this page last saved, or when the resumed diagnostic was: what the footer reports. */
-  private lastSave: string | null = null;
+  /**
+   * @internal When this page last saved, or when the resumed diagnostic was: what the footer
+   * reports.
+   */
+  lastSave: string | null = null;
   /** What `derived` was computed from: answers, context (version, levels, publics), done fiches. */
   private derivedFor: readonly unknown[] | null = null;
   private derived!: {
@@ -131,7 +149,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     answered: AnswerCount;
   };
 
-  constructor(private readonly options: ControllerOptions) {
+  /** @param options `@internal` for `store-sync.ts` (the key and the storage). */
+  constructor(readonly options: ControllerOptions) {
     this.catalogue = options.catalogue;
     this.parse = options.parseSavedState;
     this.readerLoaded = !options.loadReader;
@@ -171,24 +190,24 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   }
 
   /**
-   * Listens for saves under the same key by other tabs (the `storage` event) and by other widgets
-   * of this page (`BroadcastChannel`, which also reaches other tabs): while connected.
+   * Follows saves under the same key by other tabs (the `storage` event) and by other widgets of
+   * this page (`BroadcastChannel`, which also reaches other tabs) while connected: with
+   * `store-sync.ts`, loaded when the page is idle (or at the first save, if sooner), which then
+   * catches up with a save made before it listened.
    */
   connect(): void {
-    if (this.channel || typeof globalThis.addEventListener !== 'function') return;
-    globalThis.addEventListener('storage', this.onExternalSave);
-    if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(`perseverance-diagnostic:${this.options.storageKey}`);
-      this.channel.addEventListener('message', this.onExternalSave);
-    } else {
-      this.channel = null;
-    }
+    this.connected = true;
+    if (this.sync) this.sync.connect();
+    else if (typeof globalThis.requestIdleCallback === 'function')
+      globalThis.requestIdleCallback(() => void this.loadSync(), {
+        timeout: SYNC_IDLE_TIMEOUT_MS,
+      });
+    else setTimeout(() => void this.loadSync());
   }
 
   disconnect(): void {
-    globalThis.removeEventListener?.('storage', this.onExternalSave);
-    this.channel?.close();
-    this.channel = null;
+    this.connected = false;
+    this.sync?.disconnect();
   }
 
   /** True once the full catalogue and the recommender are in: recommendations are real. */
@@ -357,69 +376,11 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
    * Throws ImportError for a file that cannot be read, like `importFile`.
    */
   async importFileAsking(file: File): Promise<boolean> {
-    const { checkImportSize } = await import('../../src/exchange/size.js');
-    checkImportSize(file.size);
-    const [{ parseDiagnosticFile }, choice] = await Promise.all([
-      import('../../src/exchange/diagnostic-file.js'),
-      import('../../src/exchange/import-choice.js'),
-    ]);
-    const imported = parseDiagnosticFile(await file.text(), { catalogueId: this.catalogue.id });
-    if (!choice.importNeedsChoice(this.snapshot.state, imported)) {
-      this.replaceState(imported);
-      return true;
-    }
-    this.pendingImport = imported;
-    this.addNotice({
-      id: 'import-choice',
-      tone: 'warning',
-      message: choice.IMPORT_CHOICE_MESSAGE,
-      actions: ['import-replace', 'import-add', 'import-cancel'],
-    });
-    return false;
+    return (await import('./import-asking.js')).importFileAsking(this, file);
   }
 
   noticeAction(id: string, action: NoticeAction): void {
-    void this.runNoticeAction(id, action);
-  }
-
-  private async runNoticeAction(id: string, action: NoticeAction): Promise<void> {
-    const choice = await import('../../src/exchange/import-choice.js');
-    const before = this.snapshot.state;
-    if (action === 'import-cancel' || action === 'import-replace' || action === 'import-add') {
-      const imported = this.pendingImport;
-      this.pendingImport = null;
-      this.dismissNotice(id);
-      if (!imported || action === 'import-cancel') return;
-      this.undoState = before;
-      if (action === 'import-replace') {
-        // The replaced diagnostic is kept as it was, under a backup key, besides « Annuler ».
-        const backupKey = this.store.keepAside(JSON.stringify(before));
-        this.replaceState(imported);
-        this.addNotice({
-          id: 'import-done',
-          tone: 'info',
-          message: choice.importedMessage(backupKey),
-          actions: ['import-undo'],
-        });
-      } else {
-        const { state, added, leftOut } = choice.addAsRespondents(before, imported, this.now());
-        this.commit(state, {}, { type: 'update' });
-        this.addNotice({
-          id: 'import-done',
-          tone: 'info',
-          message: choice.addedMessage(added, leftOut),
-          actions: ['import-undo'],
-        });
-      }
-      return;
-    }
-    if (action === 'import-undo' && this.undoState) {
-      const previous = this.undoState;
-      this.undoState = null;
-      this.dismissNotice(id);
-      this.commit(previous, {}, { type: 'import' });
-      this.addNotice({ id: 'import-done', tone: 'info', message: choice.IMPORT_UNDONE_MESSAGE });
-    }
+    void import('./import-asking.js').then((asking) => asking.runNoticeAction(this, id, action));
   }
 
   replaceState(imported: SavedState): void {
@@ -447,7 +408,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     return group;
   }
 
-  private now(): Date {
+  /** @internal */
+  now(): Date {
     return this.options.now?.() ?? new Date();
   }
 
@@ -516,7 +478,8 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     this.commit({ ...this.snapshot.state, selection }, {}, { type: 'selection' });
   }
 
-  private commit(
+  /** @internal */
+  commit(
     state: SavedState,
     ui: Partial<ReturnType<DiagnosticController['ui']>>,
     cause: ChangeCause,
@@ -526,18 +489,24 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     this.options.onChange(this.snapshot, cause);
   }
 
-  /** Saves and returns the state as stored (with its new `savedAt`); storage trouble becomes a notice. */
-  private persist(state: SavedState): SavedState {
+  /**
+   * @internal Saves and returns the state as stored (with its new `savedAt`); storage trouble
+   * becomes a notice.
+   */
+  persist(state: SavedState): SavedState {
     const stamped = { ...state, savedAt: this.now().toISOString() };
     // While a conflict is settled, changes stay in memory: the merge takes the latest of them.
     if (this.settling) return stamped;
     const result = this.store.save(stamped);
     if (result.conflict) {
       this.settling = true;
-      void this.settleConflict(result.conflict.stored, result.conflict.backupKey);
+      const { stored, backupKey } = result.conflict;
+      void this.loadSync().then((sync) =>
+        sync ? sync.settleConflict(stored, backupKey) : this.settleAlone(stored),
+      );
       return stamped;
     }
-    if (result.persisted) this.channel?.postMessage(this.store.revision);
+    if (result.persisted) void this.loadSync().then((sync) => sync?.saved());
     this.lastSave = stamped.savedAt;
     if (
       result.notice &&
@@ -554,7 +523,20 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     return stamped;
   }
 
-  private async reader(): Promise<((text: string) => SavedState) | null> {
+  /** The other tabs' part, loaded once (`null` if it cannot load: then this tab follows none). */
+  private loadSync(): Promise<StoreSync | null> {
+    return (this.syncLoading ??= import('./store-sync.js').then(
+      ({ StoreSync }) => {
+        this.sync = new StoreSync(this);
+        if (this.connected) this.sync.connect();
+        return this.sync;
+      },
+      () => null,
+    ));
+  }
+
+  /** @internal The saved-state reader, loaded first when it is a stand-in; null if it cannot load. */
+  async reader(): Promise<((text: string) => SavedState) | null> {
     if (!this.readerLoaded && this.options.loadReader) {
       try {
         this.parse = await this.options.loadReader();
@@ -566,82 +548,33 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     return this.parse;
   }
 
-  /** The text storage holds under this widget's key, or null. */
-  private storedText(): string | null {
-    try {
-      return this.options.storage()?.getItem(this.options.storageKey) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  /** Reads another tab's save; null when it cannot be used here (then it is never adopted). */
-  private readTheirs(parse: (text: string) => SavedState, text: string): SavedState | null {
-    try {
-      const state = parse(text);
-      return state.catalogue.id === this.catalogue.id ? state : null;
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * Another tab or widget saved under this key: this one shows the newer state at once (its own
-   * work is always saved already, or it would be settling a conflict).
-   */
-  private async followExternalSave(): Promise<void> {
-    if (this.settling || !this.store.changedElsewhere()) return;
-    const parse = await this.reader();
-    const text = this.storedText();
-    // Its message comes with the merge (small, out of the first view).
-    const sync = await import('../../src/storage/merge.js').catch(() => null);
-    if (!parse || text === null || this.settling || !this.store.changedElsewhere()) return;
-    const theirs = this.readTheirs(parse, text);
-    if (!theirs) return;
-    this.store.rebase(text);
-    this.lastSave = theirs.savedAt;
-    const notice: Notice | null = sync
-      ? { id: 'storage-elsewhere', tone: 'info', message: sync.ELSEWHERE_MESSAGE }
-      : null;
-    const notices = notice
-      ? [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice]
-      : this.snapshot.notices;
-    this.snapshot = this.build(theirs, { ...this.ui(), notices });
+  /** @internal Publishes `state` with `notices` after another tab's save. */
+  publish(state: SavedState, notices: readonly Notice[]): void {
+    this.snapshot = this.build(state, { ...this.ui(), notices });
     this.options.onChange(this.snapshot, { type: 'update' });
   }
 
   /**
-   * A save found a newer revision in storage (a stale tab): nothing was overwritten. Both
-   * versions are merged (`mergeStates`: answers by question, respondents by id), saved, and each
-   * original is kept under a backup key that the notice names.
+   * @internal A stale save, settled without the merge (its part could not load): this tab's
+   * version is saved, the newer one kept under a backup key that the notice names.
    */
-  private async settleConflict(stored: string, mineBackup: string | null): Promise<void> {
-    const parse = await this.reader();
-    // Small, and needed only here: kept out of the first view. Unreachable, this tab's version
-    // is saved (the newer one is kept under its backup key, as for an unreadable one).
-    const sync = await import('../../src/storage/merge.js').catch(() => null);
-    const merge = sync?.mergeStates;
-    const latest = this.storedText() ?? stored;
-    const theirs = parse && merge ? this.readTheirs(parse, latest) : null;
-    const theirsBackup = this.store.keepAside(latest);
+  settleAlone(stored: string): void {
+    let latest = stored;
+    try {
+      latest = this.options.storage()?.getItem(this.options.storageKey) ?? stored;
+    } catch {
+      // What the conflict found is kept aside instead.
+    }
+    const backupKey = this.store.keepAside(latest);
     this.store.rebase(latest);
     this.settling = false;
-    const mine = this.snapshot.state;
-    const merged = theirs && merge ? merge(theirs, mine) : mine;
-    const saved = this.persist(merged);
-    const keys = [mineBackup, theirsBackup].filter((key) => key !== null);
+    const saved = this.persist(this.snapshot.state);
     const notice: Notice = {
       id: 'storage-conflict',
       tone: 'warning',
-      message: !sync
-        ? `Ce diagnostic a été enregistré ailleurs : l’autre version est gardée sous « ${theirsBackup ?? '?'} ».`
-        : theirs
-          ? sync.conflictMessage(keys)
-          : sync.unreadableNewerMessage(theirsBackup),
+      message: `Ce diagnostic a été enregistré ailleurs : l’autre version est gardée sous « ${backupKey ?? '?'} ».`,
     };
-    const notices = [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice];
-    this.snapshot = this.build(saved, { ...this.ui(), notices });
-    this.options.onChange(this.snapshot, { type: 'update' });
+    this.publish(saved, [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice]);
   }
 
   private build(state: SavedState, ui: ReturnType<DiagnosticController['ui']>): DiagnosticSnapshot {
