@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { tiedHighlights, type TiedAxes } from '../../src/diagnostic/highlights.js';
+import { tiedHighlights, type TiedAxes } from '../../src/diagnostic/tied-highlights.js';
 import type { AxisScore, Profile } from '../../src/diagnostic/profile.js';
 import { defineElement } from '../app/define.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';

@@ -26,19 +26,23 @@ export function except(include: RegExp, exclude: RegExp): RegExp {
 }
 
 /**
- * Files of `components/app` that the first view never runs, each imported dynamically (or only by
+ * Files of `core`'s folders that the first view never runs, each imported dynamically (or only by
  * a later chunk): they land where the import graph puts them, not in `core`.
  * - `print`: the print helper, imported by the views that print (the session's);
  * - `catalogue-loader`: fetches a host's `catalogue-src`, loaded only when the attribute is set;
  * - `store-sync`: other tabs' and widgets' saves (storage event, BroadcastChannel) and the merge of
  *   a stale save, loaded after the first save or when the page is idle;
- * - `import-asking`: the footer import's choice (replace, add as respondents, cancel, undo).
+ * - `import-asking`: the footer import's choice (replace, add as respondents, cancel, undo);
+ * - `src/diagnostic/tied-highlights` (the profile view's grouping of ties) and
+ *   `src/diagnostic/format` (the session's quotes).
  */
 export const LATER_IN_APP = under(
   'components/app/print',
   'components/app/catalogue-loader',
   'components/app/store-sync',
   'components/app/import-asking',
+  'src/diagnostic/tied-highlights',
+  'src/diagnostic/format',
 );
 
 export const CHUNKS = [

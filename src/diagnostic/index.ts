@@ -28,4 +28,5 @@ export type {
   ProfileStatus,
   QuestionResult,
 } from './profile.js';
-export { MAX_HIGHLIGHTS, tiedHighlights, type TiedAxes } from './highlights.js';
+export { MAX_HIGHLIGHTS } from './highlights.js';
+export { tiedHighlights, type TiedAxes } from './tied-highlights.js';
