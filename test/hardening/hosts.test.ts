@@ -99,8 +99,8 @@ describe('hardening 8 — two instances on one page', () => {
       (radar.chartInstance!.data.datasets[0]!.data as number[]).map((value) =>
         Number.isNaN(value) ? null : value,
       );
-    const scores = (widget: PerseveranceDiagnostic) =>
-      widget.profile!.axes.map((axis) => axis.score);
+    // The radar draws the four clés (the axes are bars beside it).
+    const scores = (widget: PerseveranceDiagnostic) => widget.profile!.keys.map((key) => key.score);
     expect(drawn(radarA)).to.deep.equal(scores(a));
     expect(drawn(radarB)).to.deep.equal(scores(b));
     expect(scores(a)).not.to.deep.equal(scores(b));

@@ -9,7 +9,6 @@ import {
   deepQuery,
   deepQueryAll,
   mountWidget,
-  settle,
   until,
   within,
 } from '../journeys/helpers.js';
@@ -62,13 +61,19 @@ describe('hardening 16 — reduced motion and forced colours', () => {
     widget = await mountWidget();
     const radar = await profileWithChart(widget);
     expect(animates(radar)).to.equal(true);
+    // A change of language redraws the chart (its labels' scores are written the language's way):
+    // each draw reads the preference again.
+    const labels = () => JSON.stringify(radar.chartInstance!.data.labels);
+    const redrawnIn = async (lang: string) => {
+      const before = labels();
+      widget.lang = lang;
+      await until(() => labels() !== before, `the chart redrawn in ${lang}`);
+    };
     await emulate({ reducedMotion: 'reduce' });
-    await click(widget, 'Par clé');
-    await settle(widget);
+    await redrawnIn('en');
     expect(animates(radar)).to.equal(false);
     await emulate({ reducedMotion: 'no-preference' });
-    await click(widget, 'Par axe');
-    await settle(widget);
+    await redrawnIn('fr');
     expect(animates(radar)).to.equal(true);
   });
 

@@ -162,7 +162,13 @@ describe('hardening 2 — resource addresses', () => {
         expect(links.map((link) => link.textContent?.trim())).to.satisfy((titles: string[]) =>
           titles.every((title) => !title.includes('piégée')),
         );
-        for (const link of links) expect(link.protocol).to.match(/^https?:$/);
+        // Besides resources, only the catalogue's contact address, checked before it is a link.
+        for (const link of links)
+          if (link.protocol === 'mailto:')
+            expect(link.getAttribute('href')).to.match(
+              /^mailto:[^\s<>"?&]+@[^\s<>"?&]+\.[a-z]{2,}$/i,
+            );
+          else expect(link.protocol).to.match(/^https?:$/);
         expect(text).to.include(m.resources.noLink);
       });
     }

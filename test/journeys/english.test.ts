@@ -82,8 +82,12 @@ describe('<perseverance-diagnostic lang="en">: reasons and plan in English', fun
     const reasons = [...card.querySelectorAll('ul.why li')].map((li) => li.textContent!.trim());
     expect(why.textContent).to.match(/To make progress on “.+” \(\d+%\), [A-Z]+ key\./);
     expect(reasons.length).to.be.above(0);
-    expect(reasons[0]).to.match(/^Your area “.+” is at \d+%$/);
-    for (const text of [why.textContent!, ...reasons]) expect(text).not.to.match(FRENCH);
+    // The answers quoted are the catalogue's own (French) questions; the words around them are English.
+    expect(reasons[0]).to.match(
+      /^Your area “.+” is at \d+%\. Answers that show it: “.+” \(\d out of 3(, a question this suggestion addresses)?\)/,
+    );
+    const quotesOut = (text: string) => text.replace(/“[^”]*”/g, '“…”');
+    for (const text of [why.textContent!, ...reasons]) expect(quotesOut(text)).not.to.match(FRENCH);
 
     await click(widget, 'Action plan');
     await until(() => currentView(widget!)?.localName === 'perseverance-plan', 'the plan view');
@@ -102,7 +106,9 @@ describe('<perseverance-diagnostic lang="en">: reasons and plan in English', fun
     expect(warnings.join('\n')).to.include(
       '1 week of preparation (set by the team) before its highlight',
     );
-    const hints = deepQueryAll(widget, 'perseverance-plan-action').map(
+    // The « Actions » part's cards (the « Bilan » part shows the same actions, without lead times).
+    const actionsPart = plan.shadowRoot!.querySelector('section[aria-labelledby="part-actions"]')!;
+    const hints = [...actionsPart.querySelectorAll('perseverance-plan-action')].map(
       (card) => card.shadowRoot!.querySelector('#lead-hint')!.textContent!,
     );
     expect(hints.map((text) => text.trim())).to.deep.equal([

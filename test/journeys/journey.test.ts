@@ -256,7 +256,12 @@ describe('<perseverance-diagnostic> journey', function () {
     await click(widget, 'Ressources');
     await until(() => currentView(widget)?.localName === 'perseverance-resources', 'resources');
     await settle(widget);
-    const links = within<HTMLAnchorElement>(widget, 'perseverance-resources', 'a');
+    // Web links open in a new tab; the catalogue's contact is a mailto: link (checked below).
+    const all = within<HTMLAnchorElement>(widget, 'perseverance-resources', 'a');
+    const links = all.filter((link) => link.protocol !== 'mailto:');
+    expect(
+      all.filter((link) => link.protocol === 'mailto:').map((link) => link.href),
+    ).to.deep.equal(['mailto:ce.saio-decrochage@ac-creteil.fr']);
     expect(links.length).to.be.greaterThan(0);
     for (const link of links) {
       expect(link.target).to.equal('_blank');
