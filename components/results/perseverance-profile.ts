@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { tiedHighlights, type TiedAxes } from '../../src/diagnostic/tied-highlights.js';
 import type { AxisScore, Profile } from '../../src/diagnostic/profile.js';
 import { defineElement } from '../app/define.js';
+import { printWidget } from '../app/print.js';
 import { DiagnosticView } from '../app/diagnostic-view.js';
 import type { Messages } from '../i18n/index.js';
 import './perseverance-radar.js';
@@ -265,7 +266,7 @@ export class PerseveranceProfile extends DiagnosticView {
           >
             ${this.tableOpen ? p.tableToggleHide : p.tableToggleShow}
           </button>
-          <button type="button" @click=${() => window.print()}>${p.print}</button>
+          <button type="button" @click=${() => printWidget(this)}>${p.print}</button>
         </div>
         <div id="scores" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>
           <perseverance-score-table .profile=${profile} .messages=${m}></perseverance-score-table>
