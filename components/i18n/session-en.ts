@@ -237,6 +237,11 @@ export const sessionEn: SessionMessages = {
       min: 'Lowest',
       max: 'Highest',
       respondents: 'Participants with a score',
+      question: 'Question',
+      notes: 'What the team says',
+      decision: 'Decision',
+      lead: 'Lead person',
+      due: 'Deadline',
     },
   },
 };

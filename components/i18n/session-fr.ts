@@ -246,6 +246,11 @@ export const sessionFr = {
       min: 'Minimum',
       max: 'Maximum',
       respondents: 'Participants avec un score',
+      question: 'Question',
+      notes: 'Ce que l’équipe en dit',
+      decision: 'Décision',
+      lead: 'Personne pilote',
+      due: 'Échéance',
     },
   },
 };

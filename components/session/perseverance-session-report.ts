@@ -92,6 +92,7 @@ export class PerseveranceSessionReport extends LitElement {
       version: session.questionnaireVersion,
       levels: view.snapshot.state.context.levels,
       labels: view.t.report.csvLabels,
+      agenda: session.agenda ?? {},
     });
     const day = session.createdAt.slice(0, 10);
     downloadText(csv, `seance-gpds-${day}.csv`, 'text/csv;charset=utf-8');

@@ -1,5 +1,6 @@
 import type { Catalogue, Level } from '../catalogue/schema.js';
 import { answerOf, questionsFor, type QuestionnaireVersion } from '../diagnostic/answers.js';
+import type { SavedAgendaNote } from '../storage/schema.js';
 import type { Respondent, ScoreSpread, SessionSummary } from './types.js';
 
 /**
@@ -8,7 +9,8 @@ import type { Respondent, ScoreSpread, SessionSummary } from './types.js';
  * separator), decimal comma, CRLF line ends. Two sections in one file, separated by an empty line:
  * one row per respondent (label, role, then one column per question, headed by its text: 0–3 or
  * « Je ne sais pas », empty when unanswered), then the team's per-key and per-axis score (the
- * mean profile's), lowest and highest respondent's own score, on 0–100.
+ * mean profile's), lowest and highest respondent's own score, on 0–100; then, when the team
+ * wrote any, its notes and decisions on the agenda's questions.
  */
 
 /** Column headers and words of the file; French by default, the interface gives English. */
@@ -24,6 +26,11 @@ export interface CsvLabels {
   readonly min: string;
   readonly max: string;
   readonly respondents: string;
+  readonly question: string;
+  readonly notes: string;
+  readonly decision: string;
+  readonly lead: string;
+  readonly due: string;
 }
 
 export const CSV_LABELS_FR: CsvLabels = {
@@ -38,6 +45,11 @@ export const CSV_LABELS_FR: CsvLabels = {
   min: 'Minimum',
   max: 'Maximum',
   respondents: 'Participants avec un score',
+  question: 'Question',
+  notes: 'Ce que l’équipe en dit',
+  decision: 'Décision',
+  lead: 'Personne pilote',
+  due: 'Échéance',
 };
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
@@ -75,6 +87,8 @@ export function sessionCsv(
     readonly version?: QuestionnaireVersion;
     readonly levels?: readonly Level[];
     readonly labels?: CsvLabels;
+    /** The team's notes and decisions (question id → note): a third section when any. */
+    readonly agenda?: Readonly<Record<string, SavedAgendaNote>>;
   } = {},
 ): string {
   const labels = options.labels ?? CSV_LABELS_FR;
@@ -101,6 +115,16 @@ export function sessionCsv(
     lines.push(row([labels.key, key.label, ...scores(key)]));
     for (const axis of summary.axes.filter((a) => a.keyId === key.keyId))
       lines.push(row([labels.axis, axis.label, ...scores(axis)]));
+  }
+  const agenda = options.agenda ?? {};
+  const noted = catalogue.questions.filter((q) => Object.hasOwn(agenda, q.id));
+  if (noted.length > 0) {
+    lines.push('');
+    lines.push(row([labels.question, labels.notes, labels.decision, labels.lead, labels.due]));
+    for (const q of noted) {
+      const note = agenda[q.id]!;
+      lines.push(row([q.text, note.notes, note.decision, note.lead ?? '', note.due ?? '']));
+    }
   }
   return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -137,6 +137,36 @@ describe('session CSV', () => {
     );
   });
 
+  it('adds the team’s notes and decisions when it wrote any', () => {
+    expect(text).not.to.include('Décision');
+    const withNotes = sessionCsv(catalogue, team, summary, {
+      agenda: {
+        'climat-1': {
+          notes: 'Avis partagés; à revoir',
+          decision: 'Point en mars',
+          lead: 'CPE',
+          due: '2027-03-01',
+        },
+      },
+    });
+    const rows = parseCsv(withNotes.slice(1));
+    const start = rows.findIndex((r) => r[0] === 'Question');
+    expect(rows[start]).to.deep.equal([
+      'Question',
+      'Ce que l’équipe en dit',
+      'Décision',
+      'Personne pilote',
+      'Échéance',
+    ]);
+    expect(rows[start + 1]).to.deep.equal([
+      catalogue.questions.find((q) => q.id === 'climat-1')!.text,
+      'Avis partagés; à revoir',
+      'Point en mars',
+      'CPE',
+      '2027-03-01',
+    ]);
+  });
+
   it('quotes cells only when needed', () => {
     expect(csvCell('simple')).to.equal('simple');
     expect(csvCell('a;b')).to.equal('"a;b"');
