@@ -44,7 +44,12 @@ async function section(widget: PerseveranceDiagnostic, label: string, tag: strin
 
 async function meeting(lang: 'fr' | 'en') {
   const widget = await mountWidget({ mode: 'session', lang });
-  await until(() => deepQueryAll(widget, 'perseverance-session').length === 1, 'the session');
+  // The first session of a run loads its chunk through the test server: a generous wait.
+  await until(
+    () => deepQueryAll(widget, 'perseverance-session').length === 1,
+    'the session',
+    20_000,
+  );
   await settle(widget);
   const start = part(widget, 'perseverance-session-start');
   start.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value = 'GPDS';
