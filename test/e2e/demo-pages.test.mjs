@@ -140,7 +140,8 @@ test('at 320 CSS pixels (400 % zoom) nothing needs horizontal scrolling', async 
   await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
   await widget.locator('perseverance-question').first().waitFor();
   assert.equal(await overflow(), 0, 'questionnaire');
-  await widget.getByRole('button', { name: 'Profil', exact: true }).click();
+  // Answered, so that the profile draws its radar and the recommendations have cards.
+  await answerQuestionnaire(widget, (index) => index % 3);
   // chart.js sizes its canvas to the box once it has measured it.
   await page.waitForFunction(() => {
     const radar = document

@@ -138,8 +138,8 @@ export async function answerQuestionnaire(widget, pick = (index) => index % 4) {
 }
 
 /**
- * Everything a team does: welcome (short version), questionnaire, profile (radar, both modes,
- * table, share code), recommendations, a fiche, resources, the action plan, a GPDS session fed
+ * Everything a team does: welcome (short version), questionnaire, profile (radar of the clés, bars
+ * of the axes, table, share code), recommendations, a fiche, resources, the action plan, a GPDS session fed
  * with the share code, export to a file, import it back, English. Returns what it saw.
  */
 export async function fullJourney(page, widget) {
@@ -149,7 +149,7 @@ export async function fullJourney(page, widget) {
   await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
   const answered = await answerQuestionnaire(widget, (index) => (index * 7) % 5);
 
-  // Profile: the radar drawn, both modes, the table, the share code.
+  // Profile: the radar drawn, the axes' bars, the table, the share code.
   await widget.locator('perseverance-radar canvas').waitFor();
   await page.waitForFunction(() => {
     const find = (root) => {
@@ -162,8 +162,7 @@ export async function fullJourney(page, widget) {
     };
     return find(document)?.chartInstance != null;
   });
-  await widget.getByRole('button', { name: 'Par clé', exact: true }).click();
-  await widget.getByRole('button', { name: 'Par axe', exact: true }).click();
+  await widget.locator('perseverance-profile-bars').first().waitFor();
   await widget.getByRole('button', { name: /Afficher le tableau/ }).click();
   await widget.locator('perseverance-score-table table caption').waitFor();
   let shareCode = null;
