@@ -95,21 +95,24 @@ export type ChangeCause =
   | { readonly type: 'update' }
   | { readonly type: 'session-ui' };
 
-/** Longest wait for an idle moment before the other tabs' part (`store-sync.ts`) loads anyway. */
-const SYNC_IDLE_TIMEOUT_MS = 5000;
-
 /**
  * Owns one widget's diagnostic: the saved state, its persistence and the derived profile and
  * recommendations. Views only see immutable snapshots and call these actions.
  */
-/* The download itself (`exportDiagnostic`) is the element's: it needs the DOM. */
+/*
+ * The download itself (`exportDiagnostic`) is the element's: it needs the DOM; so is `importFile`
+ * (`widget-actions.ts`: `importFileAsking`, then the status or an error notice).
+ */
 /*
  * Two parts of this store load later (`LATER_IN_APP` in scripts/build/chunks.ts), out of the first
  * view: `store-sync.ts` (other tabs' and widgets' saves, the merge of a stale save) and
- * `import-asking.ts` (the footer import's choice). The members they use are marked « @internal »:
+ * `import-asking.ts` (imports, and the footer import's choice). The members they use are marked « @internal »:
  * public to them, not to views (which only see snapshots and `DiagnosticActions`).
  */
-export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiagnostic'> {
+export class DiagnosticController implements Omit<
+  DiagnosticActions,
+  'exportDiagnostic' | 'importFile'
+> {
   /** @internal */
   readonly store;
   private snapshot: DiagnosticSnapshot;
@@ -125,11 +128,15 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   pendingImport: SavedState | null = null;
   /** @internal */
   undoState: SavedState | null = null;
-  /** Whether the host is connected: other tabs' saves are followed then. */
-  private connected = false;
-  /** The other tabs' part, once loaded (`loadSync`), and its loading. */
-  private sync: StoreSync | null = null;
-  private syncLoading: Promise<StoreSync | null> | null = null;
+  /** Tells the other tabs and widgets of this key that a save happened (none: storage events). */
+  private channel: BroadcastChannel | null = null;
+  /** Another tab or widget saved: followed by the part that loads then (`store-sync.ts`). */
+  private readonly onExternalSave = (event: Event) => {
+    if (event.type === 'storage' && (event as StorageEvent).key !== this.options.storageKey) return;
+    void this.loadSync().then((sync) => sync?.followExternalSave());
+  };
+  /** The part for other tabs' saves and stale saves, loaded when first needed (`loadSync`). */
+  private sync: Promise<StoreSync | null> | null = null;
   /** @internal */
   catalogue: Catalogue;
   private recommender: Recommender | null = null;
@@ -190,24 +197,23 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
   }
 
   /**
-   * Follows saves under the same key by other tabs (the `storage` event) and by other widgets of
-   * this page (`BroadcastChannel`, which also reaches other tabs) while connected: with
-   * `store-sync.ts`, loaded when the page is idle (or at the first save, if sooner), which then
-   * catches up with a save made before it listened.
+   * Listens for saves under the same key by other tabs (the `storage` event) and by other widgets
+   * of this page (`BroadcastChannel`, which also reaches other tabs): while connected. What follows
+   * such a save (`store-sync.ts`) loads when the first one is announced.
    */
   connect(): void {
-    this.connected = true;
-    if (this.sync) this.sync.connect();
-    else if (typeof globalThis.requestIdleCallback === 'function')
-      globalThis.requestIdleCallback(() => void this.loadSync(), {
-        timeout: SYNC_IDLE_TIMEOUT_MS,
-      });
-    else setTimeout(() => void this.loadSync());
+    if (this.channel || typeof globalThis.addEventListener !== 'function') return;
+    globalThis.addEventListener('storage', this.onExternalSave);
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`perseverance-diagnostic:${this.options.storageKey}`);
+      this.channel.addEventListener('message', this.onExternalSave);
+    }
   }
 
   disconnect(): void {
-    this.connected = false;
-    this.sync?.disconnect();
+    globalThis.removeEventListener?.('storage', this.onExternalSave);
+    this.channel?.close();
+    this.channel = null;
   }
 
   /** True once the full catalogue and the recommender are in: recommendations are real. */
@@ -346,28 +352,12 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     return exportDiagnostic(this.snapshot.state, { exportedAt: this.now().toISOString() });
   }
 
-  async importFile(file: File): Promise<void> {
-    const { checkImportSize } = await import('../../src/exchange/size.js');
-    // Refused before reading: a 50 MB file must not freeze the page.
-    checkImportSize(file.size);
-    await this.importText(await file.text());
-  }
-
-  /** An export as a chosen File, its text or its parsed object. */
+  /**
+   * An export as a chosen File, its text or its parsed object: replaces the diagnostic; throws
+   * ImportError and keeps the current one (`import-asking.ts`, loaded then).
+   */
   async importSource(source: File | string | object): Promise<void> {
-    if (typeof File !== 'undefined' && source instanceof File) return this.importFile(source);
-    return typeof source === 'string' ? this.importText(source) : this.importObject(source);
-  }
-
-  /** Replaces the diagnostic by an imported one; throws ImportError and keeps the current one. */
-  async importText(text: string): Promise<void> {
-    const { parseDiagnosticFile } = await import('../../src/exchange/diagnostic-file.js');
-    this.replaceState(parseDiagnosticFile(text, { catalogueId: this.catalogue.id }));
-  }
-
-  async importObject(value: unknown): Promise<void> {
-    const { parseDiagnosticObject } = await import('../../src/exchange/diagnostic-file.js');
-    this.replaceState(parseDiagnosticObject(value, { catalogueId: this.catalogue.id }));
+    return (await import('./import-asking.js')).importSource(this, source);
   }
 
   /**
@@ -506,7 +496,7 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
       );
       return stamped;
     }
-    if (result.persisted) void this.loadSync().then((sync) => sync?.saved());
+    if (result.persisted) this.channel?.postMessage(this.store.revision);
     this.lastSave = stamped.savedAt;
     if (
       result.notice &&
@@ -523,14 +513,13 @@ export class DiagnosticController implements Omit<DiagnosticActions, 'exportDiag
     return stamped;
   }
 
-  /** The other tabs' part, loaded once (`null` if it cannot load: then this tab follows none). */
+  /**
+   * The part for other tabs' saves, loaded once; null when it cannot load (then other tabs' saves
+   * are not followed, and a stale save is settled by `settleAlone`).
+   */
   private loadSync(): Promise<StoreSync | null> {
-    return (this.syncLoading ??= import('./store-sync.js').then(
-      ({ StoreSync }) => {
-        this.sync = new StoreSync(this);
-        if (this.connected) this.sync.connect();
-        return this.sync;
-      },
+    return (this.sync ??= import('./store-sync.js').then(
+      ({ StoreSync }) => new StoreSync(this),
       () => null,
     ));
   }

@@ -10,10 +10,32 @@ import type { NoticeAction } from './context.js';
 import type { DiagnosticController } from './diagnostic-controller.js';
 
 /*
- * The footer import's choice, out of the first view (`LATER_IN_APP` in scripts/build/chunks.ts),
- * with its French messages (`src/exchange/import-choice.ts`): loaded when a file is chosen in the
- * footer; its notice's buttons find it loaded.
+ * Imports, out of the first view (`LATER_IN_APP` in scripts/build/chunks.ts): the element's
+ * `importDiagnostic`, and the footer's import with its choice and French messages
+ * (`src/exchange/import-choice.ts`). Loaded when an import starts; the choice's notice finds it
+ * loaded.
  */
+
+/** An export as a chosen File, its text or its parsed object. */
+export async function importSource(
+  store: DiagnosticController,
+  source: File | string | object,
+): Promise<void> {
+  if (typeof File !== 'undefined' && source instanceof File) {
+    const { checkImportSize } = await import('../../src/exchange/size.js');
+    // Refused before reading: a 50 MB file must not freeze the page.
+    checkImportSize(source.size);
+    source = await source.text();
+  }
+  const file = await import('../../src/exchange/diagnostic-file.js');
+  const options = { catalogueId: store.catalogue.id };
+  // Replaces the diagnostic by the imported one; throws ImportError and keeps the current one.
+  store.replaceState(
+    typeof source === 'string'
+      ? file.parseDiagnosticFile(source, options)
+      : file.parseDiagnosticObject(source, options),
+  );
+}
 
 /**
  * The footer's import: over work in progress, a file that differs waits for the user's choice

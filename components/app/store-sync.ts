@@ -3,49 +3,14 @@ import type { Notice } from './context.js';
 import type { DiagnosticController } from './diagnostic-controller.js';
 
 /**
- * The store's part that other tabs and widgets concern, out of the first view (`LATER_IN_APP` in
- * scripts/build/chunks.ts): the controller loads it after its first save, or when the page is
- * idle, so a page that is only looked at never runs it before the welcome shows.
- *
- * - Saves under the same key by other tabs (the `storage` event) and by other widgets of this page
- *   (`BroadcastChannel`, which also reaches other tabs) are followed while connected; on connecting,
- *   a save made before this part loaded is followed too.
- * - A save that found a newer revision in storage (a stale tab) is settled by a merge.
+ * What the store does when another tab or widget saved under its key, out of the first view
+ * (`LATER_IN_APP` in scripts/build/chunks.ts): the controller listens (the `storage` event,
+ * `BroadcastChannel`) and loads this part when a save of theirs is announced, or when one of its
+ * own saves finds a newer revision in storage (a stale tab). A page that is only looked at never
+ * loads it.
  */
 export class StoreSync {
-  /** Tells the other tabs and widgets of this key that a save happened (none: storage events). */
-  private channel: BroadcastChannel | null = null;
-  private readonly onExternalSave = (event: Event) => {
-    if (event.type === 'storage' && (event as StorageEvent).key !== this.store.options.storageKey)
-      return;
-    void this.followExternalSave();
-  };
-
   constructor(private readonly store: DiagnosticController) {}
-
-  connect(): void {
-    if (this.channel || typeof globalThis.addEventListener !== 'function') return;
-    globalThis.addEventListener('storage', this.onExternalSave);
-    if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(
-        `perseverance-diagnostic:${this.store.options.storageKey}`,
-      );
-      this.channel.addEventListener('message', this.onExternalSave);
-    }
-    // Another tab may have saved before this part loaded: caught up now.
-    void this.followExternalSave();
-  }
-
-  disconnect(): void {
-    globalThis.removeEventListener?.('storage', this.onExternalSave);
-    this.channel?.close();
-    this.channel = null;
-  }
-
-  /** This widget saved: the others of its key are told (storage events reach other tabs only). */
-  saved(): void {
-    this.channel?.postMessage(this.store.store.revision);
-  }
 
   /** The text storage holds under this widget's key, or null. */
   private storedText(): string | null {
@@ -70,7 +35,7 @@ export class StoreSync {
    * Another tab or widget saved under this key: this one shows the newer state at once (its own
    * work is always saved already, or it would be settling a conflict).
    */
-  private async followExternalSave(): Promise<void> {
+  async followExternalSave(): Promise<void> {
     const store = this.store;
     if (store.settling || !store.store.changedElsewhere()) return;
     const parse = await store.reader();

@@ -32,17 +32,21 @@ export function except(include: RegExp, exclude: RegExp): RegExp {
  * - `catalogue-loader`: fetches a host's `catalogue-src`, loaded only when the attribute is set;
  * - `store-sync`: other tabs' and widgets' saves (storage event, BroadcastChannel) and the merge of
  *   a stale save, loaded after the first save or when the page is idle;
- * - `import-asking`: the footer import's choice (replace, add as respondents, cancel, undo);
+ * - `import-asking`: imports, and the footer import's choice (replace, add as respondents…);
+ * - `chunk-loader`: how a feature chunk loads (retries), loaded with the first one;
  * - `src/diagnostic/tied-highlights` (the profile view's grouping of ties) and
- *   `src/diagnostic/format` (the session's quotes).
+ *   `src/diagnostic/format` (the session's quotes);
+ * - `components/styles/table`: the tables' styles (score table, session), in `results`.
  */
 export const LATER_IN_APP = under(
   'components/app/print',
   'components/app/catalogue-loader',
   'components/app/store-sync',
   'components/app/import-asking',
+  'components/app/chunk-loader',
   'src/diagnostic/tied-highlights',
   'src/diagnostic/format',
+  'components/styles/table',
 );
 
 export const CHUNKS = [
@@ -63,7 +67,6 @@ export const CHUNKS = [
         'components/styles',
         'src/diagnostic',
         'src/catalogue/constants',
-        'src/catalogue/errors',
         'src/storage/store',
         'src/storage/port',
         'src/storage/notices',
@@ -80,7 +83,7 @@ export const CHUNKS = [
   {
     // The profile, recommendations, fiche and resources, with the recommender and share codes.
     name: 'results',
-    test: under('components/results', 'src/recommend', 'src/share'),
+    test: under('components/results', 'components/styles/table', 'src/recommend', 'src/share'),
   },
   // components/session/ is a chunk of its own without a group: its index is a dynamic import.
   // (Seen with rolldown 1.0: a `session` group here took the validation group's modules with it.)
