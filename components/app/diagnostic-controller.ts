@@ -13,7 +13,7 @@ import { MAX_LABEL } from '../../src/storage/limits.js';
 import { boundedUserText } from '../../src/storage/text.js';
 import type { StoragePort } from '../../src/storage/port.js';
 import type { SavedState } from '../../src/storage/schema.js';
-import type { StoreSync } from './store-sync.js';
+import type { StoreSync } from './store-late.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
@@ -104,9 +104,9 @@ export type ChangeCause =
  * (`widget-actions.ts`: `importFileAsking`, then the status or an error notice).
  */
 /*
- * Two parts of this store load later (`LATER_IN_APP` in scripts/build/chunks.ts), out of the first
- * view: `store-sync.ts` (other tabs' and widgets' saves, the merge of a stale save) and
- * `import-asking.ts` (imports, and the footer import's choice). The members they use are marked « @internal »:
+ * A part of this store loads later (`LATER_IN_APP` in scripts/build/chunks.ts), out of the first
+ * view: `store-late.ts` (other tabs' and widgets' saves, the merge of a stale save; imports, and
+ * the footer import's choice). The members they use are marked « @internal »:
  * public to them, not to views (which only see snapshots and `DiagnosticActions`).
  */
 export class DiagnosticController implements Omit<
@@ -130,7 +130,7 @@ export class DiagnosticController implements Omit<
   undoState: SavedState | null = null;
   /** Tells the other tabs and widgets of this key that a save happened (none: storage events). */
   private channel: BroadcastChannel | null = null;
-  /** Another tab or widget saved: followed by the part that loads then (`store-sync.ts`). */
+  /** Another tab or widget saved: followed by the part that loads then (`store-late.ts`). */
   private readonly onExternalSave = (event: Event) => {
     if (event.type === 'storage' && (event as StorageEvent).key !== this.options.storageKey) return;
     void this.loadSync().then((sync) => sync?.followExternalSave());
@@ -156,7 +156,7 @@ export class DiagnosticController implements Omit<
     answered: AnswerCount;
   };
 
-  /** @param options `@internal` for `store-sync.ts` (the key and the storage). */
+  /** @param options `@internal` for `store-late.ts` (the key and the storage). */
   constructor(readonly options: ControllerOptions) {
     this.catalogue = options.catalogue;
     this.parse = options.parseSavedState;
@@ -199,7 +199,7 @@ export class DiagnosticController implements Omit<
   /**
    * Listens for saves under the same key by other tabs (the `storage` event) and by other widgets
    * of this page (`BroadcastChannel`, which also reaches other tabs): while connected. What follows
-   * such a save (`store-sync.ts`) loads when the first one is announced.
+   * such a save (`store-late.ts`) loads when the first one is announced.
    */
   connect(): void {
     if (this.channel || typeof globalThis.addEventListener !== 'function') return;
@@ -354,10 +354,10 @@ export class DiagnosticController implements Omit<
 
   /**
    * An export as a chosen File, its text or its parsed object: replaces the diagnostic; throws
-   * ImportError and keeps the current one (`import-asking.ts`, loaded then).
+   * ImportError and keeps the current one (`store-late.ts`, loaded then).
    */
   async importSource(source: File | string | object): Promise<void> {
-    return (await import('./import-asking.js')).importSource(this, source);
+    return (await import('./store-late.js')).importSource(this, source);
   }
 
   /**
@@ -366,11 +366,11 @@ export class DiagnosticController implements Omit<
    * Throws ImportError for a file that cannot be read, like `importFile`.
    */
   async importFileAsking(file: File): Promise<boolean> {
-    return (await import('./import-asking.js')).importFileAsking(this, file);
+    return (await import('./store-late.js')).importFileAsking(this, file);
   }
 
   noticeAction(id: string, action: NoticeAction): void {
-    void import('./import-asking.js').then((asking) => asking.runNoticeAction(this, id, action));
+    void import('./store-late.js').then((asking) => asking.runNoticeAction(this, id, action));
   }
 
   replaceState(imported: SavedState): void {
@@ -518,7 +518,7 @@ export class DiagnosticController implements Omit<
    * are not followed, and a stale save is settled by `settleAlone`).
    */
   private loadSync(): Promise<StoreSync | null> {
-    return (this.sync ??= import('./store-sync.js').then(
+    return (this.sync ??= import('./store-late.js').then(
       ({ StoreSync }) => new StoreSync(this),
       () => null,
     ));

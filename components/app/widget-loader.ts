@@ -3,7 +3,7 @@ import type { Catalogue } from '../../src/catalogue/schema.js';
 import { LEVELS } from '../../src/catalogue/constants.js';
 import { SavedStateError } from '../../src/storage/errors.js';
 import type { SavedState } from '../../src/storage/schema.js';
-import { defaultQuestionnaire } from '../catalogue/default-catalogue.js';
+import { defaultQuestionnaire, loadDefaultContent } from '../catalogue/default-catalogue.js';
 import { loadMessages, messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/index.js';
 import type { CatalogueProblem } from './catalogue-loader.js';
@@ -43,12 +43,18 @@ export interface LoaderEvents {
 const IDLE_TIMEOUT_MS = 5000;
 /** Without `requestIdleCallback` (Safari before 18): after the first step has settled. */
 const FALLBACK_DELAY_MS = 1500;
+/**
+ * The waits before each new attempt at a chunk that failed: a Wi-Fi drop of a few seconds is
+ * bridged, a dead network is reported after about 5 s, and a chunk is never asked for more than
+ * `CHUNK_RETRY_DELAYS_MS.length + 1` times in a page (then the notice offers a reload).
+ */
+export const CHUNK_RETRY_DELAYS_MS: readonly number[] = [1000, 4000];
 
 /**
  * Loads one widget: its catalogue (the built-in one, or the host's), the saved-state reader when
  * the browser holds a save, then the feature chunks each view needs. A new `load()` cancels the
  * one in flight; a chunk that failed is tried again a few times, with growing waits between the
- * attempts (`CHUNK_RETRY_DELAYS_MS` in `chunk-loader.ts`), then reported once in French with « Recharger la page » and
+ * attempts (`CHUNK_RETRY_DELAYS_MS`), then reported once in French with « Recharger la page » and
  * not asked for again in this page, so a failure never turns into a request loop.
  */
 export class WidgetLoader implements ReactiveController {
@@ -230,39 +236,77 @@ export class WidgetLoader implements ReactiveController {
     if (!controller) return Promise.resolve(false);
     let loading = this.chunks.get(chunk);
     if (!loading) {
-      // How, with its retries (`chunk-loader.ts`), loads with the first feature chunk.
-      loading = import('./chunk-loader.js')
-        .then((loader) =>
-          loader.loadChunkWithRetries(
-            { host: this.host, events: this.events, current: () => this.controller },
-            chunk,
-            controller,
-          ),
-        )
-        .then(
-          () => {
-            if (controller !== this.controller) return false;
-            this.loadedChunks.add(chunk);
-            this.host.requestUpdate();
-            return true;
-          },
-          () => {
-            if (controller === this.controller) {
-              const { errors } = messagesFor(this.host.lang);
-              const message = errors.lateParts(errors.latePart[chunk]);
-              controller.addNotice({
-                id: `late-${chunk}`,
-                tone: 'error',
-                message,
-                actions: ['reload'],
-              });
-            }
-            return false;
-          },
-        );
+      loading = this.loadChunkWithRetries(chunk, controller).then(
+        () => {
+          if (controller !== this.controller) return false;
+          this.loadedChunks.add(chunk);
+          this.host.requestUpdate();
+          return true;
+        },
+        () => {
+          if (controller === this.controller) {
+            const { errors } = messagesFor(this.host.lang);
+            const message = errors.lateParts(errors.latePart[chunk]);
+            controller.addNotice({
+              id: `late-${chunk}`,
+              tone: 'error',
+              message,
+              actions: ['reload'],
+            });
+          }
+          return false;
+        },
+      );
       this.chunks.set(chunk, loading);
     }
     return loading;
+  }
+
+  private async loadChunkWithRetries(
+    chunk: FeatureChunk,
+    controller: DiagnosticController,
+  ): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.loadChunk(chunk, controller);
+      } catch (error) {
+        const wait = CHUNK_RETRY_DELAYS_MS[attempt];
+        if (wait === undefined || controller !== this.controller) throw error;
+        // A timer, never a microtask loop: the host page runs between attempts.
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (controller !== this.controller) throw error;
+      }
+    }
+  }
+
+  private async loadChunk(chunk: FeatureChunk, controller: DiagnosticController): Promise<void> {
+    // Each feature chunk comes with its strings' namespace, in the host's language.
+    const strings = loadMessages(this.host.lang, [chunk]);
+    // The session's and the plan's chunks bring their action groups (and domain transitions).
+    if (chunk === 'session') {
+      const [session] = await Promise.all([import('../session/index.js'), strings]);
+      controller.enable('session', session.createSessionActions);
+    } else if (chunk === 'plan') {
+      const [plan] = await Promise.all([import('../plan/index.js'), strings]);
+      controller.enable('plan', plan.createPlanActions);
+    } else {
+      // The built-in catalogue's fiches, actions and resources are not needed before this.
+      const [views, content] = await Promise.all([
+        import('../results/index.js'),
+        this.host.catalogueSrc ? null : loadDefaultContent(),
+        strings,
+      ]);
+      if (controller !== this.controller) return;
+      controller.enable('decision', views.createDecisionActions);
+      controller.enableRecommendations(views.recommend, {
+        ...controller.current.catalogue,
+        ...(content ?? {}),
+      });
+    }
+    // The language may have changed while the chunk loaded: its strings in the current one too
+    // (if they cannot load, the views show in the language they came with).
+    await loadMessages(this.host.lang, [chunk]).catch(() => undefined);
+    if (controller === this.controller) this.events.messages(messagesFor(this.host.lang));
   }
 
   private setState(state: LoadState): void {

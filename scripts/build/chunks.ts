@@ -28,12 +28,12 @@ export function except(include: RegExp, exclude: RegExp): RegExp {
 /**
  * Files of `core`'s folders that the first view never runs, each imported dynamically (or only by
  * a later chunk): they land where the import graph puts them, not in `core`.
- * - `print`: the print helper, imported by the views that print (the session's);
+ * Each is imported by a first-view module (or by the views that use it), not only by another lazy
+ * module: a lazy part of a lazy part would cost one more round trip.
+ * - `print`: the print helper, imported by the views that print (the profile's, the session's);
  * - `catalogue-loader`: fetches a host's `catalogue-src`, loaded only when the attribute is set;
- * - `store-sync`: other tabs' and widgets' saves (storage event, BroadcastChannel) and the merge of
- *   a stale save, loaded after the first save or when the page is idle;
- * - `import-asking`: imports, and the footer import's choice (replace, add as respondents…);
- * - `chunk-loader`: how a feature chunk loads (retries), loaded with the first one;
+ * - `store-late`: following other tabs' and widgets' saves (the store keeps the listeners), the
+ *   merge of a stale save, and imports with the footer's choice: loaded by the first of these;
  * - `src/diagnostic/tied-highlights` (the profile view's grouping of ties) and
  *   `src/diagnostic/format` (the session's quotes);
  * - `components/styles/table`: the tables' styles (score table, session), in `results`.
@@ -41,9 +41,7 @@ export function except(include: RegExp, exclude: RegExp): RegExp {
 export const LATER_IN_APP = under(
   'components/app/print',
   'components/app/catalogue-loader',
-  'components/app/store-sync',
-  'components/app/import-asking',
-  'components/app/chunk-loader',
+  'components/app/store-late',
   'src/diagnostic/tied-highlights',
   'src/diagnostic/format',
   'components/styles/table',

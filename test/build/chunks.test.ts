@@ -54,13 +54,7 @@ describe('CHUNKS', () => {
   it('keeps the later parts of components/app out of the first view’s chunk', () => {
     const core = CHUNKS.find((chunk) => chunk.name === 'core')!;
     expect(core.test.test('/repo/components/app/diagnostic-controller.ts')).to.equal(true);
-    for (const later of [
-      'print',
-      'catalogue-loader',
-      'store-sync',
-      'import-asking',
-      'chunk-loader',
-    ]) {
+    for (const later of ['print', 'catalogue-loader', 'store-late']) {
       const id = `/repo/components/app/${later}.ts`;
       expect(LATER_IN_APP.test(id), later).to.equal(true);
       expect(core.test.test(id), later).to.equal(false);
