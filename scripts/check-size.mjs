@@ -9,14 +9,18 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'perseverance-diagnostic.js');
 /**
- * Enforced budgets. The first view's target is 40 KB; the architecture work held it at 30 KB, the
- * ceiling enforced now so that no change slips back. For everything, the target of
- * issue #9 is 130 KB, but chart.js (45 KB even restricted to a radar), the built-in catalogue's
- * text (16 KB), the GPDS session and the action plan (≈ 30 KB with their English strings) and the
- * validators (zod and the schemas, 15 KB) add up to more: 155 KB is a regression ceiling just above
- * today's build, and the missed target is printed on every run until it is met.
+ * Enforced budgets: regression ceilings just above today's build, so that no change slips back.
+ * The first view's target is 40 KB. The architecture work held it at 30 KB; the December 2026 work
+ * (level-aware questions and the scale's legend in the questionnaire, the phone layout, the store's
+ * revision and cross-tab rules) brought it to 31.5 KB although the tab sync, imports, print and
+ * catalogue loader left it: the ceiling is 32 KB, and the npm parity goal of issue #18 (≤ 30 KB)
+ * is not met yet (next step: the axes' modalités, shown on demand, out of the first view's
+ * questionnaire). For everything, the target of issue #9 is 130 KB, but chart.js (45 KB even
+ * restricted to a radar), the built-in catalogue's text (19 KB), the GPDS session (with its QR
+ * code, 7.6 KB) and the action plan, the decision view and the validators add up to more: the
+ * ceiling is 200 KB (195.4 KB today), and the missed target is printed on every run until it is met.
  */
-export const BUDGETS = { firstViewKb: 30, everythingKb: 155 };
+export const BUDGETS = { firstViewKb: 32, everythingKb: 200 };
 /** Chunks that load only when their view opens (chart.js: the profile), never with the first view. */
 const NEVER_FIRST = [
   ['chart.js', /[`"']radialLinear[`"']/],

@@ -168,11 +168,16 @@ function chunks(out) {
   const first = sizes.find((chunk) => chunk.name === entry);
   const statics = [
     ...first.code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g),
-  ];
-  return { first, statics: statics.map((match) => match[1]), all: sizes };
+  ].map((match) => `assets/${match[1]}`);
+  // The first view: the entry and the chunks it imports statically (the bundler may hoist what
+  // the entry shares with lazy chunks, Lit say, into a chunk of its own).
+  const view = [first, ...sizes.filter((chunk) => statics.includes(chunk.name))];
+  const gzip = view.reduce((sum, chunk) => sum + chunk.gzip, 0);
+  const code = view.map((chunk) => chunk.code).join('\n');
+  return { first: { ...first, gzip, code }, statics, all: sizes };
 }
 
-test('an app importing the element gets the script build’s first view (≤ 30 KB gzip), chart.js later', () => {
+test('an app importing the element gets the script build’s first view (within its ceiling), chart.js later', () => {
   writeFileSync(
     join(app, 'main.js'),
     "import 'perseverance-diagnostic';\ndocument.body.append(document.createElement('perseverance-diagnostic'));\n",
@@ -197,7 +202,6 @@ test('an app importing the element gets the script build’s first view (≤ 30 
   writeFileSync(join(reference, 's.js'), 'export const s = (x) => console.log(x);\n');
   const vite = chunks(buildApp(reference)).first.gzip;
 
-  assert.deepEqual(built.statics, [], 'the first view is one chunk');
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const share = built.first.gzip - vite;
   console.log(

@@ -53,8 +53,13 @@ test('the welcome view loads the first view only; starting prefetches the later 
     assert.ok(chunksSeen(opened).includes('default-catalogue-content'), 'and the fiches');
     assert.ok(!chunksSeen(opened).includes('chart'), 'chart.js waits for the profile');
 
+    // The first clé answered, so that the profile has a radar to draw (an empty one has none).
+    const questions = widget.locator('perseverance-question');
+    for (let index = 0, count = await questions.count(); index < count; index += 1)
+      await questions.nth(index).locator('label').first().click();
+    assert.ok(!chunksSeen(opened).includes('chart'), 'answering does not load chart.js either');
     await widget.getByRole('button', { name: 'Profil', exact: true }).click();
-    await widget.locator('perseverance-profile').waitFor();
+    await widget.locator('perseverance-radar canvas').waitFor();
     assert.ok(chunksSeen(opened).includes('chart'));
     assert.deepEqual(opened.seen.pageErrors, []);
   } finally {
