@@ -10,17 +10,15 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'perseverance-diagnostic.js');
 /**
  * Enforced budgets: regression ceilings just above today's build, so that no change slips back.
- * The first view's target is 40 KB. The architecture work held it at 30 KB; the December 2026 work
- * (level-aware questions and the scale's legend in the questionnaire, the phone layout, the store's
- * revision and cross-tab rules) brought it to 31.5 KB although the tab sync, imports, print and
- * catalogue loader left it: the ceiling is 32 KB, and the npm parity goal of issue #18 (≤ 30 KB)
- * is not met yet (next step: the axes' modalités, shown on demand, out of the first view's
- * questionnaire). For everything, the target of issue #9 is 130 KB, but chart.js (45 KB even
- * restricted to a radar), the built-in catalogue's text (19 KB), the GPDS session (with its QR
- * code, 7.6 KB) and the action plan, the decision view and the validators add up to more: the
- * ceiling is 200 KB (195.4 KB today), and the missed target is printed on every run until it is met.
+ * The first view's target is 40 KB; it is held at 30 KB (29.5 KB in December 2026, after the
+ * tab sync, imports, print, the catalogue loader and the axes' modalités left it), which is also
+ * what an app importing the npm package gets (issue #18). For everything, the target of issue #9
+ * is 130 KB, but chart.js (45 KB even restricted to a radar), the built-in catalogue's text
+ * (19 KB), the GPDS session (with its QR code, 7.6 KB), the action plan, the decision view and the
+ * validators add up to more: the ceiling is 200 KB (196 KB today), and the missed target is
+ * printed on every run until it is met.
  */
-export const BUDGETS = { firstViewKb: 32, everythingKb: 200 };
+export const BUDGETS = { firstViewKb: 30, everythingKb: 200 };
 /** Chunks that load only when their view opens (chart.js: the profile), never with the first view. */
 const NEVER_FIRST = [
   ['chart.js', /[`"']radialLinear[`"']/],

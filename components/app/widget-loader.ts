@@ -3,6 +3,7 @@ import type { Catalogue } from '../../src/catalogue/schema.js';
 import { LEVELS } from '../../src/catalogue/constants.js';
 import { SavedStateError } from '../../src/storage/errors.js';
 import type { SavedState } from '../../src/storage/schema.js';
+import { joinCatalogue } from '../../src/catalogue/split.js';
 import { defaultQuestionnaire, loadDefaultContent } from '../catalogue/default-catalogue.js';
 import { loadMessages, messagesFor } from '../i18n/index.js';
 import type { Messages } from '../i18n/index.js';
@@ -298,10 +299,11 @@ export class WidgetLoader implements ReactiveController {
       ]);
       if (controller !== this.controller) return;
       controller.enable('decision', views.createDecisionActions);
-      controller.enableRecommendations(views.recommend, {
-        ...controller.current.catalogue,
-        ...(content ?? {}),
-      });
+      const { catalogue } = controller.current;
+      controller.enableRecommendations(
+        views.recommend,
+        content ? joinCatalogue(catalogue, content) : catalogue,
+      );
     }
     // The language may have changed while the chunk loaded: its strings in the current one too
     // (if they cannot load, the views show in the language they came with).

@@ -317,12 +317,17 @@ export class PerseveranceQuestionnaire extends DiagnosticView {
     return html`
       <section class="axis">
         <h3 id=${`axis-${axis.id}`} class=${`key-${step.key.color}`}>${axis.label}</h3>
-        <details>
-          <summary>${m.questionnaire.practicesTitle}</summary>
-          <ul>
-            ${axis.practices.map((practice) => html`<li>${practice}</li>`)}
-          </ul>
-        </details>
+        ${
+          // The built-in catalogue's modalités arrive with its content, just after « Commencer ».
+          axis.practices.length
+            ? html`<details>
+                <summary>${m.questionnaire.practicesTitle}</summary>
+                <ul>
+                  ${axis.practices.map((practice) => html`<li>${practice}</li>`)}
+                </ul>
+              </details>`
+            : nothing
+        }
         <div class="questions" @perseverance-answer-change=${this.handleAnswer}>
           ${questions.map(
             (question) => html`

@@ -22,9 +22,18 @@ export type ContentField =
  * The catalogue's fiches, actions, resources, guides, calendar, fiche template, contact and own
  * description (shown with the resources and the plan, not on the welcome view).
  */
-export type CatalogueContent = Pick<Catalogue, ContentField>;
+export type CatalogueContent = Pick<Catalogue, ContentField> & {
+  /**
+   * Each axis's modalités by axis id. The questionnaire shows them on demand only, so they wait
+   * with the content (≈ 3 KB gzip of the first view); the questionnaire's axes have none until then.
+   */
+  readonly axisPractices?: Readonly<Record<string, readonly string[]>>;
+};
 
-/** Everything else but `$schema`: identity, answer scale, keys, axes and questions. */
+/**
+ * Everything else but `$schema`: identity, answer scale, keys, axes (their modalités empty: they
+ * are in the content) and questions.
+ */
 export type Questionnaire = Omit<Catalogue, ContentField | '$schema'>;
 
 export interface CatalogueParts {
@@ -46,8 +55,10 @@ export function splitCatalogue(catalogue: Catalogue): CatalogueParts {
     ...questionnaire
   } = catalogue;
   delete questionnaire.$schema; // a copy: the catalogue keeps its own
+  questionnaire.axes = catalogue.axes.map((axis) => ({ ...axis, practices: [] }));
   // Absent optional parts stay absent (not `undefined`), as in the JSON they come from.
   const content: CatalogueContent = {
+    axisPractices: Object.fromEntries(catalogue.axes.map((axis) => [axis.id, axis.practices])),
     fiches,
     actions,
     resources,
@@ -60,7 +71,17 @@ export function splitCatalogue(catalogue: Catalogue): CatalogueParts {
   return { questionnaire, content };
 }
 
-/** A whole catalogue again from its two parts. */
+/**
+ * A whole catalogue again from its two parts. `questionnaire` may be a catalogue whose content
+ * lists are still empty (the widget's first view): the content's fields replace them.
+ */
 export function joinCatalogue(questionnaire: Questionnaire, content: CatalogueContent): Catalogue {
-  return { ...questionnaire, ...content };
+  const { axisPractices, ...rest } = content;
+  const axes = axisPractices
+    ? questionnaire.axes.map((axis) => ({
+        ...axis,
+        practices: [...(axisPractices[axis.id] ?? axis.practices)],
+      }))
+    : questionnaire.axes;
+  return { ...questionnaire, ...rest, axes };
 }

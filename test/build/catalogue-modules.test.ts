@@ -37,6 +37,11 @@ describe('the built-in catalogue’s generated modules', () => {
   it('ship the questionnaire and the content without the dropped fields', () => {
     const { questionnaire, content } = shippedParts(defaultCatalogue);
     expect(questionnaire.questions).to.deep.equal(defaultCatalogue.questions);
+    // The modalités, shown on demand, wait with the content (≈ 3 KB gzip off the first view).
+    expect(questionnaire.axes.every((axis) => axis.practices.length === 0)).to.equal(true);
+    expect(content.axisPractices).to.deep.equal(
+      Object.fromEntries(defaultCatalogue.axes.map((axis) => [axis.id, axis.practices])),
+    );
     expect(questionnaire).not.to.have.property('description');
     expect(questionnaire.title).to.equal(defaultCatalogue.title);
     // The catalogue's description and contact are shown with the resources and the plan.

@@ -24,7 +24,7 @@ describe('splitCatalogue / joinCatalogue', () => {
       ...makeValidCatalogue(),
     };
     const { questionnaire, content } = splitCatalogue(catalogue);
-    expect(Object.keys(content)).to.have.members(Object.keys(CONTENT));
+    expect(Object.keys(content)).to.have.members([...Object.keys(CONTENT), 'axisPractices']);
     const schemaFields = Object.keys(catalogueSchema.shape).filter(
       (name) => name !== '$schema' && !(name in CONTENT),
     );
@@ -47,7 +47,13 @@ describe('splitCatalogue / joinCatalogue', () => {
     delete catalogue.ficheTemplate;
     delete catalogue.contact;
     const { content } = splitCatalogue(catalogue);
-    expect(Object.keys(content)).to.have.members(['fiches', 'actions', 'resources', 'guides']);
+    expect(Object.keys(content)).to.have.members([
+      'axisPractices',
+      'fiches',
+      'actions',
+      'resources',
+      'guides',
+    ]);
   });
 
   it('joins the parts back into the catalogue, without its $schema', () => {
@@ -63,5 +69,17 @@ describe('splitCatalogue / joinCatalogue', () => {
     const first = joinCatalogue(questionnaire, empty);
     expect(first.fiches).to.deep.equal([]);
     expect(joinCatalogue(first, content).fiches).to.equal(catalogue.fiches);
+  });
+
+  it('keeps the axes’ modalités with the content: the questionnaire’s axes have none until joined', () => {
+    const catalogue = makeValidCatalogue();
+    const { questionnaire, content } = splitCatalogue(catalogue);
+    expect(questionnaire.axes.map((axis) => axis.practices)).to.deep.equal(
+      catalogue.axes.map(() => []),
+    );
+    expect(questionnaire.axes.map((axis) => axis.label)).to.deep.equal(
+      catalogue.axes.map((axis) => axis.label),
+    );
+    expect(joinCatalogue(questionnaire, content).axes).to.deep.equal(catalogue.axes);
   });
 });

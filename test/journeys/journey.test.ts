@@ -246,6 +246,22 @@ describe('<perseverance-diagnostic> journey', function () {
     await expect(currentView(widget)).to.be.accessible();
   });
 
+  it('shows each axis’s modalités once the built-in catalogue’s content has come', async () => {
+    const widget = await mountWidget();
+    await click(widget, 'Commencer');
+    // The modalités wait with the fiches (out of the first view), prefetched after « Commencer ».
+    const summaries = () =>
+      within(widget, 'perseverance-questionnaire', 'details summary').filter(
+        (summary) => summary.textContent!.trim() === 'Modalités de mise en œuvre',
+      );
+    await until(() => summaries().length > 0, 'the modalités');
+    const questionnaire = currentView(widget)!;
+    const firstAxis = questionnaire.shadowRoot!.querySelector('section.axis')!;
+    const practices = [...firstAxis.querySelectorAll('details li')].map((li) => li.textContent);
+    expect(practices).to.deep.equal(defaultCatalogue.axes[0]!.practices);
+    await expect(questionnaire).to.be.accessible();
+  });
+
   it('lists resources with safe new-tab links', async () => {
     const widget = await mountWidget();
     await click(widget, 'Commencer');
