@@ -282,8 +282,7 @@ export class PerseveranceRecommendations extends DiagnosticView {
                     </select>
                   </div>
                 </fieldset>
-                <p role="status">${r.count(shown)}</p>
-                ${this.renderCompare(decision, snapshot, m)}`
+                <p role="status">${r.count(shown)}</p>`
             : nothing
         }
         ${hasItems && shown === 0 ? html`<p>${r.none}</p>` : nothing}
@@ -295,6 +294,10 @@ export class PerseveranceRecommendations extends DiagnosticView {
                 ${cards(priorities)}
               </section>`
             : nothing
+        }
+        ${
+          // After the priorities, which a team reads first: the comparison of those it ticked.
+          hasItems ? this.renderCompare(decision, snapshot, m) : nothing
         }
         ${this.renderGaps(decision.gaps, m)}
         ${

@@ -46,6 +46,11 @@ describe('<perseverance-recommendations>: the decision view', () => {
     expect(priorities.querySelector('h3')!.textContent).to.equal('Nos priorités');
     expect(ids(priorities)).to.deep.equal(expected.priorities.map((item) => item.id));
     expect(expected.priorities.length).to.be.within(3, 5);
+    // The priorities come before the comparison and the folds: they are what a team reads first.
+    const compare = root.querySelector('section.compare')!;
+    expect(priorities.compareDocumentPosition(compare) & Node.DOCUMENT_POSITION_FOLLOWING).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     const folds = [...root.querySelectorAll<HTMLDetailsElement>('[data-by-axis] details')];
     expect(folds.map((fold) => fold.dataset['axis'])).to.deep.equal(
       expected.byAxis.map((group) => group.axisId),
