@@ -138,6 +138,15 @@ export class PerseveranceRadar extends LitElement {
         animation,
         maintainAspectRatio: false,
         responsive: true,
+        // chart.js fits the side labels short (« RACCROCHER » was cut at 320–375 px), the more so
+        // as the chart narrows: a margin inside the canvas, wider on the narrowest, keeps them whole.
+        layout: {
+          padding: (context) => {
+            const { width } = context.chart;
+            const side = width < 260 ? 42 : width < 300 ? 26 : 12;
+            return { left: side, right: side };
+          },
+        },
         scales: {
           r: {
             min: 0,

@@ -106,6 +106,24 @@ for (const width of [320, 375]) {
       });
     });
 
+    it('profile: the radar’s clé labels are drawn whole inside its canvas', async () => {
+      navButton(widget, NAV_VIEWS.indexOf('profile')).click();
+      await until(() => currentView(widget)?.localName === 'perseverance-profile', 'profile');
+      const radar = currentView(widget)!.shadowRoot!.querySelector('perseverance-radar')!;
+      await until(() => radar.chartInstance !== null, 'chart.js');
+      // chart.js's own layout of the point labels (not public API: the boxes it draws them in).
+      const scale = radar.chartInstance!.scales['r'] as unknown as {
+        _pointLabelItems: { left: number; right: number }[];
+      };
+      const width = radar.chartInstance!.width;
+      const boxes = scale._pointLabelItems.map(({ left, right }) => [left, right]);
+      expect(boxes.length).to.equal(4);
+      for (const [left, right] of boxes) {
+        expect(left, 'left edge').to.be.at.least(0);
+        expect(right, 'right edge').to.be.at.most(width);
+      }
+    });
+
     it('the session: every section fits, its tables are focusable', async () => {
       navButton(widget, NAV_VIEWS.indexOf('session')).click();
       await until(() => deepQueryAll(widget, 'perseverance-session').length === 1, 'session');
