@@ -33,25 +33,6 @@ export interface CsvLabels {
   readonly due: string;
 }
 
-export const CSV_LABELS_FR: CsvLabels = {
-  respondent: 'Participant',
-  role: 'Rôle',
-  unknown: 'Je ne sais pas',
-  level: 'Niveau',
-  key: 'Clé',
-  axis: 'Axe',
-  label: 'Intitulé',
-  mean: 'Score moyen (sur 100)',
-  min: 'Minimum',
-  max: 'Maximum',
-  respondents: 'Participants avec un score',
-  question: 'Question',
-  notes: 'Ce que l’équipe en dit',
-  decision: 'Décision',
-  lead: 'Personne pilote',
-  due: 'Échéance',
-};
-
 /** The byte-order mark that tells Excel the file is UTF-8. */
 export const BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
@@ -86,12 +67,13 @@ export function sessionCsv(
   options: {
     readonly version?: QuestionnaireVersion;
     readonly levels?: readonly Level[];
-    readonly labels?: CsvLabels;
+    /** The headings, in the interface's language (`report.csvLabels` of the session strings). */
+    readonly labels: CsvLabels;
     /** The team's notes and decisions (question id → note): a third section when any. */
     readonly agenda?: Readonly<Record<string, SavedAgendaNote>>;
-  } = {},
+  },
 ): string {
-  const labels = options.labels ?? CSV_LABELS_FR;
+  const { labels } = options;
   const questions = questionsFor(catalogue, options.version ?? summary.version, options.levels);
   const lines: string[] = [row([labels.respondent, labels.role, ...questions.map((q) => q.text)])];
   for (const r of respondents) {

@@ -4,39 +4,14 @@ import fc from 'fast-check';
 import type { AnswerValue, Answers } from '../../src/diagnostic/answers.js';
 import { aggregateRespondents } from '../../src/session/aggregate.js';
 import { BOM, csvCell, sessionCsv } from '../../src/session/csv.js';
+import { sessionFr } from '../../components/i18n/session-fr.js';
 import type { Respondent } from '../../src/session/types.js';
 import { smallCatalogue } from '../fixtures/small-catalogue.js';
 import { answersArbitrary } from '../fixtures/answers-arbitrary.js';
+import { parseCsv } from '../fixtures/csv-reader.mjs';
 import { numRuns } from '../fast-check-runs.js';
 
-/** A CSV reader as a spreadsheet does it: `;`, quoted cells with doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      cells.push(cell);
-      rows.push(cells);
-      cells = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
+const labels = sessionFr.report.csvLabels;
 
 const catalogue = smallCatalogue();
 const number = (cell: string) => Number(cell.replace(',', '.'));
@@ -64,7 +39,7 @@ describe('session CSV', () => {
     { label: 'Direction', answers: { 'climat-1': 2, 'climat-2': 1 } },
   ];
   const summary = aggregateRespondents(catalogue, team);
-  const text = sessionCsv(catalogue, team, summary);
+  const text = sessionCsv(catalogue, team, summary, { labels });
 
   it('is UTF-8 with a BOM, `;`-separated, CRLF, headed by the questions’ text', () => {
     expect(text.startsWith(BOM)).to.equal(true);
@@ -121,7 +96,9 @@ describe('session CSV', () => {
     });
     fc.assert(
       fc.property(fc.array(respondentArb, { maxLength: 5 }), (people) => {
-        const csv = sessionCsv(catalogue, people, aggregateRespondents(catalogue, people));
+        const csv = sessionCsv(catalogue, people, aggregateRespondents(catalogue, people), {
+          labels,
+        });
         const back = answersBack(parseCsv(csv.slice(1)));
         expect(back.map((r) => r.answers)).to.deep.equal(
           people.map((p) =>
@@ -140,6 +117,7 @@ describe('session CSV', () => {
   it('adds the team’s notes and decisions when it wrote any', () => {
     expect(text).not.to.include('Décision');
     const withNotes = sessionCsv(catalogue, team, summary, {
+      labels,
       agenda: {
         'climat-1': {
           notes: 'Avis partagés; à revoir',
