@@ -6,39 +6,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerQuestionnaire, startEnvironment, waitForWidget, watchedPage } from './helpers.mjs';
+import { parseCsv } from '../fixtures/csv-reader.mjs';
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
 function pdfPages(buffer) {
   return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
-
-/** A CSV reader as a spreadsheet does it: `;`, quoted cells with doubled quotes, CRLF. */
-function parseCsv(text) {
-  const rows = [];
-  let cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      cells.push(cell);
-      rows.push(cells);
-      cells = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
 }
 
 describe('the GPDS meeting: join link, share, paste, one-page report, CSV', () => {
