@@ -107,10 +107,28 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
       `valeur attendue (texte entre guillemets droits, nombre, true, false, null, objet ou tableau), trouvé ${shown(text, at)}`,
     );
   };
-  const afterComma = (comma: number, close: string) => {
+  /**
+   * After an object's or an array's member: its closing mark ends it (true); a comma goes on to
+   * the next member (false), and may not come just before the closing mark.
+   */
+  const closedAfterMember = (close: '}' | ']', ended: string, expected: string): boolean => {
+    space();
+    if (text[at] === close) {
+      at += 1;
+      return true;
+    }
+    if (text[at] !== ',')
+      throw new Stop(
+        at,
+        at >= text.length ? ended : `${expected}, trouvé ${shown(text, at)} (virgule oubliée ?)`,
+      );
+    const comma = at;
+    at += 1;
     space();
     if (text[at] === close) throw new Stop(comma, `virgule en trop avant « ${close} »`);
+    return false;
   };
+  const objectEnded = 'le fichier s’arrête avant la fin de l’objet (accolade « } » manquante)';
   const object = () => {
     at += 1;
     space();
@@ -124,7 +142,7 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
         throw new Stop(
           at,
           at >= text.length
-            ? 'le fichier s’arrête avant la fin de l’objet (accolade « } » manquante)'
+            ? objectEnded
             : `nom de champ entre guillemets droits attendu, trouvé ${shown(text, at)}`,
         );
       string();
@@ -136,21 +154,7 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
         );
       at += 1;
       value();
-      space();
-      if (text[at] === '}') {
-        at += 1;
-        return;
-      }
-      if (text[at] !== ',')
-        throw new Stop(
-          at,
-          at >= text.length
-            ? 'le fichier s’arrête avant la fin de l’objet (accolade « } » manquante)'
-            : `virgule ou accolade « } » attendue, trouvé ${shown(text, at)} (virgule oubliée ?)`,
-        );
-      const comma = at;
-      at += 1;
-      afterComma(comma, '}');
+      if (closedAfterMember('}', objectEnded, 'virgule ou accolade « } » attendue')) return;
     }
   };
   const array = () => {
@@ -162,21 +166,8 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
     }
     for (;;) {
       value();
-      space();
-      if (text[at] === ']') {
-        at += 1;
-        return;
-      }
-      if (text[at] !== ',')
-        throw new Stop(
-          at,
-          at >= text.length
-            ? 'le fichier s’arrête avant la fin du tableau (crochet « ] » manquant)'
-            : `virgule ou crochet « ] » attendu, trouvé ${shown(text, at)} (virgule oubliée ?)`,
-        );
-      const comma = at;
-      at += 1;
-      afterComma(comma, ']');
+      const ended = 'le fichier s’arrête avant la fin du tableau (crochet « ] » manquant)';
+      if (closedAfterMember(']', ended, 'virgule ou crochet « ] » attendu')) return;
     }
   };
   try {
