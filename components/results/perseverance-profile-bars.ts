@@ -4,6 +4,14 @@ import { defineElement } from '../app/define.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /** One axis's bar: its value, and optionally the team's middle half and last year's mark. */
+/**
+ * Axes (or any scored rows) highest first, unscored last; equal scores keep their catalogue order
+ * (the sort is stable), so a tie is never reordered arbitrarily.
+ */
+export function byScore<T extends { readonly score: number | null }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+}
+
 export interface BarRow {
   readonly id: string;
   readonly label: string;

@@ -10,21 +10,15 @@ import './perseverance-radar.js';
 import type { RadarDataset } from './perseverance-radar.js';
 import './perseverance-glossary.js';
 import './perseverance-profile-bars.js';
-import type { BarGroup } from './perseverance-profile-bars.js';
+import { byScore, type BarGroup } from './perseverance-profile-bars.js';
 import './perseverance-score-table.js';
 import { sharedStyles } from '../styles/shared.js';
+import { profileLayoutStyles } from './profile-layout-styles.js';
 
 // « Mon code à transmettre » loads apart: the share-code encoder is not needed to show the profile.
 void import('./perseverance-share-code.js').catch(() => undefined);
 
 /** Highest first, then catalogue order; axes without a score last. */
-function byScore(axes: readonly AxisScore[]): AxisScore[] {
-  const order = new Map(axes.map((a, i) => [a.axisId, i]));
-  return [...axes].sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || order.get(a.axisId)! - order.get(b.axisId)!,
-  );
-}
-
 /**
  * @summary The establishment's profile, read at a glance: the overall score explained, a headline
  * per clé and its axes as sorted bars with their values, the four clés on a radar with their
@@ -35,6 +29,7 @@ function byScore(axes: readonly AxisScore[]): AxisScore[] {
 export class PerseveranceProfile extends DiagnosticView {
   static override styles = [
     sharedStyles,
+    profileLayoutStyles,
     css`
       :host {
         display: block;
@@ -45,18 +40,6 @@ export class PerseveranceProfile extends DiagnosticView {
       .summary {
         font-size: 1.25em;
         margin-bottom: 0.25em;
-      }
-      .top > * {
-        min-width: 0;
-      }
-      .top {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
-        gap: 1em 2em;
-        align-items: start;
-      }
-      perseverance-radar {
-        max-width: 30em;
       }
       .columns {
         display: grid;

@@ -4,13 +4,14 @@ import { consume } from '@lit/context';
 import type { AxisScore, Profile } from '../../src/diagnostic/profile.js';
 import { MIN_ROLE_GROUP } from '../../src/session/aggregate.js';
 import '../results/perseverance-profile-bars.js';
-import type { BarGroup } from '../results/perseverance-profile-bars.js';
+import { byScore, type BarGroup } from '../results/perseverance-profile-bars.js';
 import { defineElement } from '../app/define.js';
 import '../results/perseverance-radar.js';
 import type { RadarDataset } from '../results/perseverance-radar.js';
 import './perseverance-session-previous.js';
 import { groupName } from './perseverance-session-table.js';
 import { sessionContext } from './session-context.js';
+import { profileLayoutStyles } from '../results/profile-layout-styles.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 
@@ -27,6 +28,7 @@ const ROLE_COLORS = ['#1e1e1e', '#b3261e', '#00667a', '#6b5d00'];
 export class PerseveranceSessionProfile extends LitElement {
   static override styles = [
     sessionStyles,
+    profileLayoutStyles,
     css`
       .legend,
       .roles {
@@ -45,18 +47,6 @@ export class PerseveranceSessionProfile extends LitElement {
       }
       .dashed {
         border-top-style: dashed;
-      }
-      .top > * {
-        min-width: 0;
-      }
-      .top {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
-        gap: 1em 2em;
-        align-items: start;
-      }
-      perseverance-radar {
-        max-width: 30em;
       }
       .projector perseverance-radar {
         max-width: none;
@@ -89,11 +79,7 @@ export class PerseveranceSessionProfile extends LitElement {
     const summary = view.summary!;
     const catalogue = view.snapshot.catalogue;
     return summary.keys.map((key) => {
-      const axes = summary.axes
-        .map((axis, i) => ({ axis, i }))
-        .filter(({ axis }) => axis.keyId === key.keyId)
-        .sort((a, b) => (b.axis.score ?? -1) - (a.axis.score ?? -1) || a.i - b.i)
-        .map(({ axis }) => axis);
+      const axes = byScore(summary.axes.filter((axis) => axis.keyId === key.keyId));
       const band = (q1: number | null, q3: number | null) =>
         q1 === null || q3 === null ? null : ([q1, q3] as const);
       const middle = (q1: number | null, q3: number | null) =>
