@@ -18,10 +18,11 @@ export class PerseveranceNav extends DiagnosticView {
     if (!snapshot || !messages) return nothing;
     const current = navEntryOf(snapshot.view);
     const name = snapshot.state.context.establishmentName;
-    // Every view, on screen and on paper, says whose diagnostic it is and when it was shown.
+    // Every view, on screen and on paper, says whose diagnostic it is and when it was shown. The
+    // name is the user's text: isolated (<bdi>), so no bidi control in it reorders the date.
     const date = new Intl.DateTimeFormat(messages.locale, { dateStyle: 'long' }).format(new Date());
     return html`
-      <p class="context">${name ? html`<strong>${name}</strong> · ` : nothing}${date}</p>
+      <p class="context">${name ? html`<strong><bdi>${name}</bdi></strong> · ` : nothing}${date}</p>
       <nav aria-label=${messages.nav.label} part="nav">
         <ul>
           ${NAV_VIEWS.map(

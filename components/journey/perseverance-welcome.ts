@@ -171,6 +171,7 @@ export class PerseveranceWelcome extends DiagnosticView {
           <input
             type="text"
             id="name"
+            dir="auto"
             maxlength="120"
             autocomplete="organization"
             .value=${context.establishmentName ?? ''}

@@ -14,8 +14,12 @@ export const sharedStyles = [
       font-family: var(--_font);
       color: var(--_text);
       line-height: 1.5;
-      /* A long URL or word breaks rather than pushing a phone's page sideways. */
-      overflow-wrap: break-word;
+      /*
+       * A long URL or word breaks rather than pushing a phone's page sideways: “anywhere”, not
+       * “break-word”, so that a flex or grid item holding it can shrink too (its min-content
+       * width no longer counts the unbroken word). Tables keep “break-word” (table.ts).
+       */
+      overflow-wrap: anywhere;
     }
     input[type='file'],
     select,
