@@ -8,6 +8,7 @@ import {
   MAX_PLAN_ENTRIES,
   MAX_PLAN_TEXT,
   MAX_SELECTION,
+  MAX_TICK_KEY,
 } from '../storage/limits.js';
 import type { SavedPlan, SavedPlanEntry, SavedState } from '../storage/schema.js';
 import type { PlanDateField } from './calendar.js';
@@ -77,10 +78,9 @@ export function normalizeEntry(entry: SavedPlanEntry): SavedPlanEntry {
     pilot: clip(entry.pilot, MAX_LABEL),
     publics: PUBLICS.filter((item) => entry.publics.includes(item)),
     dates: unique(entry.dates.filter(isIsoDate)).sort().slice(0, MAX_PLAN_DATES),
-    ticks: unique(entry.ticks.filter((tick) => SLUG.test(tick) && tick.length <= 80)).slice(
-      0,
-      MAX_SELECTION,
-    ),
+    ticks: unique(
+      entry.ticks.filter((tick) => SLUG.test(tick) && tick.length <= MAX_TICK_KEY),
+    ).slice(0, MAX_SELECTION),
   };
   if (isCount(entry.leadTimeWeeks, 52)) normalized.leadTimeWeeks = entry.leadTimeWeeks;
   if (entry.bilan) normalized.bilan = normalizeBilan(entry.bilan);

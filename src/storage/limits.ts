@@ -9,6 +9,12 @@ export const MAX_ANSWERS = 500;
 export const MAX_RESPONDENTS = 200;
 export const MAX_SELECTION = 500;
 export const MAX_ID = 80;
+/**
+ * A checklist tick is saved as `<phase>-<item id>` (`tickKey` in src/plan/items.ts): the longest
+ * phase, « pendant- », plus an item id as long as the catalogue allows (`MAX_ID`). Any tick the
+ * interface can show can be saved and read back (test/plan/ticks.test.ts).
+ */
+export const MAX_TICK_KEY = MAX_ID + 'pendant-'.length;
 export const MAX_LABEL = 200;
 export const MAX_PLAN_ENTRIES = 600;
 export const MAX_DRAFTS = 50;

@@ -17,18 +17,21 @@ import {
   MAX_PLAN_TEXT,
   MAX_RESPONDENTS,
   MAX_SELECTION,
+  MAX_TICK_KEY,
   SAVED_STATE_VERSION,
 } from './limits.js';
 
 // The limits have no zod: views and the first chunk read them without loading the schema.
 export * from './limits.js';
 
-const slug = z
-  .string()
-  .check(
-    z.maxLength(MAX_ID),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'),
-  );
+const slugOf = (max: number) =>
+  z
+    .string()
+    .check(
+      z.maxLength(max),
+      z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu (minuscules, chiffres, tirets)'),
+    );
+const slug = slugOf(MAX_ID);
 const label = z.string().check(z.minLength(1), z.maxLength(MAX_LABEL));
 const isoDateTime = z.iso.datetime({ offset: true });
 const questionnaireVersion = z.enum(['complet', 'court']);
@@ -78,8 +81,8 @@ export const planEntrySchema = z.strictObject({
   publics: z.array(z.enum(PUBLICS)).check(z.maxLength(4)),
   /** The strong moment's day(s); none = the first day of the week. */
   dates: z.array(isoDate).check(z.maxLength(MAX_PLAN_DATES)),
-  /** Ticked checklist items, as `<phase>-<item id>`. */
-  ticks: idList,
+  /** Ticked checklist items, as `<phase>-<item id>`: a phase longer than an id (`MAX_TICK_KEY`). */
+  ticks: z.array(slugOf(MAX_TICK_KEY)).check(z.maxLength(MAX_SELECTION)),
   /** Weeks of preparation, when the team changed the fiche's (or the default's). */
   leadTimeWeeks: z.optional(z.int().check(z.gte(0), z.lte(52))),
   /** After the week: attendance per public and a short review. */
