@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Chart as ChartType } from 'chart.js';
+import type { Chart as ChartType, ScriptableScaleContext } from 'chart.js';
 import { defineElement } from '../app/define.js';
 import { INTERNAL_EVENT } from '../app/internal-event.js';
 
@@ -151,7 +151,14 @@ export class PerseveranceRadar extends LitElement {
           r: {
             min: 0,
             max: 100,
-            ticks: { stepSize: 25, backdropColor: 'transparent', color: '#595959' },
+            // The rings' numbers: at a phone's width the radius is about 35 px and five numbers
+            // pile up on it; the values are on the chart and beside it, so they go (or thin out).
+            ticks: {
+              display: scriptable((context) => radialTicks(context.chart.width).display),
+              stepSize: scriptable((context) => radialTicks(context.chart.width).stepSize),
+              backdropColor: 'transparent',
+              color: '#595959',
+            },
             pointLabels: {
               // Read when drawn, not captured: the labels change with the view (axes or clés).
               color: (context) => this.labelColors[context.index] ?? '#1e1e1e',
@@ -171,6 +178,25 @@ export class PerseveranceRadar extends LitElement {
     // chart.js sizes the canvas from its parent: a real box, not the shadow root.
     return html`<div class="box"><canvas role="img" aria-label=${this.label}></canvas></div>`;
   }
+}
+
+/**
+ * The radial scale's numbers for a chart `width` px wide: its radius is roughly a quarter of the
+ * width once the clés' labels are placed (35 px at 238 px, 56 at 293, 90 at 400). Each number
+ * needs about 20 px of radius: none under 260 px, 50 and 100 only under 340 px, every 25 above.
+ */
+export function radialTicks(width: number): { display: boolean; stepSize: number } {
+  if (width < 260) return { display: false, stepSize: 50 };
+  return { display: true, stepSize: width < 340 ? 50 : 25 };
+}
+
+/**
+ * A scale option computed when the chart lays out (so again at each resize). chart.js resolves
+ * every scale option given as a function of the scale's context (its defaults describe them all
+ * as scriptable), though its types declare some, like `ticks.display`, as plain values.
+ */
+function scriptable<T>(option: (context: ScriptableScaleContext) => T): T {
+  return option as unknown as T;
 }
 
 /** Splits a label into lines: at each « \n », then a long name at word boundaries. */

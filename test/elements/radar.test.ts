@@ -1,0 +1,50 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/results/perseverance-radar.js';
+import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
+
+/** The profile's radar of the four clés, `width` px wide (its box in the page). */
+async function radarAt(width: number): Promise<PerseveranceRadar> {
+  const box = await fixture<HTMLDivElement>(
+    html`<div .style=${`width: ${width}px`}>
+      <perseverance-radar
+        .labels=${['ACCUEILLIR\n71 %', 'ACCROCHER\n65 %', 'ACCOMPAGNER\n72 %', 'RACCROCHER\n58 %']}
+        .labelColors=${['#1f5fa6', '#9c3b00', '#2e6b30', '#73408c']}
+        .datasets=${[{ label: 'Score', data: [71, 65, 72, 58], color: '#1f3f8f', fill: true }]}
+        label="Radar des quatre clés"
+      ></perseverance-radar>
+    </div>`,
+  );
+  const radar = box.querySelector('perseverance-radar')!;
+  await waitUntil(() => radar.chartInstance !== null, 'chart.js draws the radar');
+  return radar;
+}
+
+/** The ring numbers chart.js will draw: none when the scale's tick labels are off. */
+function ringNumbers(radar: PerseveranceRadar): number[] {
+  const scale = radar.chartInstance!.scales['r']!;
+  if (!scale.options.ticks.display) return [];
+  // The centre's 0 is never labelled by a radial scale.
+  return scale.ticks.map((tick) => tick.value).filter((value) => value > 0);
+}
+
+describe('<perseverance-radar>: the rings’ numbers never crowd the chart', () => {
+  it('on a 320 px phone (a chart about 240 px wide, radius ≈ 35 px) they are not drawn', async () => {
+    const radar = await radarAt(238);
+    expect(radar.chartInstance!.width).to.be.below(260);
+    expect(radar.chartInstance!.scales['r']!.options.ticks.display).to.equal(false);
+    expect(ringNumbers(radar)).to.deep.equal([]);
+  });
+
+  it('on a 375 px phone only 50 and 100 are drawn', async () => {
+    const radar = await radarAt(293);
+    expect(ringNumbers(radar)).to.deep.equal([50, 100]);
+  });
+
+  it('on a wide screen every 25, and they go when the same chart narrows to a phone’s', async () => {
+    const radar = await radarAt(420);
+    expect(ringNumbers(radar)).to.deep.equal([25, 50, 75, 100]);
+    (radar.parentElement as HTMLElement).style.width = '238px';
+    await waitUntil(() => radar.chartInstance!.width < 260, 'the chart follows its box');
+    await waitUntil(() => ringNumbers(radar).length === 0, 'the numbers go');
+  });
+});
