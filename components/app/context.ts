@@ -126,6 +126,8 @@ export interface PlanActions {
     target: { readonly axes: readonly string[]; readonly keys: readonly KeyId[] },
   ): void;
   removeDraft(id: string): void;
+  /** Keeps the editor's text for a draft as typed, before it is saved; null forgets it. */
+  keepDraft(id: string, values: DraftValues | null): void;
 }
 
 /** The comparison of candidates and their ratings, saved with the diagnostic. */

@@ -23,6 +23,14 @@ export class PlanDraftSubmitEvent extends Event {
   }
 }
 
+/** Internal: the user typed in the editor (the plan view keeps the text, saved as typed). */
+export class PlanDraftInputEvent extends Event {
+  static readonly eventName = 'perseverance-plan-draft-input';
+  constructor(readonly values: DraftValues) {
+    super(PlanDraftInputEvent.eventName);
+  }
+}
+
 /** Internal: the user gave up editing. */
 export class PlanDraftCancelEvent extends Event {
   static readonly eventName = 'perseverance-plan-draft-cancel';
@@ -33,7 +41,8 @@ export class PlanDraftCancelEvent extends Event {
 
 /**
  * @summary The « À votre tour… » editor: the livret's fiche n°15 fields, checked at submit with
- * messages at the field; what the user typed is never lost.
+ * messages at the field; what the user typed is never lost: each change goes to the plan view,
+ * which keeps it in the saved state until the draft is added, saved or cancelled.
  * @tagname perseverance-plan-draft
  * @internal
  */
@@ -74,6 +83,8 @@ export class PerseverancePlanDraft extends LitElement {
 
   private input(field: DraftField, event: Event) {
     this.values = { ...this.values!, [field]: (event.target as HTMLInputElement).value };
+    // Saved as typed: leaving the view or reloading the page loses nothing.
+    this.dispatchEvent(new PlanDraftInputEvent({ ...this.values }));
     // A message goes away as soon as the field is fixed.
     if (this.issues.some((issue) => issue.field === field))
       this.issues = [
@@ -152,6 +163,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'perseverance-plan-draft-submit': PlanDraftSubmitEvent;
+    'perseverance-plan-draft-input': PlanDraftInputEvent;
     'perseverance-plan-draft-cancel': PlanDraftCancelEvent;
   }
 }

@@ -18,6 +18,7 @@ import {
 import {
   planDraftModel,
   planViewModel,
+  resumedDraft,
   type PlanDraftModel,
   type PlanRow,
   type PlanViewModel,
@@ -35,7 +36,7 @@ import {
   type PlanEntryChangeEvent,
   type PlanItemCommandEvent,
 } from './perseverance-plan-action.js';
-import type { PlanDraftSubmitEvent } from './perseverance-plan-draft.js';
+import type { PlanDraftInputEvent, PlanDraftSubmitEvent } from './perseverance-plan-draft.js';
 import { guideContent, pointExtras } from './guide-content.js';
 import './perseverance-plan-action.js';
 import './perseverance-plan-draft.js';
@@ -162,8 +163,14 @@ export class PerseverancePlan extends DiagnosticView {
   private model: PlanViewModel | null = null;
   private draftModel: PlanDraftModel | null = null;
   private modelFor: readonly unknown[] = [];
+  /** Whether the editor was set back on the saved draft being changed when the team left. */
+  private resumed = false;
 
   protected override willUpdate(): void {
+    if (!this.resumed && this.snapshot) {
+      this.resumed = true;
+      this.editing = resumedDraft(this.snapshot.state);
+    }
     const { snapshot, messages, typed, editing } = this;
     if (!snapshot || !messages) return;
     const { catalogue, state } = snapshot;
@@ -224,6 +231,12 @@ export class PerseverancePlan extends DiagnosticView {
     this.status = this.editing ? d.saved(values.titre.trim()) : d.added(values.titre.trim());
     this.editing = null;
     void this.show('actions');
+  }
+
+  /** « Annuler » on a saved draft's change: its unsaved text goes, the editor is new again. */
+  private cancelEdit(id: string) {
+    this.actions?.plan.keepDraft(id, null);
+    this.editing = null;
   }
 
   private download(text: string, type: string, name: string) {
@@ -547,9 +560,11 @@ export class PerseverancePlan extends DiagnosticView {
                     .template=${catalogue.ficheTemplate}
                     .t=${t}
                     ?editing=${!!draft}
+                    @perseverance-plan-draft-input=${(e: PlanDraftInputEvent) =>
+                      this.actions?.plan.keepDraft(draftId, e.values)}
                     @perseverance-plan-draft-submit=${(e: PlanDraftSubmitEvent) =>
                       this.submitDraft(draftId, target, e.values)}
-                    @perseverance-plan-draft-cancel=${() => (this.editing = null)}
+                    @perseverance-plan-draft-cancel=${() => this.cancelEdit(draftId)}
                   ></perseverance-plan-draft>`
             }`,
         )}

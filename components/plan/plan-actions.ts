@@ -1,4 +1,10 @@
-import { putEntry, removeDraft, saveDraft, setPlanDate } from '../../src/plan/transitions.js';
+import {
+  keepDraftText,
+  putEntry,
+  removeDraft,
+  saveDraft,
+  setPlanDate,
+} from '../../src/plan/transitions.js';
 import type { PlanActions } from '../app/context.js';
 import type { StateDoor } from '../app/diagnostic-controller.js';
 
@@ -13,5 +19,6 @@ export function createPlanActions(door: StateDoor): PlanActions {
     putEntry: (entry) => door.update(putEntry(entry)),
     saveDraft: (id, values, target) => door.update(saveDraft(id, values, target)),
     removeDraft: (id) => door.update(removeDraft(id)),
+    keepDraft: (id, values) => door.update(keepDraftText(id, values)),
   };
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, KeyId } from '../catalogue/schema.js';
 import type { Profile } from '../diagnostic/profile.js';
-import type { SavedDraftFiche, SavedState } from '../storage/schema.js';
+import type { SavedState } from '../storage/schema.js';
 
 /** The fields of the livret's fiche n°15 « À votre tour… », in its order. */
 export const DRAFT_FIELDS = [
@@ -42,8 +42,8 @@ export function prefillDraft(
   return { values, axes: weak.map((axis) => axis.axisId), keys };
 }
 
-/** The draft's fields as the editor shows them. */
-export function draftValues(draft: SavedDraftFiche): DraftValues {
+/** The draft's fields as the editor shows them (a saved draft, or the editor's unsaved text). */
+export function draftValues(draft: Readonly<DraftValues>): DraftValues {
   return Object.fromEntries(DRAFT_FIELDS.map((field) => [field, draft[field]])) as DraftValues;
 }
 

@@ -67,6 +67,7 @@ export { planWarnings, type PlanWarning } from './warnings.js';
 export { buildIcs, escapeText, foldLine, type IcsEvent, type IcsOptions } from './ics.js';
 export { milestoneEvents, planCalendarFile } from './export.js';
 export {
+  keepDraftText,
   normalizeEntry,
   putEntry,
   removeDraft,
@@ -78,6 +79,7 @@ export {
 export {
   planDraftModel,
   planViewModel,
+  resumedDraft,
   type PlanDraftInput,
   type PlanDraftModel,
   type PlanInput,

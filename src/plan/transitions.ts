@@ -3,6 +3,7 @@ import type { KeyId } from '../catalogue/schema.js';
 import {
   MAX_ATTENDANCE,
   MAX_DRAFTS,
+  MAX_ID,
   MAX_LABEL,
   MAX_PLAN_DATES,
   MAX_PLAN_ENTRIES,
@@ -10,7 +11,7 @@ import {
   MAX_SELECTION,
   MAX_TICK_KEY,
 } from '../storage/limits.js';
-import type { SavedPlan, SavedPlanEntry, SavedState } from '../storage/schema.js';
+import type { SavedDraftText, SavedPlan, SavedPlanEntry, SavedState } from '../storage/schema.js';
 import type { PlanDateField } from './calendar.js';
 import { isIsoDate } from './dates.js';
 import { DRAFT_FIELDS, type DraftValues } from './draft.js';
@@ -125,6 +126,44 @@ export function setBilan(
   return putEntry({ ...entry, bilan: { ...bilan, ...patch } });
 }
 
+/** The plan without the editor's unsaved text for `id` (the field goes when none is left). */
+function withoutUnsaved(plan: SavedPlan, id: string): SavedPlan {
+  if (!plan.unsaved?.some((text) => text.id === id)) return plan;
+  const unsaved = plan.unsaved.filter((text) => text.id !== id);
+  const next: SavedPlan = { ...plan, unsaved };
+  if (!unsaved.length) delete next.unsaved;
+  return next;
+}
+
+/**
+ * Keeps what the « À votre tour » editor holds for draft `id` (a new draft's, or a saved draft's
+ * being changed) as it is typed, before it is added or saved; `null` forgets it (« Annuler »).
+ * The last typed goes last; past the cap the oldest goes. Texts are clipped to the saved sizes.
+ */
+export function keepDraftText(
+  id: string,
+  values: DraftValues | null,
+): (state: SavedState) => SavedState {
+  return (state) =>
+    withPlan(state, (plan) => {
+      if (values === null) return withoutUnsaved(plan, id);
+      if (!SLUG.test(id) || id.length > MAX_ID) return plan;
+      const text = {
+        id,
+        ...(Object.fromEntries(
+          DRAFT_FIELDS.map((field) => [
+            field,
+            clip(values[field], field === 'titre' ? MAX_LABEL : MAX_PLAN_TEXT),
+          ]),
+        ) as DraftValues),
+      } satisfies SavedDraftText;
+      const last = plan.unsaved?.at(-1);
+      if (last?.id === id && sameJson(last, text)) return plan;
+      const others = (plan.unsaved ?? []).filter((other) => other.id !== id);
+      return { ...plan, unsaved: [...others, text].slice(-(MAX_DRAFTS + 1)) };
+    });
+}
+
 /**
  * Saves a drafted fiche (new or edited). Refused — the state comes back unchanged — without a
  * title, or when `MAX_DRAFTS` are already written: the editor checks first and says why.
@@ -156,21 +195,23 @@ export function saveDraft(
       };
       const index = plan.drafts.findIndex((d) => d.id === id);
       if (index >= 0) {
-        if (sameJson(plan.drafts[index], draft)) return plan;
-        return { ...plan, drafts: plan.drafts.map((d, i) => (i === index ? draft : d)) };
+        // Saved: the editor's text for it is no longer « unsaved ».
+        const rest = withoutUnsaved(plan, id);
+        if (sameJson(plan.drafts[index], draft)) return rest;
+        return { ...rest, drafts: plan.drafts.map((d, i) => (i === index ? draft : d)) };
       }
       if (plan.drafts.length >= MAX_DRAFTS) return plan;
-      return { ...plan, drafts: [...plan.drafts, draft] };
+      return { ...withoutUnsaved(plan, id), drafts: [...plan.drafts, draft] };
     });
 }
 
-/** Deletes a drafted fiche and its plan entry. */
+/** Deletes a drafted fiche, its plan entry and any unsaved change to it. */
 export function removeDraft(id: string): (state: SavedState) => SavedState {
   return (state) =>
     withPlan(state, (plan) =>
       plan.drafts.some((draft) => draft.id === id)
         ? {
-            ...plan,
+            ...withoutUnsaved(plan, id),
             drafts: plan.drafts.filter((draft) => draft.id !== id),
             entries: plan.entries.filter((entry) => !(entry.kind === 'draft' && entry.id === id)),
           }

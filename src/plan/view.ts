@@ -131,7 +131,10 @@ export interface PlanDraftModel {
   /** The saved draft being edited; undefined for a new one. */
   readonly draft: SavedDraftFiche | undefined;
   readonly id: string;
-  /** The editor's values: the draft's, or the new draft's, pre-filled from the profile. */
+  /**
+   * The editor's values: its unsaved text for this draft, else the saved draft's, else the new
+   * draft's, pre-filled from the profile.
+   */
   readonly initial: DraftValues;
   /** The axes and clés the draft works on. */
   readonly target: { readonly axes: readonly string[]; readonly keys: readonly KeyId[] };
@@ -139,6 +142,15 @@ export interface PlanDraftModel {
   readonly axisLabels: readonly string[];
   /** A new draft cannot be added: `MAX_DRAFTS` are written. */
   readonly full: boolean;
+}
+
+/**
+ * The saved draft the editor was changing when the team left (its change typed last and not
+ * saved): the editor reopens on it. Null when the last text typed is a new draft's, or none.
+ */
+export function resumedDraft(state: Pick<SavedState, 'plan'>): string | null {
+  const last = state.plan?.unsaved?.at(-1);
+  return last && state.plan!.drafts.some((draft) => draft.id === last.id) ? last.id : null;
 }
 
 /** The draft editor's starting point, computed when the state, profile or edited draft change. */
@@ -151,10 +163,14 @@ export function planDraftModel({
 }: PlanDraftInput): PlanDraftModel {
   const draft = editing ? state.plan?.drafts.find((d) => d.id === editing) : undefined;
   const prefill = prefillDraft(profile, catalogue, objective);
+  const id = draft?.id ?? newDraftId(state, catalogue);
+  // What was typed and not yet added or saved comes back first (`keepDraftText`).
+  const unsaved = state.plan?.unsaved?.find((text) => text.id === id);
+  const start = unsaved ?? draft;
   return {
     draft,
-    id: draft?.id ?? newDraftId(state, catalogue),
-    initial: draft ? draftValues(draft) : prefill.values,
+    id,
+    initial: start ? draftValues(start) : prefill.values,
     target: draft ? { axes: draft.axes, keys: draft.keys } : prefill,
     axisLabels: prefill.axes.map(
       (id) => catalogue.axes.find((axis) => axis.id === id)?.label ?? id,

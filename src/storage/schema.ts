@@ -111,6 +111,21 @@ export const draftFicheSchema = z.strictObject({
   keys: z.array(z.enum(KEY_IDS)).check(z.maxLength(4)),
 });
 
+/**
+ * What the « À votre tour… » editor holds for one draft (a new one, or a saved one being changed)
+ * and the team has not added or saved yet: kept as typed, the title possibly empty.
+ */
+export const draftTextSchema = z.strictObject({
+  id: slug,
+  titre: z.string().check(z.maxLength(MAX_LABEL)),
+  organisation: note,
+  objectifs: note,
+  publics: note,
+  pilotage: note,
+  reussite: note,
+  valoriser: note,
+});
+
 /** This year's action plan. A date left out is the suggested one, computed from the catalogue. */
 export const planSchema = z.strictObject({
   weekStart: z.optional(isoDate),
@@ -118,6 +133,13 @@ export const planSchema = z.strictObject({
   deadline: z.optional(isoDate),
   entries: z.array(planEntrySchema).check(z.maxLength(MAX_PLAN_ENTRIES)),
   drafts: z.array(draftFicheSchema).check(z.maxLength(MAX_DRAFTS)),
+  /**
+   * The editor's text not yet added or saved, by draft id, the last typed last: leaving the view or
+   * reloading the page loses nothing. Optional inside version 4, so every save without it still
+   * reads: an exception to `savedStateSchema`'s rule (a new version), as no migration would have
+   * anything to add and a version 5 would make an older widget set the whole save aside.
+   */
+  unsaved: z.optional(z.array(draftTextSchema).check(z.maxLength(MAX_DRAFTS + 1))),
 });
 
 const ratingValue: z.ZodMiniType<RatingValue> = z.literal([1, 2, 3]);
@@ -220,5 +242,6 @@ export type SavedPrevious = NonNullable<SavedState['previous']>;
 export type SavedPlan = z.infer<typeof planSchema>;
 export type SavedPlanEntry = z.infer<typeof planEntrySchema>;
 export type SavedDraftFiche = z.infer<typeof draftFicheSchema>;
+export type SavedDraftText = z.infer<typeof draftTextSchema>;
 export type SavedDecision = z.infer<typeof decisionSchema>;
 export type SavedAgendaNote = z.infer<typeof agendaNoteSchema>;

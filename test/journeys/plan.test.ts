@@ -328,7 +328,10 @@ describe('<perseverance-plan>', function () {
     expect(editor.querySelector<HTMLTextAreaElement>('#draft-organisation')!.value).to.equal(
       'Au CDI.',
     );
-    expect(JSON.parse(localStorage.getItem(key)!).plan).to.equal(undefined);
+    // Not added to the plan, but kept as typed (plan-draft.test.ts).
+    const plan = JSON.parse(localStorage.getItem(key)!).plan;
+    expect(plan.drafts).to.deep.equal([]);
+    expect(plan.unsaved[0].organisation).to.equal('Au CDI.');
     await change(widget, title, 'Café');
     expect(editor.querySelector('#draft-titre-error')).to.equal(null);
     await expect(currentView(widget)).to.be.accessible();
