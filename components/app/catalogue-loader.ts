@@ -1,5 +1,7 @@
 import { CatalogueError } from '../../src/catalogue/errors.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
+import { catalogueEn } from '../i18n/catalogue-en.js';
+import { catalogueFr } from '../i18n/catalogue-fr.js';
 import type { Messages } from '../i18n/index.js';
 
 export interface CatalogueProblem {
@@ -30,6 +32,10 @@ export async function loadCatalogue(
   signal?: AbortSignal,
   { timeoutMs = CATALOGUE_TIMEOUT_MS, retryDelayMs = CATALOGUE_RETRY_DELAY_MS } = {},
 ): Promise<CatalogueResult> {
+  // An address no request can serve (`javascript:`, `file:`, a typo) is said as such, not as a
+  // network failure.
+  const wrong = addressProblem(src, messages);
+  if (wrong) return failure(stringsOf(messages).load(src, wrong));
   // One deadline for the request and its body, cancelled with the caller's signal too.
   const deadline = new AbortController();
   let timedOut = false;
@@ -54,11 +60,8 @@ async function fetchCatalogue(
   retryDelayMs: number,
   timedOut: () => boolean,
 ): Promise<CatalogueResult> {
-  const errors = messages.errors;
-  const unreachable = () =>
-    failure(
-      errors.catalogueLoad(src, timedOut() ? errors.catalogueTimeout : errors.catalogueNetwork),
-    );
+  const t = stringsOf(messages);
+  const unreachable = () => failure(t.load(src, timedOut() ? t.timeout : t.network));
   let response: Response | null = null;
   for (let attempt = 0; attempt < 2 && !response; attempt += 1) {
     try {
@@ -74,8 +77,7 @@ async function fetchCatalogue(
     }
   }
   if (!response) return unreachable();
-  if (!response.ok)
-    return failure(errors.catalogueLoad(src, errors.catalogueHttp(response.status)));
+  if (!response.ok) return failure(t.load(src, t.http(response.status)));
   let raw: unknown;
   let text: string;
   try {
@@ -86,9 +88,23 @@ async function fetchCatalogue(
   try {
     raw = JSON.parse(text);
   } catch {
-    return jsonFailure(errors.catalogueLoad(src, errors.catalogueJson), text);
+    return jsonFailure(t.load(src, t.json), text);
   }
   return validateCatalogue(raw, src, messages);
+}
+
+/** Schemes a catalogue can be fetched from: the web's, and a page's own `blob:` (an app's). */
+const FETCHABLE = new Set(['http:', 'https:', 'blob:']);
+
+/** Why `src` cannot be fetched at all (a scheme no request serves, or no address), or null. */
+function addressProblem(src: string, messages: Messages): string | null {
+  let url: URL;
+  try {
+    url = new URL(src, globalThis.document?.baseURI ?? globalThis.location?.href);
+  } catch {
+    return stringsOf(messages).badUrl;
+  }
+  return FETCHABLE.has(url.protocol) ? null : stringsOf(messages).scheme(url.protocol);
 }
 
 export async function validateCatalogue(
@@ -96,18 +112,20 @@ export async function validateCatalogue(
   src: string,
   messages: Messages,
 ): Promise<CatalogueResult> {
+  // The validator is only needed for a host's own catalogue: keep it out of the first chunk. If
+  // its chunk cannot load, the widget is at fault, not the catalogue: a reload brings it.
+  const validator = await import('../../src/catalogue/parse.js').catch(() => null);
+  if (!validator) return partMissing(messages);
   try {
-    // The validator is only needed for a host's own catalogue: keep it out of the first chunk.
-    const { parseCatalogue } = await import('../../src/catalogue/parse.js');
-    return { ok: true, catalogue: parseCatalogue(raw) };
+    return { ok: true, catalogue: validator.parseCatalogue(raw) };
   } catch (error) {
     if (error instanceof CatalogueError) {
       return {
         ok: false,
-        problem: { message: messages.errors.catalogueInvalid(src), issues: error.issues },
+        problem: { message: stringsOf(messages).invalid(src), issues: error.issues },
       };
     }
-    return failure(messages.errors.catalogueLoad(src, String(error)));
+    return failure(stringsOf(messages).load(src, String(error)));
   }
 }
 
@@ -121,6 +139,17 @@ async function jsonFailure(message: string, text: string): Promise<CatalogueResu
   }
 }
 
+/** This module's strings, in the language of `messages`. */
+function stringsOf(messages: Messages) {
+  return messages.lang === 'en' ? catalogueEn : catalogueFr;
+}
+
 function failure(message: string): CatalogueResult {
   return { ok: false, problem: { message, issues: [] } };
+}
+
+/** The widget's part that reads catalogues did not load: said as such, with « Recharger ». */
+function partMissing({ errors }: Messages): CatalogueResult {
+  const message = errors.lateParts(errors.latePart.catalogue, false);
+  return { ok: false, problem: { message, issues: [], remedy: 'reload' } };
 }

@@ -8,6 +8,7 @@ import { langOf, messagesFor } from '../i18n/index.js';
 import type { DiagnosticSnapshot, Layout } from './context.js';
 import type { ChangeCause, DiagnosticController } from './diagnostic-controller.js';
 import { defineElement } from './define.js';
+import type { DiagnosticView } from './diagnostic-view.js';
 import { renderFailure } from './failure.js';
 import { WidgetProviders } from './providers.js';
 import { rootStyles } from './root-styles.js';
@@ -29,10 +30,6 @@ import './perseverance-nav.js';
 import './perseverance-notices.js';
 import './perseverance-footer.js';
 import { joinedVersion } from '../../src/share/join-version.js';
-
-interface FocusableView extends LitElement {
-  focusHeading?: (returningFrom?: string | null) => void;
-}
 
 /**
  * @summary Self-diagnosis of the four « clés de la persévérance scolaire »: questionnaire, radar
@@ -157,14 +154,13 @@ export class PerseveranceDiagnostic extends LitElement {
   protected override updated(): void {
     if (!this.pendingFocus) return;
     this.pendingFocus = false;
-    const view = this.renderRoot.querySelector<FocusableView>('[data-view]');
-    void view?.updateComplete.then(() => view.focusHeading?.(this.returningFrom));
+    const view = this.renderRoot.querySelector<DiagnosticView>('[data-view]');
+    void view?.updateComplete.then(() => view.focusHeading(this.returningFrom));
   }
 
   private loaded(): DiagnosticController {
-    const controller = this.loader.controller;
-    if (!controller) throw new Error('Le diagnostic n’est pas encore chargé.');
-    return controller;
+    if (this.loader.controller) return this.loader.controller;
+    throw new Error('Le diagnostic n’est pas encore chargé.');
   }
 
   private started(controller: DiagnosticController, catalogue: Catalogue): void {
@@ -172,6 +168,7 @@ export class PerseveranceDiagnostic extends LitElement {
       createActions(controller, {
         started: () => this.loader.prefetch(),
         imported: () => (this.status = messagesFor(this.lang).actions.importDone),
+        messages: () => messagesFor(this.lang),
       }),
     );
     // The facilitator's page opens on the session, without moving focus on page load; opened from
@@ -224,9 +221,8 @@ export class PerseveranceDiagnostic extends LitElement {
       return html`<div class="root" part="root" lang=${lang}>${failure}</div>`;
     }
     const snapshot = this.snapshot;
-    if (load.status === 'loading' || !snapshot) {
+    if (load.status === 'loading' || !snapshot)
       return html`<div class="root" part="root" lang=${lang}>${loading}</div>`;
-    }
     const view = this.loader.hasChunksFor(snapshot.view)
       ? this.outlet.elementFor(snapshot.view, load.controller)
       : loading;

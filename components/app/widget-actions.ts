@@ -1,4 +1,5 @@
 import { ImportError } from '../../src/exchange/errors.js';
+import type { Messages } from '../i18n/index.js';
 import type { DiagnosticActions } from './context.js';
 import type { DiagnosticController } from './diagnostic-controller.js';
 import { downloadText } from './download.js';
@@ -9,6 +10,8 @@ export interface ActionHooks {
   started(): void;
   /** A file the user chose replaced the diagnostic. */
   imported(): void;
+  /** The strings of the host's current language. */
+  messages(): Messages;
 }
 
 /**
@@ -56,8 +59,21 @@ export function createActions(
         controller.dismissNotice('import-error');
         if (applied) hooks.imported();
       } catch (error) {
-        const message = error instanceof ImportError ? error.message : String(error);
-        controller.addNotice({ id: 'import-error', tone: 'error', message });
+        const { errors } = hooks.messages();
+        // Not the file's fault: the browser could not read it, or the widget's part that reads
+        // files did not load (a failed module import stays failed: only a reload helps).
+        const known = error instanceof ImportError;
+        const unread = error instanceof DOMException;
+        controller.addNotice({
+          id: 'import-error',
+          tone: 'error',
+          message: known
+            ? error.message
+            : unread
+              ? errors.fileUnreadable(file.name)
+              : errors.lateParts(errors.latePart.file, false),
+          actions: known || unread ? [] : ['reload'],
+        });
       }
     },
   };

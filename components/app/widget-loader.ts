@@ -122,16 +122,16 @@ export class WidgetLoader implements ReactiveController {
     const messages = messagesFor(this.host.lang);
     this.events.messages(messages);
     let catalogue: Catalogue = defaultQuestionnaire;
-    const src = this.host.catalogueSrc;
+    const src = hostCatalogue(this.host);
     if (src) {
       // Only a host's own catalogue is fetched: the loader is not in the first view.
       const result = await import('./catalogue-loader.js').then(
         ({ loadCatalogue }) => loadCatalogue(src, messages, abort.signal),
-        // Unreachable like the catalogue itself; a failed module import stays failed: reload.
+        // The widget's part is missing, not the catalogue; a failed module import stays failed.
         () => ({
           ok: false as const,
           problem: {
-            message: messages.errors.catalogueLoad(src, messages.errors.catalogueNetwork),
+            message: messages.errors.lateParts(messages.errors.latePart.catalogue, false),
             issues: [],
             remedy: 'reload' as const,
           },
@@ -294,7 +294,7 @@ export class WidgetLoader implements ReactiveController {
       // The built-in catalogue's fiches, actions and resources are not needed before this.
       const [views, content] = await Promise.all([
         import('../results/index.js'),
-        this.host.catalogueSrc ? null : loadDefaultContent(),
+        hostCatalogue(this.host) ? null : loadDefaultContent(),
         strings,
       ]);
       if (controller !== this.controller) return;
@@ -315,6 +315,14 @@ export class WidgetLoader implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The host's catalogue address, or null for the built-in catalogue: a blank `catalogue-src` (a CMS
+ * template whose value was left empty) names no catalogue, like an absent one.
+ */
+function hostCatalogue(host: LoaderHost): string | null {
+  return host.catalogueSrc?.trim() || null;
 }
 
 /** Whether this browser holds a save under `key`; storage that cannot be read holds none. */

@@ -104,21 +104,17 @@ export const en: BaseMessages = {
   },
   errors: {
     title: 'The diagnostic cannot start',
-    catalogueLoad: (url: string, reason: string) =>
-      `The catalogue “${url}” could not be loaded: ${reason}.`,
-    catalogueHttp: (status: number) => `the server answered ${status}`,
-    catalogueTimeout: 'the server did not answer within 20 seconds',
-    catalogueNetwork: 'the network or the server is unreachable',
-    catalogueJson: 'the file is not valid JSON',
-    catalogueInvalid: (url: string) => `The catalogue “${url}” has errors:`,
     hint: 'The site’s webmaster can fix the file; the list above gives each problem and where it is.',
-    lateParts: (part: string) =>
-      `Part of the widget could not be loaded (${part}), even after several attempts. Check the connection and reload the page; your answers are kept.`,
+    lateParts: (part: string, retried = true) =>
+      `Part of the widget could not be loaded (${part})${retried ? ', even after several attempts' : ''}. Check the connection and reload the page; your answers are kept.`,
     latePart: {
       results: 'profile, recommendations and resources',
       session: 'GPDS session',
       plan: 'action plan',
+      catalogue: 'reading the academy’s catalogue; the catalogue is not at fault',
+      file: 'reading diagnostic files; your file is not at fault',
     },
+    fileUnreadable: (file: string) => `The file “${file}” could not be read: choose it again.`,
     savedStateReader:
       'Your saved diagnostic could not be read: part of the widget could not be loaded. Check the connection and reload the page; the save is kept.',
     retry: 'Try again',

@@ -109,22 +109,22 @@ export const fr = {
   },
   errors: {
     title: 'Le diagnostic ne peut pas démarrer',
-    catalogueLoad: (url: string, reason: string) =>
-      `Le catalogue « ${url} » n’a pas pu être chargé : ${reason}.`,
-    catalogueHttp: (status: number) => `le serveur a répondu ${status}`,
-    catalogueNetwork: 'le réseau ou le serveur est inaccessible',
-    catalogueTimeout: 'le serveur n’a pas répondu en 20 secondes',
-    catalogueJson: 'le fichier n’est pas un JSON valide',
-    catalogueInvalid: (url: string) => `Le catalogue « ${url} » contient des erreurs :`,
     hint: 'La personne responsable du site peut corriger le fichier ; la liste ci-dessus indique chaque problème et son emplacement.',
-    /** After a few attempts spaced out (never a loop): `part` names what is missing. */
-    lateParts: (part: string) =>
-      `Une partie du widget n’a pas pu être chargée (${part}), même après plusieurs essais. Vérifiez la connexion puis rechargez la page ; vos réponses sont conservées.`,
+    /**
+     * `part` names what is missing; `retried`: after a few attempts spaced out (never a loop). A
+     * module that failed to import stays failed in the page: only a reload brings it.
+     */
+    lateParts: (part: string, retried = true) =>
+      `Une partie du widget n’a pas pu être chargée (${part})${retried ? ', même après plusieurs essais' : ''}. Vérifiez la connexion puis rechargez la page ; vos réponses sont conservées.`,
     latePart: {
       results: 'profil, recommandations et ressources',
       session: 'séance GPDS',
       plan: 'plan d’action',
+      catalogue: 'lecture du catalogue de l’académie ; le catalogue n’est pas en cause',
+      file: 'lecture des fichiers de diagnostic ; votre fichier n’est pas en cause',
     },
+    fileUnreadable: (file: string) =>
+      `Le fichier « ${file} » n’a pas pu être lu : choisissez-le à nouveau.`,
     savedStateReader:
       'Votre sauvegarde n’a pas pu être relue : une partie du widget n’a pas pu être chargée. Vérifiez la connexion puis rechargez la page ; la sauvegarde est conservée.',
     retry: 'Réessayer',

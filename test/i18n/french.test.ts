@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
+import { catalogueEn } from '../../components/i18n/catalogue-en.js';
+import { catalogueFr } from '../../components/i18n/catalogue-fr.js';
 import { en } from '../../components/i18n/en.js';
 import { fr } from '../../components/i18n/fr.js';
 import { planEn } from '../../components/i18n/plan-en.js';
@@ -50,10 +52,11 @@ const FRENCH = texts({
   resultsFr,
   sessionFr,
   planFr,
+  catalogueFr,
   ROLE_LABELS,
   NO_ROLE_LABEL,
 });
-const ENGLISH = texts({ en, resultsEn, sessionEn, planEn });
+const ENGLISH = texts({ en, resultsEn, sessionEn, planEn, catalogueEn });
 
 /** What the project writes itself in the catalogue: questions, their help, the scale. */
 const CATALOGUE_OWN = texts({
