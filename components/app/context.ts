@@ -31,6 +31,11 @@ export interface Notice {
    * of an import that would replace work, and « Annuler » after it (`DiagnosticActions.noticeAction`).
    */
   readonly actions?: readonly NoticeAction[];
+  /**
+   * A file's content to copy by hand, in a read-only field under the message: the export when the
+   * host page may block downloads (a sandboxed frame).
+   */
+  readonly copy?: { readonly label: string; readonly text: string };
 }
 
 export type NoticeAction =

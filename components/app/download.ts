@@ -8,3 +8,12 @@ export function downloadText(text: string, fileName: string, type = 'application
   // After the click has started the download: revoking at once would cancel it in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/**
+ * Whether the page runs where a host may have sandboxed it, so that a download can be blocked
+ * without a word: inside a frame, or with an opaque origin (a sandbox). The closer look (the frame's
+ * `sandbox` attribute) is `export-fallback.ts`'s, loaded only then.
+ */
+export function mayBeSandboxed(win: Window = window): boolean {
+  return win.top !== win || win.origin === 'null';
+}

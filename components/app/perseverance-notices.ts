@@ -47,6 +47,11 @@ export class PerseveranceNotices extends DiagnosticView {
         flex: 1 1 20em;
         overflow-wrap: anywhere;
       }
+      textarea {
+        flex: 1 1 100%;
+        max-width: none;
+        font-family: ui-monospace, monospace;
+      }
     `,
   ];
 
@@ -89,6 +94,18 @@ export class PerseveranceNotices extends DiagnosticView {
                       >
                         ×
                       </button>
+                      ${
+                        notice.copy
+                          ? html`<textarea
+                              readonly
+                              rows="6"
+                              aria-label=${notice.copy.label}
+                              .value=${notice.copy.text}
+                              @focus=${selectAll}
+                              @click=${selectAll}
+                            ></textarea>`
+                          : nothing
+                      }
                     </li>
                   `,
                 )}
@@ -97,6 +114,11 @@ export class PerseveranceNotices extends DiagnosticView {
       </div>
     `;
   }
+}
+
+/** One click or Tab into a text to copy selects all of it. */
+function selectAll(event: Event) {
+  (event.target as HTMLTextAreaElement).select();
 }
 
 defineElement('perseverance-notices', PerseveranceNotices);

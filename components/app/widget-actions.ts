@@ -2,7 +2,7 @@ import { ImportError } from '../../src/exchange/errors.js';
 import type { Messages } from '../i18n/index.js';
 import type { DiagnosticActions } from './context.js';
 import type { DiagnosticController } from './diagnostic-controller.js';
-import { downloadText } from './download.js';
+import { downloadText, mayBeSandboxed } from './download.js';
 
 /** What the root does beside the controller when a view calls an action. */
 export interface ActionHooks {
@@ -49,8 +49,15 @@ export function createActions(
     },
     notify: controller.notify.bind(controller),
     exportDiagnostic: () => {
-      const date = new Date().toISOString().slice(0, 10);
-      downloadText(controller.exportText(), `diagnostic-perseverance-${date}.json`);
+      const fileName = `diagnostic-perseverance-${new Date().toISOString().slice(0, 10)}.json`;
+      const text = controller.exportText();
+      downloadText(text, fileName);
+      // A sandboxed frame drops the download without a word: then the content is offered to copy.
+      if (mayBeSandboxed())
+        void import('./export-fallback.js').then(({ exportFallbackNotice }) => {
+          const notice = exportFallbackNotice(hooks.messages().lang, { text, fileName });
+          if (notice) controller.addNotice(notice);
+        }, noop);
     },
     importFile: async (file: File) => {
       try {
@@ -78,3 +85,5 @@ export function createActions(
     },
   };
 }
+
+function noop(): void {}

@@ -36,7 +36,8 @@ export function except(include: RegExp, exclude: RegExp): RegExp {
  *   merge of a stale save, and imports with the footer's choice: loaded by the first of these;
  * - `src/diagnostic/tied-highlights` (the profile view's grouping of ties) and
  *   `src/diagnostic/format` (the session's quotes);
- * - `components/styles/table`: the tables' styles (score table, session), in `results`.
+ * - `components/styles/table`: the tables' styles (score table, session), in `results`;
+ * - `export-fallback`: the export's content to copy when a sandboxed frame may block downloads.
  */
 export const LATER_IN_APP = under(
   'components/app/print',
@@ -45,6 +46,7 @@ export const LATER_IN_APP = under(
   'src/diagnostic/tied-highlights',
   'src/diagnostic/format',
   'components/styles/table',
+  'components/app/export-fallback',
 );
 
 export const CHUNKS = [

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadCatalogue } from '../../components/app/catalogue-loader.js';
+import { downloadsMayBeBlocked } from '../../components/app/export-fallback.js';
 import { loadMessages, messagesFor } from '../../components/i18n/index.js';
 import { deepText, mountSettled } from './helpers.js';
 
@@ -70,5 +71,41 @@ describe('hardening — what a host’s catalogue address is told', () => {
       localStorage.removeItem(widget.storageKey!);
       widget.remove();
     }
+  });
+});
+
+describe('hardening — downloads in a frame the host sandboxed', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  /** A same-origin frame (so that its `frameElement` can be read), loaded. */
+  async function frame(sandbox: string | null, parent: Document = document) {
+    const element = parent.createElement('iframe');
+    if (sandbox !== null) element.setAttribute('sandbox', sandbox);
+    const loaded = new Promise((resolve) => element.addEventListener('load', resolve));
+    element.srcdoc = '<!doctype html><p>cadre</p>';
+    parent.body.append(element);
+    await loaded;
+    if (parent === document) frames.push(element);
+    return element.contentWindow!;
+  }
+
+  it('says downloads may be blocked in a sandbox without allow-downloads, not otherwise', async () => {
+    expect(downloadsMayBeBlocked(window), 'the test page itself').to.equal(false);
+    expect(downloadsMayBeBlocked(await frame(null)), 'a plain frame').to.equal(false);
+    expect(
+      downloadsMayBeBlocked(await frame('allow-scripts allow-same-origin')),
+      'a sandbox without allow-downloads',
+    ).to.equal(true);
+    expect(
+      downloadsMayBeBlocked(await frame('allow-scripts allow-same-origin allow-downloads')),
+      'a sandbox that allows downloads',
+    ).to.equal(false);
+  });
+
+  it('a frame inside a sandboxed frame inherits its sandbox', async () => {
+    const outer = await frame('allow-scripts allow-same-origin');
+    const inner = await frame(null, outer.document);
+    expect(downloadsMayBeBlocked(inner)).to.equal(true);
   });
 });

@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { catalogueEn } from '../../components/i18n/catalogue-en.js';
 import { catalogueFr } from '../../components/i18n/catalogue-fr.js';
+import { downloadEn } from '../../components/i18n/download-en.js';
+import { downloadFr } from '../../components/i18n/download-fr.js';
 import { en } from '../../components/i18n/en.js';
 import { fr } from '../../components/i18n/fr.js';
 import { planEn } from '../../components/i18n/plan-en.js';
@@ -53,10 +55,11 @@ const FRENCH = texts({
   sessionFr,
   planFr,
   catalogueFr,
+  downloadFr,
   ROLE_LABELS,
   NO_ROLE_LABEL,
 });
-const ENGLISH = texts({ en, resultsEn, sessionEn, planEn, catalogueEn });
+const ENGLISH = texts({ en, resultsEn, sessionEn, planEn, catalogueEn, downloadEn });
 
 /** What the project writes itself in the catalogue: questions, their help, the scale. */
 const CATALOGUE_OWN = texts({
