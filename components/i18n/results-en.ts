@@ -65,6 +65,12 @@ export const resultsEn: ResultsMessages = {
     loadingChart: 'Loading the chart…',
     chartUnavailable: 'The chart could not be shown; the table below gives the same values.',
     print: 'Print',
+    printAnnex: 'Also print the annex: each key’s areas and the score table',
+    printHint: 'Without the annex, the profile prints on one A4 page.',
+    annexTitle: 'Annex',
+    catalogue: 'Catalogue:',
+    catalogueVersion: (version: string, short: boolean, n: number) =>
+      `(version ${version}), ${short ? 'short' : 'full'} questionnaire of ${countOf(LOCALE, n, { one: 'question', other: 'questions' })}.`,
     toRecommendations: 'See the recommendations',
     empty: 'Answer a few questions to see your establishment’s profile.',
     emptyTitle: 'No profile yet',
@@ -315,7 +321,7 @@ export const resultsEn: ResultsMessages = {
     copied: 'Copied to the clipboard.',
     copyFailed:
       'Automatic copy did not work: the text is selected, copy it with Ctrl+C (or Cmd+C).',
-    session: (name: string) => `Session: ${name}`,
+    session: 'Session:',
     send: 'Send my code',
     sendHint: 'The phone offers e-mail, messaging or another app.',
     mail: 'E-mail it to the person running the session',

@@ -55,6 +55,12 @@ export const resultsFr = {
     chartUnavailable:
       'Le graphique n’a pas pu être affiché ; le tableau ci-dessous donne les mêmes valeurs.',
     print: 'Imprimer',
+    printAnnex: 'Imprimer aussi l’annexe : les axes de chaque clé et le tableau des scores',
+    printHint: 'Sans l’annexe, le profil s’imprime sur une page A4.',
+    annexTitle: 'Annexe',
+    catalogue: 'Catalogue :',
+    catalogueVersion: (version: string, short: boolean, n: number) =>
+      `(version ${version}), questionnaire ${short ? 'court' : 'complet'} de ${countOf(LOCALE, n, { one: 'question', other: 'questions' })}.`,
     toRecommendations: 'Voir les recommandations',
     empty: 'Répondez à quelques questions pour voir le profil de votre établissement.',
     emptyTitle: 'Pas encore de profil',
@@ -317,7 +323,8 @@ export const resultsFr = {
     copied: 'Copié dans le presse-papiers.',
     copyFailed:
       'La copie automatique n’a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
-    session: (name: string) => `Séance : ${name}`,
+    /** Followed by the session's name, as its organiser typed it. */
+    session: 'Séance :',
     send: 'Envoyer mon code',
     sendHint: 'Le téléphone propose le courriel, la messagerie ou une autre application.',
     mail: 'Envoyer par courriel à la personne qui anime la séance',

@@ -77,6 +77,18 @@ export class PerseveranceGlossary extends LitElement {
         display: list-item;
         padding: 0.5em 0;
       }
+      /* On paper a folded list would print its title alone: it prints open. */
+      @media print {
+        details::details-content {
+          content-visibility: visible;
+          display: block;
+        }
+        summary {
+          list-style: none;
+          min-height: 0;
+          font-weight: bold;
+        }
+      }
     `,
   ];
 

@@ -145,6 +145,18 @@ export class PerseveranceProfileBars extends LitElement {
       .key-raccrocher {
         --_bar: var(--_key-raccrocher);
       }
+      /* On paper (the profile's annex): the 28 axes in less height. */
+      @media print {
+        li {
+          margin: 0.2em 0;
+        }
+        .track {
+          height: 0.5em;
+        }
+        .head + .track {
+          height: 0.9em;
+        }
+      }
       @media (forced-colors: active) {
         .fill {
           background: CanvasText;

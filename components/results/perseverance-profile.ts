@@ -59,14 +59,75 @@ export class PerseveranceProfile extends DiagnosticView {
         gap: 0.75em;
         margin: 1em 0;
       }
+      .print {
+        align-items: center;
+      }
+      .print p {
+        flex-basis: 100%;
+        margin: 0;
+      }
+      .choice {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        min-height: 2.75em;
+      }
+      .choice input {
+        width: 1.25em;
+        height: 1.25em;
+        margin: 0;
+        flex: none;
+      }
       .warning {
         padding: 0.5em 1em;
         background: var(--_warning-bg);
         border-left: 4px solid #8a5a00;
       }
+      .print-only {
+        display: none;
+      }
+      .source cite {
+        font-style: normal;
+      }
+      /*
+       * On paper, one A4 page (the page's size and margins come from print.ts): the radar beside
+       * the axes de progrès and points d'appui, under the establishment's name and the date (the
+       * widget's context line) and above the catalogue's version. The clés' axes and the score
+       * table are the annex, printed from a new page only when asked for.
+       */
       @media print {
-        .actions {
+        :host {
+          font-size: 10pt;
+        }
+        .actions,
+        perseverance-share-code {
           display: none !important;
+        }
+        .summary {
+          font-size: 1.2em;
+        }
+        .top {
+          grid-template-columns: 80mm 1fr;
+          break-inside: avoid;
+        }
+        .top perseverance-radar {
+          width: 80mm;
+          max-width: 80mm;
+        }
+        .columns {
+          display: block;
+          margin: 0;
+        }
+        /* The four clés' headlines, in words and numbers, under the radar. */
+        .print-only {
+          display: block;
+          margin: 0.5em 0 1em;
+        }
+        section:not(.with-annex) .annex {
+          display: none !important;
+        }
+        .annex-start {
+          break-before: page;
         }
         .table-wrap.collapsed {
           display: block;
@@ -76,6 +137,8 @@ export class PerseveranceProfile extends DiagnosticView {
   ];
 
   @state() private tableOpen = false;
+  /** The clés' axes and the score table print too, as an annex from page 2. */
+  @state() private annex = false;
   @state() private chartFailed = false;
 
   private keyColor(color: string): string {
@@ -195,8 +258,10 @@ export class PerseveranceProfile extends DiagnosticView {
       profile.strengths,
       weak.flatMap((g) => g.axes),
     );
+    const catalogue = snapshot.catalogue;
+    const groups = this.barGroups(profile, m);
     return html`
-      <section aria-labelledby="profile-title">
+      <section aria-labelledby="profile-title" class=${this.annex ? 'with-annex' : ''}>
         <h2 id="profile-title" tabindex="-1">${p.title}</h2>
         <p class="summary">
           ${p.overall} : <strong>${m.score(overall.score)}</strong> ${this.words(overall.score, m)}
@@ -232,29 +297,56 @@ export class PerseveranceProfile extends DiagnosticView {
             </div>
           </div>
         </div>
-        <h3>${p.keysTitle}</h3>
-        <p class="mention">${p.keysIntro}</p>
         <perseverance-profile-bars
-          .groups=${this.barGroups(profile, m)}
+          class="print-only"
+          .groups=${groups.map((group) => ({ ...group, rows: [] }))}
           .format=${(v: number) => m.score(v)}
           notScored=${p.notScored}
-          level="4"
+          level="3"
         ></perseverance-profile-bars>
-        <div class="actions">
-          <button
-            type="button"
-            aria-expanded=${this.tableOpen ? 'true' : 'false'}
-            aria-controls="scores"
-            @click=${this.toggleTable}
-          >
-            ${this.tableOpen ? p.tableToggleHide : p.tableToggleShow}
+        <p class="mention source">
+          ${p.catalogue} <cite><bdi>${catalogue.title}</bdi></cite>
+          ${p.catalogueVersion(catalogue.version, profile.version === 'court', overall.total)}
+        </p>
+        <div class="annex">
+          <h3 class="annex-start">${p.keysTitle}</h3>
+          <p class="mention">${p.keysIntro}</p>
+          <perseverance-profile-bars
+            .groups=${groups}
+            .format=${(v: number) => m.score(v)}
+            notScored=${p.notScored}
+            level="4"
+          ></perseverance-profile-bars>
+          <div class="actions">
+            <button
+              type="button"
+              aria-expanded=${this.tableOpen ? 'true' : 'false'}
+              aria-controls="scores"
+              @click=${this.toggleTable}
+            >
+              ${this.tableOpen ? p.tableToggleHide : p.tableToggleShow}
+            </button>
+          </div>
+          <div id="scores" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>
+            <perseverance-score-table .profile=${profile} .messages=${m}></perseverance-score-table>
+          </div>
+          <perseverance-glossary .text=${p.glossary}></perseverance-glossary>
+        </div>
+        <div class="actions print">
+          <button type="button" aria-describedby="print-hint" @click=${() => printWidget(this)}>
+            ${p.print}
           </button>
-          <button type="button" @click=${() => printWidget(this)}>${p.print}</button>
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="print-annex"
+              .checked=${this.annex}
+              @change=${(e: Event) => (this.annex = (e.target as HTMLInputElement).checked)}
+            />
+            <label for="print-annex">${p.printAnnex}</label>
+          </div>
+          <p class="mention" id="print-hint">${p.printHint}</p>
         </div>
-        <div id="scores" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>
-          <perseverance-score-table .profile=${profile} .messages=${m}></perseverance-score-table>
-        </div>
-        <perseverance-glossary .text=${p.glossary}></perseverance-glossary>
         <perseverance-share-code></perseverance-share-code>
         <div class="actions">
           <button

@@ -66,6 +66,13 @@ export class PerseveranceRadar extends LitElement {
       display: block;
       max-width: 100%;
     }
+    /* On paper the box may be smaller than on screen: the drawing (square) scales to fit it. */
+    @media print {
+      canvas {
+        width: 100% !important;
+        height: 100% !important;
+      }
+    }
   `;
 
   @property({ attribute: false }) labels: readonly string[] = [];

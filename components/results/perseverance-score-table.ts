@@ -39,6 +39,12 @@ export class PerseveranceScoreTable extends LitElement {
       .scroll {
         overflow-x: auto;
       }
+      /* Printed over two pages, the overall score stays at the end instead of closing each page. */
+      @media print {
+        tfoot {
+          display: table-row-group;
+        }
+      }
     `,
   ];
 

@@ -121,7 +121,13 @@ export class PerseveranceShareCode extends LitElement {
       : null;
     return html`<section aria-labelledby="share-title">
       <h3 id="share-title">${t.title}</h3>
-      ${join?.session ? html`<p><strong>${t.session(join.session)}</strong></p>` : nothing}
+      ${
+        join?.session
+          ? html`<p>
+              <strong>${t.session} <bdi>${join.session}</bdi></strong>
+            </p>`
+          : nothing
+      }
       <p>${t.intro}</p>
       ${
         this.canShare || mailto

@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../components/results/perseverance-share-code.js';
 import type { PerseveranceShareCode } from '../../components/results/perseverance-share-code.js';
+import { formatJoinFragment } from '../../src/share/join-link.js';
 import { decodeShareCode } from '../../src/share/share-code.js';
 import { sampleAnswers } from '../fixtures/small-catalogue.js';
 import { contextFixture } from './context-fixture.js';
@@ -83,5 +84,34 @@ describe('<perseverance-share-code>', () => {
       expect(written).to.deep.equal([]);
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
     });
+  });
+});
+
+describe('<perseverance-share-code> opened from a session link', () => {
+  let before = '';
+  beforeEach(() => {
+    before = location.href;
+  });
+  afterEach(() => {
+    history.replaceState(null, '', before);
+  });
+
+  it('keeps the session’s name, as its organiser typed it, from turning the widget’s words around', async () => {
+    const name = `GPDS \u202Edécembre ${'x'.repeat(100)}`;
+    history.replaceState(null, '', formatJoinFragment({ session: name, version: 'complet' }));
+    const { element } = await mount();
+    const line = element.shadowRoot!.querySelector('strong')!;
+    const isolated = line.querySelector('bdi');
+    expect(isolated?.textContent).to.equal(name);
+    // The widget's own words stay outside the isolated name.
+    const outside = [...line.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+    expect(
+      outside
+        .map((node) => node.textContent)
+        .join('')
+        .trim(),
+    ).to.equal('Séance :');
+    element.style.width = '280px';
+    expect(line.scrollWidth).to.be.at.most(line.clientWidth + 1);
   });
 });
