@@ -7,7 +7,7 @@ import {
   type PlanTiming,
   type PlanWarning,
 } from '../../src/plan/index.js';
-import { countOf } from './format.js';
+import { countOf, formatNumber } from './format.js';
 
 /** A cited document: only what it gives (kind, number, académie, year) is said. */
 type SourceLike = {
@@ -226,6 +226,12 @@ export const planEn: PlanMessages = {
     title: (from: string, to: string) => `Action plan — Perseverance Week, ${from} to ${to}`,
     deadline: (date: string) => `Declare actions before ${date}`,
     none: '—',
+  },
+  limit: {
+    count: (length: number, max: number) =>
+      `${formatNumber(LOCALE, length)} / ${countOf(LOCALE, max, { one: 'character', other: 'characters' })}`,
+    cut: (max: number, left: number) =>
+      `Text cut to ${countOf(LOCALE, max, { one: 'character', other: 'characters' })}, this field’s maximum: ${countOf(LOCALE, left, { one: 'character was', other: 'characters were' })} not kept.`,
   },
   calendarStep: (label: string) => `${label} (the source’s calendar, dates moved by the tool)`,
   stepTitle: (step: PlanMilestone) =>

@@ -9,7 +9,7 @@ import {
   type PlanTiming,
   type PlanWarning,
 } from '../../src/plan/index.js';
-import { countOf } from './format.js';
+import { countOf, formatNumber } from './format.js';
 
 /** A cited document: only what it gives (kind, number, académie, year) is said. */
 type SourceLike = {
@@ -209,6 +209,13 @@ export const planFr = {
       `Plan d’action — Semaine de la persévérance du ${from} au ${to}`,
     deadline: (date: string) => `Déclaration des actions avant le ${date}`,
     none: '—',
+  },
+  /** A text field's size, under it: near the limit, and when the browser kept no more. */
+  limit: {
+    count: (length: number, max: number) =>
+      `${formatNumber(LOCALE, length)} / ${countOf(LOCALE, max, { one: 'caractère', other: 'caractères' })}`,
+    cut: (max: number, left: number) =>
+      `Texte coupé à ${countOf(LOCALE, max, { one: 'caractère', other: 'caractères' })}, le maximum de ce champ : ${countOf(LOCALE, left, { one: 'caractère n’a pas été gardé', other: 'caractères n’ont pas été gardés' })}.`,
   },
   /** A milestone of the source's calendar, its date moved to this year by the tool. */
   calendarStep: (label: string) =>

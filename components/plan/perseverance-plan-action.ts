@@ -18,6 +18,7 @@ import type { Messages } from '../i18n/index.js';
 import type { PlanMessages } from '../i18n/plan-fr.js';
 import { sharedStyles } from '../styles/shared.js';
 import { pointExtras } from './guide-content.js';
+import { TextLimit, limitStyles } from './text-limit.js';
 
 type Bilan = NonNullable<SavedPlanEntry['bilan']>;
 const REVIEW = ['worked', 'vigilance', 'perspectives'] as const;
@@ -128,6 +129,7 @@ export class PerseverancePlanAction extends LitElement {
   static override styles = [
     sharedStyles,
     fieldStyles,
+    limitStyles,
     css`
       article {
         padding: 1em;
@@ -195,6 +197,8 @@ export class PerseverancePlanAction extends LitElement {
   /** Number fields whose typed value was refused, with the message shown under them. */
   @state() private errors: Record<string, string> = {};
   @state() private confirming = false;
+  /** The text fields' size, said near the limit and when a paste was cut. */
+  private readonly limit = new TextLimit(this);
 
   private emit(patch: Partial<SavedPlanEntry>) {
     if (this.item) this.dispatchEvent(new PlanEntryChangeEvent({ ...this.item.entry, ...patch }));
@@ -283,9 +287,14 @@ export class PerseverancePlanAction extends LitElement {
             list="roles"
             maxlength=${MAX_LABEL}
             autocomplete="off"
+            dir="auto"
+            aria-describedby=${this.limit.describedBy('pilot', entry.pilot, MAX_LABEL) || nothing}
             .value=${entry.pilot}
+            @beforeinput=${this.limit.beforeInput}
+            @input=${(e: Event) => this.limit.input(e.target as HTMLInputElement)}
             @change=${(e: Event) => this.emit({ pilot: (e.target as HTMLInputElement).value.trim() })}
           />
+          ${this.limit.render('pilot', entry.pilot, MAX_LABEL, t)}
           <datalist id="roles">
             ${Object.values(m.roles).map((role) => html`<option value=${role}></option>`)}
           </datalist>`,
@@ -460,11 +469,16 @@ export class PerseverancePlanAction extends LitElement {
           field,
           b[field],
           html`<textarea
-            id=${field}
-            maxlength=${MAX_PLAN_TEXT}
-            .value=${bilan[field]}
-            @change=${(e: Event) => save({ [field]: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>`,
+              id=${field}
+              maxlength=${MAX_PLAN_TEXT}
+              dir="auto"
+              aria-describedby=${this.limit.describedBy(field, bilan[field], MAX_PLAN_TEXT) || nothing}
+              .value=${bilan[field]}
+              @beforeinput=${this.limit.beforeInput}
+              @input=${(e: Event) => this.limit.input(e.target as HTMLTextAreaElement)}
+              @change=${(e: Event) => save({ [field]: (e.target as HTMLTextAreaElement).value })}
+            ></textarea>
+            ${this.limit.render(field, bilan[field], MAX_PLAN_TEXT, t)}`,
         ),
       )}
     `;

@@ -14,6 +14,7 @@ import { defineElement } from '../app/define.js';
 import type { PlanMessages } from '../i18n/plan-fr.js';
 import { fieldStyles } from './perseverance-plan-action.js';
 import { sharedStyles } from '../styles/shared.js';
+import { TextLimit, limitStyles } from './text-limit.js';
 
 /** Internal: the user submitted a valid draft (the plan view saves it). */
 export class PlanDraftSubmitEvent extends Event {
@@ -47,7 +48,7 @@ export class PlanDraftCancelEvent extends Event {
  * @internal
  */
 export class PerseverancePlanDraft extends LitElement {
-  static override styles = [sharedStyles, fieldStyles];
+  static override styles = [sharedStyles, fieldStyles, limitStyles];
 
   /** The draft's identity: when it changes, the form starts again from `initial`. */
   @property({ attribute: false }) draftId = '';
@@ -61,11 +62,14 @@ export class PerseverancePlanDraft extends LitElement {
 
   @state() private values?: DraftValues;
   @state() private issues: PlanIssue[] = [];
+  /** Each field's size, said near the limit and when a paste was cut. */
+  private readonly limit = new TextLimit(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('draftId') || !this.values) && this.initial) {
       this.values = { ...this.initial };
       this.issues = [];
+      this.limit.reset();
     }
   }
 
@@ -82,7 +86,9 @@ export class PerseverancePlanDraft extends LitElement {
   }
 
   private input(field: DraftField, event: Event) {
-    this.values = { ...this.values!, [field]: (event.target as HTMLInputElement).value };
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    this.limit.input(target);
+    this.values = { ...this.values!, [field]: target.value };
     // Saved as typed: leaving the view or reloading the page loses nothing.
     this.dispatchEvent(new PlanDraftInputEvent({ ...this.values }));
     // A message goes away as soon as the field is fixed.
@@ -102,7 +108,15 @@ export class PerseverancePlanDraft extends LitElement {
         const id = `draft-${field}`;
         const help = this.template?.fields.find((f) => f.id === field)?.help;
         const issue = this.issues.find((i) => i.field === field);
-        const described = [help ? `${id}-hint` : '', issue ? `${id}-error` : ''].join(' ').trim();
+        const max = field === 'titre' ? MAX_LABEL : MAX_PLAN_TEXT;
+        const described = [
+          help ? `${id}-hint` : '',
+          this.limit.describedBy(id, values[field], max),
+          issue ? `${id}-error` : '',
+        ]
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         const common = {
           id,
           described: described || nothing,
@@ -119,22 +133,27 @@ export class PerseverancePlanDraft extends LitElement {
               ? html`<input
                   type="text"
                   id=${common.id}
-                  maxlength=${MAX_LABEL}
+                  maxlength=${max}
                   required
+                  dir="auto"
                   aria-invalid=${common.invalid}
                   aria-describedby=${common.described}
                   .value=${values[field]}
+                  @beforeinput=${this.limit.beforeInput}
                   @input=${(e: Event) => this.input(field, e)}
                 />`
               : html`<textarea
                   id=${common.id}
-                  maxlength=${MAX_PLAN_TEXT}
+                  maxlength=${max}
+                  dir="auto"
                   aria-invalid=${common.invalid}
                   aria-describedby=${common.described}
                   .value=${values[field]}
+                  @beforeinput=${this.limit.beforeInput}
                   @input=${(e: Event) => this.input(field, e)}
                 ></textarea>`
           }
+          ${this.limit.render(id, values[field], max, t)}
           ${issue ? html`<p class="error" id=${`${id}-error`}>${t.issue(issue)}</p>` : nothing}
         </div>`;
       })}
