@@ -19,6 +19,7 @@ import type { PlanMessages } from '../i18n/plan-fr.js';
 import { sharedStyles } from '../styles/shared.js';
 import { pointExtras } from './guide-content.js';
 import { TextLimit, limitStyles } from './text-limit.js';
+import { userText, userTextStyles, withUserText } from './user-text.js';
 
 type Bilan = NonNullable<SavedPlanEntry['bilan']>;
 const REVIEW = ['worked', 'vigilance', 'perspectives'] as const;
@@ -130,6 +131,7 @@ export class PerseverancePlanAction extends LitElement {
     sharedStyles,
     fieldStyles,
     limitStyles,
+    userTextStyles,
     css`
       article {
         padding: 1em;
@@ -415,7 +417,7 @@ export class PerseverancePlanAction extends LitElement {
         }
         ${
           this.confirming
-            ? html`<p role="alert">${a.confirmRemoveDraft(item.title)}</p>
+            ? html`<p role="alert">${withUserText(a.confirmRemoveDraft, item.title)}</p>
                 <button type="button" class="primary" @click=${() => this.command('remove')}>
                   ${a.confirmYes}
                 </button>
@@ -489,7 +491,7 @@ export class PerseverancePlanAction extends LitElement {
     if (!item || !m || !t) return nothing;
     return html`<article aria-labelledby="title">
       <p class="kind">${kindLabel(item, t)}</p>
-      <h4 id="title">${item.title}</h4>
+      <h4 id="title">${userText(item.title)}</h4>
       ${this.mode === 'bilan' ? this.renderBilan(item, m, t) : this.renderPlan(item, m, t)}
     </article>`;
   }

@@ -41,6 +41,7 @@ import { guideContent, pointExtras } from './guide-content.js';
 import './perseverance-plan-action.js';
 import './perseverance-plan-draft.js';
 import { sharedStyles } from '../styles/shared.js';
+import { userText, userTextStyles, withUserText } from './user-text.js';
 
 const PARTS = ['dates', 'actions', 'timeline', 'guides', 'draft', 'bilan'] as const;
 type Part = (typeof PARTS)[number];
@@ -56,6 +57,7 @@ export class PerseverancePlan extends DiagnosticView {
   static override styles = [
     sharedStyles,
     fieldStyles,
+    userTextStyles,
     css`
       .parts {
         display: flex;
@@ -157,7 +159,8 @@ export class PerseverancePlan extends DiagnosticView {
   @state() private typed: Partial<Record<PlanDateField, string>> = {};
   /** The drafted fiche being edited, or null for a new one. */
   @state() private editing: string | null = null;
-  @state() private status = '';
+  /** The last thing done, said politely: a string, or a message quoting the user's text. */
+  @state() private status: unknown = '';
 
   /** What the view shows, from `src/plan/view.ts`: computed when its inputs change, not in render. */
   private model: PlanViewModel | null = null;
@@ -228,7 +231,7 @@ export class PerseverancePlan extends DiagnosticView {
   private submitDraft(id: string, target: PlanDraftModel['target'], values: DraftValues) {
     const d = this.t.draft;
     this.actions?.plan.saveDraft(id, values, target);
-    this.status = this.editing ? d.saved(values.titre.trim()) : d.added(values.titre.trim());
+    this.status = withUserText(this.editing ? d.saved : d.added, values.titre.trim());
     this.editing = null;
     void this.show('actions');
   }
@@ -318,7 +321,7 @@ export class PerseverancePlan extends DiagnosticView {
               <td>
                 ${step.itemId ? this.t.milestone[step.kind] : this.t.calendarStep(step.label)}
               </td>
-              <td>${step.itemId ? step.label : tl.all}</td>
+              <td>${step.itemId ? userText(step.label) : tl.all}</td>
             </tr>`,
         )}
       </tbody>
@@ -372,10 +375,10 @@ export class PerseverancePlan extends DiagnosticView {
         const bilan = entry.bilan;
         return html`<article class="sheet">
           <p>${kindLabel(item, t)}</p>
-          <h3>${item.title}</h3>
+          <h3>${userText(item.title)}</h3>
           <dl>
             <dt>${a.pilot}</dt>
-            <dd>${entry.pilot || none}</dd>
+            <dd>${entry.pilot ? userText(entry.pilot) : none}</dd>
             <dt>${a.publics}</dt>
             <dd>${entry.publics.map((p) => m!.publics[p]).join(', ') || none}</dd>
             <dt>${a.moments}</dt>
@@ -388,7 +391,7 @@ export class PerseverancePlan extends DiagnosticView {
               ? DRAFT_FIELDS.slice(1).map((field) =>
                   draft[field]
                     ? html`<h4>${t.draft.fields[field]}</h4>
-                        <p class="pre">${draft[field]}</p>`
+                        <p class="pre" dir="auto">${draft[field]}</p>`
                     : nothing,
                 )
               : nothing
@@ -426,7 +429,7 @@ export class PerseverancePlan extends DiagnosticView {
                   ${(['worked', 'vigilance', 'perspectives'] as const).map((field) =>
                     bilan[field]
                       ? html`<h5>${t.bilan[field]}</h5>
-                          <p class="pre">${bilan[field]}</p>`
+                          <p class="pre" dir="auto">${bilan[field]}</p>`
                       : nothing,
                   )}`
               : nothing
@@ -459,6 +462,7 @@ export class PerseverancePlan extends DiagnosticView {
               ({ item, milestones, progress, leadTimeBasis }) =>
                 html`<li>
                   <perseverance-plan-action
+                    data-item=${`${item.kind}-${item.id}`}
                     .item=${item}
                     .basis=${leadTimeBasis}
                     .milestones=${milestones}
@@ -481,7 +485,7 @@ export class PerseverancePlan extends DiagnosticView {
               <button type="button" @click=${() => this.show('draft')}>${t.toDraft}</button>
             </div>`;
 
-    const section = (id: Part, title: string, body: unknown) =>
+    const section = (id: Part, title: unknown, body: unknown) =>
       html`<section aria-labelledby=${`part-${id}`} ?hidden=${part !== id}>
         <h3 id=${`part-${id}`} tabindex="-1">${title}</h3>
         ${body}
@@ -513,7 +517,19 @@ export class PerseverancePlan extends DiagnosticView {
             ? html`<section class="warnings" aria-labelledby="warnings-title">
                 <h3 id="warnings-title">${t.warningsTitle}</h3>
                 <ul>
-                  ${warnings.map((warning) => html`<li>${t.warning(warning)}</li>`)}
+                  ${warnings.map(
+                    (warning) =>
+                      html`<li>
+                        ${
+                          warning.code === 'lead-time'
+                            ? withUserText(
+                                (title) => t.warning({ ...warning, title }),
+                                warning.title,
+                              )
+                            : t.warning(warning)
+                        }
+                      </li>`,
+                  )}
                 </ul>
               </section>`
             : nothing
@@ -548,7 +564,7 @@ export class PerseverancePlan extends DiagnosticView {
         )}
         ${section(
           'draft',
-          draft ? t.draft.editTitle(draft.titre) : t.draft.title,
+          draft ? withUserText(t.draft.editTitle, draft.titre) : t.draft.title,
           html`<p>${t.draft.intro}</p>
             ${!draft && axisLabels ? html`<p>${t.draft.targets(axisLabels)}</p>` : nothing}
             ${
