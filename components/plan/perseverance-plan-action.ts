@@ -202,6 +202,12 @@ export class PerseverancePlanAction extends LitElement {
   /** The text fields' size, said near the limit and when a paste was cut. */
   private readonly limit = new TextLimit(this);
 
+  /** Moves focus to the card's title, and so into view: once the team has added or saved it. */
+  async focusTitle() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
   private emit(patch: Partial<SavedPlanEntry>) {
     if (this.item) this.dispatchEvent(new PlanEntryChangeEvent({ ...this.item.entry, ...patch }));
   }
@@ -491,7 +497,7 @@ export class PerseverancePlanAction extends LitElement {
     if (!item || !m || !t) return nothing;
     return html`<article aria-labelledby="title">
       <p class="kind">${kindLabel(item, t)}</p>
-      <h4 id="title">${userText(item.title)}</h4>
+      <h4 id="title" tabindex="-1">${userText(item.title)}</h4>
       ${this.mode === 'bilan' ? this.renderBilan(item, m, t) : this.renderPlan(item, m, t)}
     </article>`;
   }

@@ -33,6 +33,7 @@ import {
   kindLabel,
   stepDate,
   stepsList,
+  type PerseverancePlanAction,
   type PlanEntryChangeEvent,
   type PlanItemCommandEvent,
 } from './perseverance-plan-action.js';
@@ -233,7 +234,21 @@ export class PerseverancePlan extends DiagnosticView {
     this.actions?.plan.saveDraft(id, values, target);
     this.status = withUserText(this.editing ? d.saved : d.added, values.titre.trim());
     this.editing = null;
-    void this.show('actions');
+    void this.showCard(id);
+  }
+
+  /**
+   * Shows the actions and takes the team to a drafted fiche's card, at the end of a list that can
+   * be long (each action has its checklist): its title gets the focus, and so comes into view.
+   */
+  private async showCard(id: string) {
+    this.shown = 'actions';
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<PerseverancePlanAction>(
+      `perseverance-plan-action[mode='plan'][data-item='draft-${id}']`,
+    );
+    if (card) await card.focusTitle();
+    else this.renderRoot.querySelector<HTMLElement>('#part-actions')?.focus();
   }
 
   /** « Annuler » on a saved draft's change: its unsaved text goes, the editor is new again. */

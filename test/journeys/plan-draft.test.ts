@@ -6,6 +6,7 @@ import type { PerseverancePlan } from '../../components/plan/perseverance-plan.j
 import {
   click,
   currentView,
+  deepActiveElement,
   deepQuery,
   mountWidget,
   settle,
@@ -132,5 +133,31 @@ describe('<perseverance-plan> « À votre tour » keeps what is typed', function
     expect(JSON.parse(localStorage.getItem(key)!).plan.unsaved).to.equal(undefined);
     expect(field(again, 'titre').value).to.equal('');
     again.remove();
+  });
+
+  it('takes the team to the new fiche’s card, at the end of a long plan', async () => {
+    const key = newKey();
+    const widget = await mountWithPlan(key, [
+      'conseil-de-progres',
+      'journee-integration',
+      'rentree-6e',
+      'fete-des-reussites',
+    ]);
+    await showPart(widget, 'À votre tour…');
+    await type(widget, 'titre', 'Café des parents');
+    editor(widget).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(widget);
+    const card = deepQuery(widget, `perseverance-plan-action[data-item='draft-brouillon-1']`);
+    const title = card.shadowRoot!.querySelector('h4')!;
+    expect(title.textContent).to.equal('Café des parents');
+    expect(deepActiveElement()).to.equal(title);
+    // In sight, although four actions with their checklists come before it.
+    const box = title.getBoundingClientRect();
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(window.innerHeight);
+    expect(planRoot(widget).querySelector('[role="status"]')!.textContent).to.include(
+      'Fiche « Café des parents » ajoutée au plan.',
+    );
+    widget.remove();
   });
 });
