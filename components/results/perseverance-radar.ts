@@ -145,19 +145,16 @@ export class PerseveranceRadar extends LitElement {
         animation,
         maintainAspectRatio: false,
         responsive: true,
-        // chart.js fits the side labels short (« RACCROCHER » was cut at 320–375 px), the more so
-        // as the chart narrows: a margin inside the canvas, wider on the narrowest, keeps them whole.
-        layout: {
-          padding: (context) => {
-            const { width } = context.chart;
-            const side = width < 260 ? 42 : width < 300 ? 26 : 12;
-            return { left: side, right: side };
-          },
-        },
+        // A small margin inside the canvas: chart.js fits the labels to it, so none is cut.
+        layout: { padding: { left: 8, right: 8 } },
         scales: {
           r: {
             min: 0,
             max: 100,
+            // The clés on the diagonals, their labels in the corners: a label beside the chart
+            // (« RACCROCHER 58 % » at 3 o'clock) took the width from the radius, which fell to 35
+            // px on a 320 px phone. In the corners it is 55 px there, 107 px on a desktop (was 90).
+            startAngle: 45,
             // The rings' numbers: at a phone's width the radius is about 35 px and five numbers
             // pile up on it; the values are on the chart and beside it, so they go (or thin out).
             ticks: {
@@ -188,9 +185,10 @@ export class PerseveranceRadar extends LitElement {
 }
 
 /**
- * The radial scale's numbers for a chart `width` px wide: its radius is roughly a quarter of the
- * width once the clés' labels are placed (35 px at 238 px, 56 at 293, 90 at 400). Each number
- * needs about 20 px of radius: none under 260 px, 50 and 100 only under 340 px, every 25 above.
+ * The radial scale's numbers for a chart `width` px wide, drawn along the first clé's axis: once
+ * the clés' labels are placed the radius is 55 px at 238 px (a 320 px phone), 66 at 293, 107 at
+ * 400, and the numbers cross the clés' line. None on a phone, where the radius is smallest; only
+ * 50 and 100 under 340 px; every 25 above. The values are on the chart's labels and in the bars.
  */
 export function radialTicks(width: number): { display: boolean; stepSize: number } {
   if (width < 260) return { display: false, stepSize: 50 };

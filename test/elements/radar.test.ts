@@ -55,4 +55,21 @@ describe('<perseverance-radar>: the rings’ numbers never crowd the chart', () 
     await waitUntil(() => radar.chartInstance!.width < 260, 'the chart follows its box');
     await waitUntil(() => ringNumbers(radar).length === 0, 'the numbers go');
   });
+
+  it('on a 320 px phone the clés’ labels leave the chart a radius of over a fifth of its width', async () => {
+    // Labels beside the chart (3 and 9 o'clock) took the width: a 35 px radius at 238 px.
+    const radar = await radarAt(238);
+    const chart = radar.chartInstance!;
+    const scale = chart.scales['r'] as unknown as {
+      drawingArea: number;
+      _pointLabelItems: { left: number; right: number; top: number; bottom: number }[];
+    };
+    expect(scale.drawingArea).to.be.above(chart.width / 5);
+    for (const box of scale._pointLabelItems) {
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(chart.width);
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(chart.height);
+    }
+  });
 });
