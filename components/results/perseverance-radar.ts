@@ -119,6 +119,7 @@ export class PerseveranceRadar extends LitElement {
     // Read at every draw: the reader may turn reduced motion on while the page is open.
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const animation = reduced ? (false as const) : { duration: 300 };
+    const background = getComputedStyle(this).getPropertyValue('--_bg').trim() || '#ffffff';
     const data = {
       labels: this.labels.map((label) => wrap(label, 22)),
       datasets: this.datasets.map((set) => ({
@@ -160,7 +161,10 @@ export class PerseveranceRadar extends LitElement {
             ticks: {
               display: scriptable((context) => radialTicks(context.chart.width).display),
               stepSize: scriptable((context) => radialTicks(context.chart.width).stepSize),
-              backdropColor: 'transparent',
+              // Above the clés' line, on the widget's background: a number stays legible where
+              // the line crosses it.
+              z: 1,
+              backdropColor: withAlpha(background, 'cc'),
               color: '#595959',
             },
             pointLabels: {
@@ -222,8 +226,8 @@ function wrapLine(label: string, width: number): string[] {
   return lines;
 }
 
-function withAlpha(color: string): string {
-  return color.startsWith('#') && color.length === 7 ? `${color}33` : color;
+function withAlpha(color: string, alpha = '33'): string {
+  return color.startsWith('#') && color.length === 7 ? `${color}${alpha}` : color;
 }
 
 defineElement('perseverance-radar', PerseveranceRadar);
