@@ -50,13 +50,25 @@ export class PerseveranceRadar extends LitElement {
       position: relative;
       width: 100%;
       max-width: 34em;
-      aspect-ratio: 1;
       margin-inline: auto;
+      container-type: inline-size;
     }
+    /*
+     * Wider than tall: the clés' labels sit in the corners, left and right of the chart, so its
+     * radius is bound by the width; a square box only added empty bands above and below. On the
+     * narrowest (a 320 px phone) the height binds first, so the box is square again.
+     */
     .box {
       position: relative;
       width: 100%;
-      height: 100%;
+      aspect-ratio: 4 / 3;
+      /* Its height from its width only, never from the canvas drawn at an earlier size. */
+      overflow: hidden;
+    }
+    @container (max-width: 260px) {
+      .box {
+        aspect-ratio: 1;
+      }
     }
     /* A canvas keeps its last drawn width as its minimum: in a grid it would not shrink. */
     :host {
@@ -66,11 +78,12 @@ export class PerseveranceRadar extends LitElement {
       display: block;
       max-width: 100%;
     }
-    /* On paper the box may be smaller than on screen: the drawing (square) scales to fit it. */
+    /* On paper the box may differ from the screen's: the drawing scales to fit it, undistorted. */
     @media print {
       canvas {
         width: 100% !important;
         height: 100% !important;
+        object-fit: contain;
       }
     }
   `;
