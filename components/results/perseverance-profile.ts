@@ -107,12 +107,12 @@ export class PerseveranceProfile extends DiagnosticView {
           font-size: 1.2em;
         }
         .top {
-          grid-template-columns: 80mm 1fr;
+          grid-template-columns: 95mm 1fr;
           break-inside: avoid;
         }
         .top perseverance-radar {
-          width: 80mm;
-          max-width: 80mm;
+          width: 95mm;
+          max-width: 95mm;
         }
         .columns {
           display: block;
