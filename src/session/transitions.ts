@@ -56,12 +56,19 @@ function clip(text: string | undefined, max: number): string {
 
 /** `base`, or `base 2`, `base 3`… — the first one no respondent has. */
 export function uniqueLabel(taken: readonly string[], base: string): string {
-  const used = new Set(taken.map((label) => label.toLocaleLowerCase('fr')));
+  return firstFree(new Set(taken.map(labelKey)), base);
+}
+
+/** How labels are compared: case does not make two people different. */
+const labelKey = (label: string) => label.toLocaleLowerCase('fr');
+
+/** `uniqueLabel` against a set of `labelKey`s, which a batch keeps up to date. */
+function firstFree(used: ReadonlySet<string>, base: string): string {
   const root = clip(base, MAX_LABEL - 4) || 'Participant';
-  if (!used.has(root.toLocaleLowerCase('fr'))) return root;
+  if (!used.has(labelKey(root))) return root;
   for (let n = 2; ; n += 1) {
     const candidate = `${root} ${n}`;
-    if (!used.has(candidate.toLocaleLowerCase('fr'))) return candidate;
+    if (!used.has(labelKey(candidate))) return candidate;
   }
 }
 
@@ -123,18 +130,19 @@ export function addRespondents(
   const ids = nextIds(session.respondents, accepted.length);
   const respondents = [...session.respondents];
   const added: SavedRespondent[] = [];
+  // One set for the whole batch: 150 codes at once used to rebuild it for each (quadratic).
+  const used = new Set(respondents.map((r) => labelKey(r.label)));
   accepted.forEach((input, i) => {
     const role = clip(input.role, MAX_ROLE) || undefined;
     const wanted =
       clip(input.label, MAX_LABEL) ||
       options.defaultLabel?.(respondents.length + 1, role) ||
       `Participant ${respondents.length + 1}`;
+    const label = firstFree(used, wanted);
+    used.add(labelKey(label));
     const respondent: SavedRespondent = {
       id: ids[i]!,
-      label: uniqueLabel(
-        respondents.map((r) => r.label),
-        wanted,
-      ),
+      label,
       ...(role ? { role } : {}),
       answers: { ...input.answers },
       source: input.source,

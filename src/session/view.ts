@@ -3,7 +3,7 @@ import { answerOf, questionsFor, type QuestionnaireVersion } from '../diagnostic
 import { computeProfile, type Profile } from '../diagnostic/profile.js';
 import { assessReadiness, recommend } from '../recommend/index.js';
 import type { EstablishmentContext, Readiness, Recommendation } from '../recommend/index.js';
-import type { SavedState } from '../storage/schema.js';
+import type { SavedRespondent, SavedState } from '../storage/schema.js';
 import { aggregateRespondents } from './aggregate.js';
 import { compareProfiles, type ProfileComparison } from './compare.js';
 import { roundedMeanAnswers } from './transitions.js';
@@ -60,6 +60,38 @@ export interface SessionViewModel {
   readonly decide: () => SessionDecision | null;
 }
 
+/** The same answers (the same objects: the state is immutable) and roles, in the same order. */
+function sameAnswerSets(
+  a: readonly SavedRespondent[] | undefined,
+  b: readonly SavedRespondent[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((r, i) => r.answers === b[i]!.answers && (r.role ?? '') === (b[i]!.role ?? ''));
+}
+
+/** Respondent id → questions answered; counts of `last` reused for the same respondent objects. */
+function answeredCounts(
+  ids: readonly string[],
+  respondents: readonly SavedRespondent[],
+  last: {
+    readonly respondents: readonly SavedRespondent[];
+    readonly counts: ReadonlyMap<string, number>;
+  } | null,
+): ReadonlyMap<string, number> {
+  const before = new Map(last?.respondents.map((respondent) => [respondent.id, respondent]));
+  return new Map(
+    respondents.map((respondent) => {
+      const known =
+        before.get(respondent.id) === respondent ? last!.counts.get(respondent.id) : undefined;
+      return [
+        respondent.id,
+        known ?? ids.filter((id) => answerOf(respondent.answers, id) !== undefined).length,
+      ];
+    }),
+  );
+}
+
 /**
  * Everything the session's views show, for one state. `last` is the previous result with its
  * input: the aggregate and last year's profile are reused when what they depend on is the same
@@ -71,21 +103,34 @@ export function sessionViewModel(
   last?: { readonly input: SessionInput; readonly model: SessionViewModel },
 ): SessionViewModel {
   const { catalogue, state, establishment } = input;
+  const old = last?.input;
+  // A new snapshot for the interface alone (a section opened, projector mode): nothing to redo,
+  // not even the decision's ranking once made.
+  if (
+    old &&
+    old.state === state &&
+    old.catalogue === catalogue &&
+    old.establishment === establishment
+  )
+    return last.model;
   const session = state.session;
   const previous = state.previous;
   const version = session?.questionnaireVersion ?? 'complet';
   // The establishment's levels decide which questions are asked and counted (see `questionsFor`).
   const levels = state.context.levels;
-  const old = last?.input;
   const same =
     !!old &&
     old.catalogue === catalogue &&
     (old.state.session?.questionnaireVersion ?? 'complet') === version &&
     old.state.context.levels === levels;
   const sameRespondents = same && old.state.session?.respondents === session?.respondents;
+  // A rename changes no answer nor role: the aggregate (and this year on last year's basis) stay.
+  const sameAnswers =
+    sameRespondents ||
+    (same && sameAnswerSets(old.state.session?.respondents, session?.respondents));
   const summary = !session
     ? null
-    : sameRespondents && last.model.summary
+    : sameAnswers && last.model.summary
       ? last.model.summary
       : aggregateRespondents(catalogue, session.respondents, { version, levels });
   const samePrevious = same && old.state.previous === previous;
@@ -96,7 +141,7 @@ export function sessionViewModel(
       : computeProfile(catalogue, previous.answers, { version, levels });
   const after =
     before && session && summary?.respondentCount
-      ? sameRespondents && samePrevious && last.model.after
+      ? sameAnswers && samePrevious && last.model.after
         ? last.model.after
         : computeProfile(catalogue, roundedMeanAnswers(session.respondents.map((r) => r.answers)), {
             version,
@@ -106,13 +151,16 @@ export function sessionViewModel(
   const comparison = before && after ? compareProfiles(before, after) : null;
   const acted = samePrevious ? last.model.acted : axesActedOn(catalogue, previous?.retained ?? []);
 
-  const ids = questionsFor(catalogue, version, levels).map((question) => question.id);
-  const answered = new Map(
-    (session?.respondents ?? []).map((respondent) => [
-      respondent.id,
-      ids.filter((id) => answerOf(respondent.answers, id) !== undefined).length,
-    ]),
-  );
+  const answered = sameRespondents
+    ? last.model.answered
+    : answeredCounts(
+        questionsFor(catalogue, version, levels).map((question) => question.id),
+        session?.respondents ?? [],
+        // A respondent whose object is unchanged (the state is immutable) keeps its count.
+        same
+          ? { respondents: old.state.session?.respondents ?? [], counts: last.model.answered }
+          : null,
+      );
   const retained = state.selection.retained;
   const decisions = retained.flatMap((id) => {
     const item =

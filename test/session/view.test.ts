@@ -14,6 +14,7 @@ import {
   retainedCoverage,
   SESSION_RECOMMENDATION_LIMIT,
   sessionViewModel,
+  updateRespondent,
   type SessionInput,
 } from '../../src/session/index.js';
 import { createEmptyState } from '../../src/storage/empty-state.js';
@@ -156,5 +157,34 @@ describe('sessionViewModel', () => {
       session: { ...state.session!, questionnaireVersion: 'court' as const },
     };
     expect(sessionViewModel(input(court), first).summary!.version).to.equal('court');
+  });
+
+  it('keeps the aggregate when respondents are only renamed, not when a role or an answer changes', () => {
+    const state = withRespondents(answers(2), answers(1), answers(0));
+    const first = { input: input(state), model: sessionViewModel(input(state)) };
+    const [a] = state.session!.respondents;
+    const renamed = updateRespondent(state, a!.id, { label: 'Mme D.' });
+    const again = sessionViewModel(input(renamed), first);
+    expect(again.summary).to.equal(first.model.summary);
+    // The answers' count is kept for the others and counted again for the one renamed.
+    expect([...again.answered]).to.deep.equal([...first.model.answered]);
+    const roled = updateRespondent(state, a!.id, { role: 'cpe' });
+    const other = sessionViewModel(input(roled), first);
+    expect(other.summary).to.not.equal(first.model.summary);
+    expect(other.summary).to.deep.equal(
+      aggregateRespondents(catalogue, roled.session!.respondents, {
+        version: 'complet',
+        levels: [],
+      }),
+    );
+  });
+
+  it('returns the same model for a snapshot of the same state (a section opened)', () => {
+    const state = withRespondents(answers(2), answers(1));
+    const first = { input: input(state), model: sessionViewModel(input(state)) };
+    const decision = first.model.decide();
+    const same = sessionViewModel({ ...input(state) }, first);
+    expect(same).to.equal(first.model);
+    expect(same.decide()).to.equal(decision);
   });
 });
