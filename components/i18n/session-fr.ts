@@ -3,7 +3,8 @@
  * `fr.ts`, which ships with the first view: only the session's chunk loads them. Shared words
  * (versions, « Annuler », roles) come from the main messages.
  */
-import { countOf, plural } from './format.js';
+import type { PasteCounts } from '../../src/session/paste.js';
+import { countOf, formatNumber, plural } from './format.js';
 
 const LOCALE = 'fr-FR';
 /** The plural mark of a word counted `n` times (French: 0 and 1 are singular). */
@@ -74,11 +75,41 @@ export const sessionFr = {
       video: 'Image de l’appareil photo',
     },
     noCode: 'Aucun code dans la zone de saisie.',
-    summary: (added: number, rejected: number) =>
-      `${added} code${s(added)} ajouté${s(added)}, ${rejected} refusé${s(rejected)}.` +
-      (rejected ? ' Les codes refusés restent dans la zone de saisie pour être corrigés.' : ''),
+    /**
+     * One count per kind, each code counted once: added, refused (invalid or duplicate), valid
+     * but not added because the session is full.
+     */
+    summary: ({ added, invalid, duplicate, full }: PasteCounts) => {
+      const refused = invalid + duplicate;
+      const n = (count: number) => formatNumber(LOCALE, count);
+      let text = `${n(added)} code${s(added)} ajouté${s(added)}, ${n(refused)} refusé${s(refused)}`;
+      if (duplicate) text += ` (dont ${n(duplicate)} doublon${s(duplicate)})`;
+      if (full)
+        text += ` ; ${n(full)} code${s(full)} valide${s(full)} non ajouté${s(full)} : la séance a atteint 200 participants (maximum)`;
+      text += '.';
+      if (refused && full)
+        text += ' Les codes refusés ou non ajoutés restent dans la zone de saisie.';
+      else if (refused)
+        text += ' Les codes refusés restent dans la zone de saisie pour être corrigés.';
+      else if (full) text += ' Les codes non ajoutés restent dans la zone de saisie.';
+      return text;
+    },
+    reading: (n: number) =>
+      `Lecture des codes… ${countOf(LOCALE, n, { one: 'code lu', other: 'codes lus' })}.`,
+    unread: (read: number, rest: number) =>
+      `Texte long : seuls les ${formatNumber(LOCALE, read)} premiers caractères ont été lus. La suite (${countOf(LOCALE, rest, { one: 'caractère', other: 'caractères' })}) reste dans la zone de saisie : cliquez de nouveau sur « Ajouter les codes » pour la lire.`,
+    dropped: (n: number, max: number) =>
+      `${n > 1 ? `Les ${formatNumber(LOCALE, n)} derniers caractères n’ont pas été gardés` : 'Le dernier caractère n’a pas été gardé'} dans la zone de saisie (${formatNumber(LOCALE, max)} au plus) : s’il s’y trouvait des codes, collez-les de nouveau.`,
     added: (label: string) => `ajouté : « ${label} »`,
     rejected: 'refusé',
+    duplicate: 'doublon',
+    notAdded: 'non ajoutés',
+    fullLine: (n: number) =>
+      `${countOf(LOCALE, n, { one: 'code valide', other: 'codes valides' })} : la séance a atteint 200 participants (maximum).`,
+    moreRefused: (n: number) =>
+      `… et ${countOf(LOCALE, n, { one: 'autre code refusé', other: 'autres codes refusés' })}, dans la zone de saisie.`,
+    moreAdded: (n: number) =>
+      `… et ${countOf(LOCALE, n, { one: 'autre code ajouté', other: 'autres codes ajoutés' })}.`,
     full: (n: number) => `La séance a atteint 200 participants (maximum) : ${n} non ajouté${s(n)}.`,
     files: 'Fichiers exportés par les participants (JSON, plusieurs possibles)',
     fileAdded: (n: number) => `${n} participant${s(n)} ajouté${s(n)}.`,
@@ -109,6 +140,15 @@ export const sessionFr = {
     name: 'Nom, initiales ou fonction',
     role: 'Rôle',
     edit: (label: string) => `Modifier « ${label} »`,
+    /** The row's button: « Modifier », then `quoted(label)` for screen readers only. */
+    editShort: 'Modifier',
+    quoted: (label: string) => ` « ${label} »`,
+    columns: {
+      number: 'N°',
+      who: 'Participant (rôle · source)',
+      answers: (total: number) => `Réponses (sur ${total})`,
+      actions: 'Actions',
+    },
     save: 'Enregistrer',
     remove: (label: string) => `Retirer « ${label} »`,
     removed: (label: string) => `« ${label} » ne fait plus partie de la séance.`,

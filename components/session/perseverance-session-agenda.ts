@@ -14,6 +14,7 @@ import type { SessionMessages } from '../i18n/session-fr.js';
 import { formatDay, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { userText } from './user-text.js';
 
 /** Bar colours from « Pas engagée » to « Consolidée », then « Je ne sais pas ». Decorative only. */
 const COLORS = ['#b3261e', '#d97a00', '#6f9f3a', '#2d7232', '#a0a0a0'];
@@ -28,12 +29,14 @@ export interface AgendaNotes {
 function renderNoteText(note: SavedAgendaNote | undefined, t: SessionMessages) {
   if (!note) return nothing;
   const a = t.agenda;
-  const lead = [note.lead, note.due ? formatDay(note.due, t) : ''].filter(Boolean).join(', ');
-  return html`${note.notes.trim() ? html`<p class="note"><strong>${a.notes} :</strong> ${note.notes}</p>` : nothing}
+  const due = note.due ? formatDay(note.due, t) : '';
+  const lead = note.lead ? html`${userText(note.lead)}${due ? `, ${due}` : ''}` : due;
+  return html`${note.notes.trim() ? html`<p class="note"><strong>${a.notes} :</strong> ${userText(note.notes)}</p>` : nothing}
   ${
     note.decision.trim() || lead
       ? html`<p class="note">
-          <strong>${a.decision} :</strong> ${note.decision}${lead ? html` (${lead})` : nothing}
+          <strong>${a.decision} :</strong>
+          ${userText(note.decision)}${lead ? html` (${lead})` : nothing}
         </p>`
       : nothing
   }`;
@@ -57,6 +60,7 @@ function renderNoteForm(
         <textarea
           id=${id('notes')}
           rows="2"
+          dir="auto"
           maxlength=${MAX_PLAN_TEXT}
           .value=${note?.notes ?? ''}
           @change=${on('notes')}
@@ -67,6 +71,7 @@ function renderNoteForm(
         <textarea
           id=${id('decision')}
           rows="2"
+          dir="auto"
           maxlength=${MAX_PLAN_TEXT}
           .value=${note?.decision ?? ''}
           @change=${on('decision')}
@@ -78,6 +83,7 @@ function renderNoteForm(
           <input
             id=${id('lead')}
             type="text"
+            dir="auto"
             maxlength=${MAX_LABEL}
             .value=${note?.lead ?? ''}
             @change=${on('lead')}
@@ -130,6 +136,14 @@ export const agendaStyles = css`
   ol.agenda > li {
     margin-bottom: 1em;
     break-inside: avoid;
+    /* « Voir aussi les N autres questions » adds forms below the fold: laid out when scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16em;
+  }
+  @media print {
+    ol.agenda > li {
+      content-visibility: visible;
+    }
   }
   ol.agenda p {
     margin: 0 0 0.25em;

@@ -2,7 +2,10 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { parseDiagnosticFile } from '../../src/exchange/diagnostic-file.js';
-import { parseShareCodesInput } from '../../src/exchange/share-codes-input.js';
+import {
+  readShareCodesInput,
+  type ShareCodeInputResult,
+} from '../../src/exchange/share-codes-input.js';
 import { checkImportSize } from '../../src/exchange/size.js';
 import {
   respondentsFromExport,
@@ -16,12 +19,33 @@ import { sessionStyles } from './session-styles.js';
 import './perseverance-session-respondents.js';
 import './perseverance-qr-scan.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
+import {
+  MAX_KEPT_CHARS,
+  pasteOutcome,
+  pasteWindow,
+  type PasteLine,
+  type PasteOutcome,
+} from '../../src/session/paste.js';
+import { userText, withUserText } from './user-text.js';
 
 interface Line {
   readonly ok: boolean;
   /** The code as typed (or normalised when accepted), or the file's name. */
   readonly what: string;
-  readonly text: string;
+  readonly text: unknown;
+}
+
+/** Lines shown after a paste, of each list: the codes themselves stay in the field. */
+const SHOWN_REFUSED = 100;
+const SHOWN_ADDED = 20;
+
+/** Decoding works in slices of about this long, the page answering between them. */
+const SLICE_MS = 12;
+
+/** Lets the page paint and answer input: `scheduler.yield()` where there is one, else a task. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -37,12 +61,17 @@ export class PerseveranceSessionCollect extends LitElement {
   @consume({ context: sessionContext, subscribe: true })
   @state()
   private view?: SessionView;
+  /** The field's text: from the session's interface state when the section opens. */
   @state() private codes = '';
   @state() private codesRole = '';
   @state() private summary = '';
-  @state() private lines: readonly Line[] = [];
+  /** The last paste: what became of each code. */
+  @state() private outcome: PasteOutcome | null = null;
+  /** While a long paste is decoded: how far it is (the form is busy). */
+  @state() private reading: string | null = null;
+  private codesLoaded = false;
   @state() private fileLines: readonly Line[] = [];
-  @state() private taken = '';
+  @state() private taken: unknown = '';
 
   private add(inputs: readonly RespondentInput[]) {
     const defaultLabel = defaultLabelFor(this.view!);
@@ -54,36 +83,71 @@ export class PerseveranceSessionCollect extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private addCodes(event: Event) {
-    event.preventDefault();
-    const view = this.view!;
-    const t = view.t.collect;
-    const session = view.snapshot.state.session!;
-    const parsed = parseShareCodesInput(view.snapshot.catalogue, this.codes, session.respondents);
-    const accepted = parsed.filter((result) => result.ok);
-    const { added } = this.add(
-      accepted.map((result) => {
-        const role = result.role ?? (this.codesRole || undefined);
-        return { answers: result.answers, source: 'code', ...(role ? { role } : {}) };
-      }),
-    );
-    const lines: Line[] = [];
-    const kept: string[] = [];
-    let next = 0;
-    for (const result of parsed) {
-      const respondent = result.ok ? added[next++] : undefined;
-      if (result.ok && respondent)
-        lines.push({ ok: true, what: result.code, text: t.added(respondent.label) });
-      else {
-        const text = result.ok ? t.full(accepted.length - added.length) : result.error.message;
-        lines.push({ ok: false, what: result.input, text });
-        kept.push(result.input);
-      }
+  protected override willUpdate(): void {
+    if (!this.codesLoaded && this.view) {
+      this.codes = this.view.snapshot.sessionUi.codes ?? '';
+      this.codesLoaded = true;
     }
-    this.lines = lines;
-    // Nothing typed is lost: what was not added stays in the field, one code a line.
-    this.codes = kept.join('\n');
-    this.summary = parsed.length ? t.summary(added.length, kept.length) : t.noCode;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Another section opens: typed or pasted codes not kept yet (no « change » since) are kept
+    // now, after the section's own update (an action publishes a new snapshot).
+    const { view, codes } = this;
+    if (view && this.codesLoaded && (view.snapshot.sessionUi.codes ?? '') !== codes)
+      queueMicrotask(() => view.actions.session.keepCodes(codes));
+  }
+
+  private keep(codes: string) {
+    this.codes = codes;
+    this.view?.actions.session.keepCodes(codes);
+  }
+
+  /**
+   * Reads the field (a part at a time when it is very long: `pasteWindow`), decoding in slices
+   * that let the page paint the progress and answer; then adds the valid codes in one go, and
+   * leaves in the field everything not added, with one count per kind.
+   */
+  private async addCodes(event: Event) {
+    event.preventDefault();
+    if (this.reading !== null) return;
+    const t = this.view!.t.collect;
+    const { read, rest } = pasteWindow(this.codes);
+    const { snapshot } = this.view!;
+    const existing = snapshot.state.session?.respondents ?? [];
+    const results: ShareCodeInputResult[] = [];
+    this.reading = '';
+    try {
+      let sliceEnd = performance.now() + SLICE_MS;
+      for (const result of readShareCodesInput(snapshot.catalogue, read, existing)) {
+        results.push(result);
+        if (performance.now() > sliceEnd) {
+          this.reading = t.reading(results.length);
+          await nextTask();
+          sliceEnd = performance.now() + SLICE_MS;
+        }
+      }
+      const { added } = this.add(
+        results.flatMap((result) => {
+          if (!result.ok) return [];
+          const role = result.role ?? (this.codesRole || undefined);
+          return [{ answers: result.answers, source: 'code' as const, ...(role ? { role } : {}) }];
+        }),
+      );
+      const outcome = pasteOutcome(results, added, rest);
+      this.outcome = outcome;
+      this.keep(outcome.kept);
+      this.summary = [
+        results.length ? t.summary(outcome.counts) : t.noCode,
+        outcome.unread ? t.unread(read.length, outcome.unread) : '',
+        outcome.dropped ? t.dropped(outcome.dropped, MAX_KEPT_CHARS) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    } finally {
+      this.reading = null;
+    }
     void this.focusOn('#codes-summary');
   }
 
@@ -94,7 +158,7 @@ export class PerseveranceSessionCollect extends LitElement {
     const t = this.view!.t.collect;
     const lines: Line[] = [];
     for (const file of files) {
-      const line = (ok: boolean, text: string) => lines.push({ ok, what: file.name, text });
+      const line = (ok: boolean, text: unknown) => lines.push({ ok, what: file.name, text });
       try {
         // Refused before reading: a 50 MB file must not freeze the page.
         checkImportSize(file.size);
@@ -109,7 +173,7 @@ export class PerseveranceSessionCollect extends LitElement {
         const fresh: RespondentInput[] = [];
         for (const respondent of read.respondents) {
           const twin = existing.find((r) => sameAnswers(r.answers, respondent.answers));
-          if (twin) line(false, t.fileDuplicate(twin.label));
+          if (twin) line(false, withUserText(t.fileDuplicate, twin.label));
           else if (!fresh.some((r) => sameAnswers(r.answers, respondent.answers)))
             fresh.push(respondent);
         }
@@ -140,7 +204,7 @@ export class PerseveranceSessionCollect extends LitElement {
     const respondent = result.added[0];
     if (!respondent) return;
     form.reset();
-    this.taken = this.view!.t.collect.taken(respondent.label);
+    this.taken = withUserText(this.view!.t.collect.taken, respondent.label);
     void this.focusOn('[data-next]');
   }
 
@@ -150,12 +214,53 @@ export class PerseveranceSessionCollect extends LitElement {
           ${lines.map(
             (line) =>
               html`<li class=${line.ok ? 'ok' : 'error'}>
-                <code>${line.what}</code> :
+                <code>${userText(line.what)}</code> :
                 ${line.ok ? nothing : html`<strong>${rejected}</strong> —`} ${line.text}
               </li>`,
           )}
         </ul>`
       : nothing;
+  }
+
+  /**
+   * The last paste: codes refused (invalid or duplicate, with their reason), those the full
+   * session could not take (one line), then those added; long lists are cut, the codes not
+   * added being in the field anyway.
+   */
+  private renderOutcome(outcome: PasteOutcome) {
+    const c = this.view!.t.collect;
+    const refused = outcome.lines.filter(
+      (line): line is Extract<PasteLine, { kind: 'invalid' | 'duplicate' }> =>
+        line.kind === 'invalid' || line.kind === 'duplicate',
+    );
+    const added = outcome.lines.filter(
+      (line): line is Extract<PasteLine, { kind: 'added' }> => line.kind === 'added',
+    );
+    const { full } = outcome.counts;
+    if (!refused.length && !added.length && !full) return nothing;
+    return html`<ul>
+      ${refused
+        .slice(0, SHOWN_REFUSED)
+        .map(
+          (line) =>
+            html`<li class="error">
+              <code>${userText(line.input)}</code> :
+              <strong>${line.kind === 'duplicate' ? c.duplicate : c.rejected}</strong> —
+              ${line.message}
+            </li>`,
+        )}
+      ${refused.length > SHOWN_REFUSED ? html`<li>${c.moreRefused(refused.length - SHOWN_REFUSED)}</li>` : nothing}
+      ${full ? html`<li class="full"><strong>${c.notAdded}</strong> — ${c.fullLine(full)}</li>` : nothing}
+      ${added
+        .slice(0, SHOWN_ADDED)
+        .map(
+          (line) =>
+            html`<li class="ok">
+              <code>${line.code}</code> : ${withUserText(c.added, line.label)}
+            </li>`,
+        )}
+      ${added.length > SHOWN_ADDED ? html`<li>${c.moreAdded(added.length - SHOWN_ADDED)}</li>` : nothing}
+    </ul>`;
   }
 
   override render() {
@@ -166,24 +271,30 @@ export class PerseveranceSessionCollect extends LitElement {
     const { answered, total } = snapshot.profile.overall;
     return html`<div class=${view.projector ? 'projector' : ''}>
       <h3 tabindex="-1">${t.sections.collect}</h3>
-      <form class="panel" @submit=${this.addCodes}>
+      <form
+        class="panel"
+        aria-busy=${this.reading !== null ? 'true' : 'false'}
+        @submit=${this.addCodes}
+      >
         <div class="field">
           <label for="codes">${c.codes}</label>
           <p class="hint" id="codes-hint">${c.codesHint}</p>
           <textarea
             id="codes"
             rows="5"
+            dir="auto"
             spellcheck="false"
             autocomplete="off"
             aria-describedby="codes-hint"
             .value=${this.codes}
             @input=${(e: Event) => (this.codes = (e.target as HTMLTextAreaElement).value)}
+            @change=${(e: Event) => this.keep((e.target as HTMLTextAreaElement).value)}
           ></textarea>
           <perseverance-qr-scan
             .labels=${c.scan}
             @perseverance-qr-scanned=${(e: Event) => {
               const text = (e as Event & { text: string }).text;
-              this.codes = this.codes.trim() ? `${this.codes.trim()}\n${text}` : text;
+              this.keep(this.codes.trim() ? `${this.codes.trim()}\n${text}` : text);
             }}
           ></perseverance-qr-scan>
         </div>
@@ -197,12 +308,19 @@ export class PerseveranceSessionCollect extends LitElement {
           </select>
         </div>
         <div class="actions">
-          <button type="submit" class="primary">${c.add}</button>
+          <button
+            type="submit"
+            class="primary"
+            aria-disabled=${this.reading !== null ? 'true' : 'false'}
+          >
+            ${c.add}
+          </button>
+          <span role="status" id="codes-progress">${this.reading ?? ''}</span>
         </div>
         <div id="codes-summary" tabindex="-1" role="status">
           ${this.summary ? html`<p>${this.summary}</p>` : nothing}
         </div>
-        ${this.renderLines(this.lines, c.rejected)}
+        ${this.outcome ? this.renderOutcome(this.outcome) : nothing}
       </form>
       <div class="panel secondary no-print">
         <div class="field">
@@ -225,7 +343,7 @@ export class PerseveranceSessionCollect extends LitElement {
         <p>${c.tabletCurrent(answered, total)}</p>
         <div class="field">
           <label for="tablet-label">${c.tabletLabel}</label>
-          <input type="text" id="tablet-label" name="label" maxlength=${MAX_LABEL} />
+          <input type="text" id="tablet-label" name="label" dir="auto" maxlength=${MAX_LABEL} />
         </div>
         <div class="field">
           <label for="tablet-role">${t.respondents.role}</label>

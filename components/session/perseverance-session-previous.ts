@@ -8,6 +8,7 @@ import { defineElement } from '../app/define.js';
 import { formatDate, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { withUserText } from './user-text.js';
 
 /**
  * @summary Last year's diagnostic for comparison: import its export (a diagnostic or a session),
@@ -66,7 +67,7 @@ export class PerseveranceSessionPrevious extends LitElement {
     return html`<section class="panel" aria-labelledby="previous-title">
       <h4 id="previous-title">${t.title}</h4>
       <p class="hint">${t.intro}</p>
-      ${previous ? html`<p>${t.loaded(previous.label)}</p>` : nothing}
+      ${previous ? html`<p>${withUserText(t.loaded, previous.label)}</p>` : nothing}
       <div class="field no-print">
         <label for="previous-file">${t.file}</label>
         <input

@@ -14,6 +14,7 @@ import { sessionContext } from './session-context.js';
 import { profileLayoutStyles } from '../results/profile-layout-styles.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { userText, withUserText } from './user-text.js';
 
 /** Line colours of the role groups (dashed): none repeats a clé's, contrast ≥ 4.5:1 on white. */
 const ROLE_COLORS = ['#1e1e1e', '#b3261e', '#00667a', '#6b5d00'];
@@ -146,7 +147,7 @@ export class PerseveranceSessionProfile extends LitElement {
     if (!before || !after || !comparison || !previous) return nothing;
     const p = view.t.profile;
     return html`<section aria-labelledby="compare-title">
-      <h4 id="compare-title">${p.compareTitle(previous.label)}</h4>
+      <h4 id="compare-title">${withUserText(p.compareTitle, previous.label)}</h4>
       <p>
         <strong
           >${view.m.profile.overall} : ${view.m.score(comparison.overall.before)} →
@@ -232,7 +233,7 @@ export class PerseveranceSessionProfile extends LitElement {
                           class=${set.dashed ? 'swatch dashed' : 'swatch'}
                           .style=${`color: ${set.color}`}
                         ></span
-                        >${set.label}
+                        >${userText(set.label)}
                       </li>`,
                   )}
                 </ul>`
@@ -256,7 +257,7 @@ export class PerseveranceSessionProfile extends LitElement {
                       this.toggleRole(group.label, (e.target as HTMLInputElement).checked)}
                   />
                   <label for=${`role-${i}`}
-                    >${groupName(view, group)} (${group.respondentCount})</label
+                    >${userText(groupName(view, group))} (${group.respondentCount})</label
                   >
                 </div>`,
             )}

@@ -12,6 +12,7 @@ import './perseverance-session-table.js';
 import { formatDate, roleName, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { withUserText } from './user-text.js';
 
 /**
  * @summary The session's report (compte rendu), made to print on one A4 page: session, date and
@@ -116,13 +117,20 @@ export class PerseveranceSessionReport extends LitElement {
     const profile = summary.profile;
     return html`<article aria-labelledby="report-title" class="compact">
       <h3 id="report-title" tabindex="-1">${t.sections.report}</h3>
-      <p><strong>${r.session(session.name, formatDate(session.createdAt, t))}</strong></p>
-      ${establishment ? html`<p>${r.establishment(establishment)}</p>` : nothing}
+      <p>
+        <strong
+          >${withUserText((name) => r.session(name, formatDate(session.createdAt, t)), session.name)}</strong
+        >
+      </p>
+      ${establishment ? html`<p>${withUserText(r.establishment, establishment)}</p>` : nothing}
       <div>
         ${r.participants(summary.respondentCount)} —
         <ul class="roles">
           ${summary.roles.map(
-            (role) => html`<li>${r.byRole(roleName(view, role.role), role.respondentCount)}</li>`,
+            (role) =>
+              html`<li>
+                ${withUserText((name) => r.byRole(name, role.respondentCount), roleName(view, role.role))}
+              </li>`,
           )}
         </ul>
       </div>

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import type { SavedRespondent } from '../../src/storage/schema.js';
 import { defineElement } from '../app/define.js';
@@ -7,10 +8,12 @@ import { roleName, roleOptions, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
+import { userText, withUserText } from './user-text.js';
 
 /**
- * @summary The session's respondents — label, role, source, answers count — each with an edit
- * form and a remove button (undoable).
+ * @summary The session's respondents as a compact table — number, label, role and source, answers
+ * count — one « Modifier » per row; its form renames, changes the role or removes the respondent
+ * (undoable). Two hundred rows stay light: one button each, no form until asked.
  * @tagname perseverance-session-respondents
  * @internal
  */
@@ -18,23 +21,54 @@ export class PerseveranceSessionRespondents extends LitElement {
   static override styles = [
     sessionStyles,
     css`
-      ul.list {
+      /*
+       * A compact list laid out as a table: fixed tracks, so every row lines up without a table's
+       * layout over all 200 rows; rows off screen are not laid out until scrolled to.
+       */
+      ol.people {
         list-style: none;
+        margin: 0;
         padding: 0;
       }
-      ul.list > li {
-        display: flex;
-        flex-wrap: wrap;
+      ol.people > li,
+      .head {
+        display: grid;
+        grid-template-columns: 2.5em minmax(0, 1fr) 4.5em auto;
+        gap: 0 0.75em;
         align-items: center;
-        gap: 0.25em 0.75em;
-        padding: 0.35em 0;
+        padding: 0.2em 0;
         border-bottom: 1px solid var(--_border-light);
       }
-      .who {
-        margin-right: auto;
+      ol.people > li {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 2.75em;
       }
-      form {
-        flex-basis: 100%;
+      .head {
+        font-weight: 600;
+        font-size: 0.9375em;
+      }
+      .n {
+        text-align: right;
+      }
+      .who .mention {
+        display: block;
+      }
+      button.row {
+        min-height: 2.25em;
+        padding: 0.1em 0.75em;
+      }
+      li > form {
+        grid-column: 1 / -1;
+        padding: 0.5em 0 0.25em;
+      }
+      @media print {
+        ol.people > li,
+        .head {
+          grid-template-columns: 2.5em minmax(0, 1fr) 4.5em;
+        }
+        ol.people > li {
+          content-visibility: visible;
+        }
       }
     `,
   ];
@@ -43,7 +77,7 @@ export class PerseveranceSessionRespondents extends LitElement {
   @state()
   private view?: SessionView;
   @state() private editing: string | null = null;
-  @state() private status = '';
+  @state() private status: unknown = '';
   @state() private undo: { respondent: SavedRespondent; index: number } | null = null;
 
   /** Focuses the first of `selectors` that is rendered. */
@@ -60,17 +94,17 @@ export class PerseveranceSessionRespondents extends LitElement {
     if (!removed) return;
     this.undo = removed;
     this.editing = null;
-    this.status = this.view!.t.respondents.removed(respondent.label);
-    // The row and its button are gone: focus goes to the list (or its heading when empty).
-    void this.focusOn('ul.list', 'h4');
+    this.status = withUserText(this.view!.t.respondents.removed, respondent.label);
+    // The row and its form are gone: focus goes to the list (or its heading when empty).
+    void this.focusOn('[data-list]', 'h4');
   }
 
   private restore() {
     const undo = this.undo!;
     this.view!.actions.session.restoreRespondent(undo.respondent, undo.index);
     this.undo = null;
-    this.status = this.view!.t.respondents.restored(undo.respondent.label);
-    void this.focusOn('ul.list');
+    this.status = withUserText(this.view!.t.respondents.restored, undo.respondent.label);
+    void this.focusOn('[data-list]');
   }
 
   private save(event: Event, id: string) {
@@ -79,7 +113,7 @@ export class PerseveranceSessionRespondents extends LitElement {
     const label = String(data.get('label') ?? '');
     const role = String(data.get('role') ?? '') || null;
     this.view!.actions.session.updateRespondent(id, { label, role });
-    this.toggle(id);
+    void this.toggle(id);
   }
 
   private async toggle(id: string) {
@@ -87,11 +121,44 @@ export class PerseveranceSessionRespondents extends LitElement {
     await this.focusOn(this.editing ? '#edit-label' : `[data-edit="${id}"]`);
   }
 
+  private renderForm(view: SessionView, p: SavedRespondent) {
+    const { t, m } = view;
+    const r = t.respondents;
+    return html`<form @submit=${(e: Event) => this.save(e, p.id)}>
+      <div class="field">
+        <label for="edit-label">${r.name}</label>
+        <input
+          type="text"
+          id="edit-label"
+          name="label"
+          dir="auto"
+          maxlength=${MAX_LABEL}
+          .value=${p.label}
+        />
+      </div>
+      <div class="field">
+        <label for="edit-role">${r.role}</label>
+        <select id="edit-role" name="role">
+          ${roleOptions(view, p.role)}
+        </select>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">${r.save}</button>
+        <button type="button" @click=${() => this.toggle(p.id)}>
+          ${m.welcome.confirmRestartNo}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.handleRemove(p)}>
+          ${withUserText(r.remove, p.label)}
+        </button>
+      </div>
+    </form>`;
+  }
+
   override render() {
     const view = this.view;
     const session = view?.snapshot.state.session;
     if (!view || !session) return nothing;
-    const { t, m } = view;
+    const { t } = view;
     const r = t.respondents;
     const total = view.questionCounts[session.questionnaireVersion];
     const list = session.respondents;
@@ -106,62 +173,44 @@ export class PerseveranceSessionRespondents extends LitElement {
       ${
         list.length === 0
           ? html`<p>${r.empty}</p>`
-          : html`<ul class="list" tabindex="-1" aria-labelledby="respondents-title">
-              ${list.map(
-                (p) =>
-                  html`<li>
-                    <span class="who"
-                      ><strong>${p.label}</strong> — ${roleName(view, p.role)} —
-                      ${r.sources[p.source]} —
-                      ${r.answered(view.answered.get(p.id) ?? 0, total)}</span
-                    >
-                    <button
-                      type="button"
-                      class="no-print secondary"
-                      data-edit=${p.id}
-                      aria-expanded=${this.editing === p.id ? 'true' : 'false'}
-                      @click=${() => this.toggle(p.id)}
-                    >
-                      ${r.edit(p.label)}
-                    </button>
-                    <button
-                      type="button"
-                      class="no-print secondary"
-                      @click=${() => this.handleRemove(p)}
-                    >
-                      ${r.remove(p.label)}
-                    </button>
-                    ${
-                      this.editing === p.id
-                        ? html`<form @submit=${(e: Event) => this.save(e, p.id)}>
-                            <div class="field">
-                              <label for="edit-label">${r.name}</label>
-                              <input
-                                type="text"
-                                id="edit-label"
-                                name="label"
-                                maxlength=${MAX_LABEL}
-                                .value=${p.label}
-                              />
-                            </div>
-                            <div class="field">
-                              <label for="edit-role">${r.role}</label>
-                              <select id="edit-role" name="role">
-                                ${roleOptions(view, p.role)}
-                              </select>
-                            </div>
-                            <div class="actions">
-                              <button type="submit" class="primary">${r.save}</button>
-                              <button type="button" @click=${() => this.toggle(p.id)}>
-                                ${m.welcome.confirmRestartNo}
-                              </button>
-                            </div>
-                          </form>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
+          : html`<div class="head" aria-hidden="true">
+                <span class="n">${r.columns.number}</span><span>${r.columns.who}</span
+                ><span class="n">${r.columns.answers(total)}</span>
+              </div>
+              <ol class="people" data-list tabindex="-1" aria-labelledby="respondents-title">
+                ${repeat(
+                  list,
+                  (p) => p.id,
+                  (p, i) =>
+                    html`<li>
+                      <span class="n" aria-hidden="true">${i + 1}</span>
+                      <span class="who"
+                        ><strong>${userText(p.label)}</strong>
+                        <span class="mention"
+                          >${userText(roleName(view, p.role))} · ${r.sources[p.source]}</span
+                        ></span
+                      >
+                      <span class="n"
+                        ><span aria-hidden="true">${view.answered.get(p.id) ?? 0}</span
+                        ><span class="visually-hidden"
+                          >${r.answered(view.answered.get(p.id) ?? 0, total)}</span
+                        ></span
+                      >
+                      <button
+                        type="button"
+                        class="row secondary no-print"
+                        data-edit=${p.id}
+                        aria-expanded=${this.editing === p.id ? 'true' : 'false'}
+                        @click=${() => this.toggle(p.id)}
+                      >
+                        ${r.editShort}<span class="visually-hidden"
+                          >${withUserText(r.quoted, p.label)}</span
+                        >
+                      </button>
+                      ${this.editing === p.id ? this.renderForm(view, p) : nothing}
+                    </li>`,
+                )}
+              </ol>`
       }
     </section>`;
   }

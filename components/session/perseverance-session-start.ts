@@ -112,6 +112,7 @@ export class PerseveranceSessionStart extends LitElement {
           <input
             type="email"
             id="join-contact"
+            dir="auto"
             autocomplete="email"
             maxlength=${MAX_JOIN_CONTACT}
             aria-describedby="join-contact-hint"
@@ -155,6 +156,7 @@ export class PerseveranceSessionStart extends LitElement {
           type="text"
           id="name"
           name="name"
+          dir="auto"
           maxlength=${MAX_LABEL}
           aria-describedby="name-hint"
         />
@@ -219,6 +221,7 @@ export class PerseveranceSessionStart extends LitElement {
               type="text"
               id="rename"
               name="rename"
+              dir="auto"
               maxlength=${MAX_LABEL}
               .value=${session.name}
             />

@@ -6,6 +6,7 @@ import { defineElement } from '../app/define.js';
 import { roleName } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { userText } from './user-text.js';
 
 /** The name of a group that may be drawn: its role, or « Autres » for the merged one. */
 export function groupName(view: SessionView, group: RoleGroup): string {
@@ -74,7 +75,7 @@ export class PerseveranceSessionTable extends LitElement {
             <th scope="col">${p.item}</th>
             <th scope="col">${p.mean}</th>
             <th scope="col">${p.middle}</th>
-            ${this.roles.map((role) => html`<th scope="col">${groupName(view, role)}</th>`)}
+            ${this.roles.map((role) => html`<th scope="col">${userText(groupName(view, role))}</th>`)}
             ${
               comparison
                 ? html`<th scope="col">${p.lastYear}</th>

@@ -5,6 +5,7 @@ import { DiagnosticView } from '../app/diagnostic-view.js';
 import { formatDate, sessionContext, sessionView } from './session-context.js';
 import type { SessionSection, SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
+import { userText } from './user-text.js';
 
 const SECTIONS: readonly SessionSection[] = [
   'prepare',
@@ -148,7 +149,7 @@ export class PerseveranceSession extends DiagnosticView {
     const t = view.t;
     const session = view.snapshot.state.session;
     const heading = html`<h2 id="session-title" tabindex="-1">
-      ${t.title}${session ? ` : ${session.name}` : ''}
+      ${t.title}${session ? html` : ${userText(session.name)}` : ''}
     </h2>`;
     if (!session)
       return html`<section aria-labelledby="session-title">

@@ -56,6 +56,9 @@ export function createSessionActions(door: StateDoor): SessionActions {
       );
       door.setSessionUi({ ticks: on ? [...ticks, index].sort((a, b) => a - b) : ticks, ticksFor });
     },
+    keepCodes: (codes) => {
+      if ((door.current().sessionUi.codes ?? '') !== codes) door.setSessionUi({ codes });
+    },
     setAgendaNote: (questionId, patch) =>
       door.update((state) => setAgendaNote(state, questionId, patch)),
   };

@@ -7,6 +7,23 @@ import type { SessionMessages } from '../i18n/session-fr.js';
 
 export type { SessionSection };
 
+/*
+ * What the session's chunk adds to the store's interface state and actions: the codes pasted but
+ * not added yet live in `sessionUi` (like the section and the ticks), so they survive opening
+ * another section or passing the tablet, not a reload. Declared here, with the only code that
+ * reads and writes them; the store merges `sessionUi` patches whatever their fields.
+ */
+declare module '../app/context.js' {
+  interface SessionUi {
+    /** The codes field's text not added yet. */
+    readonly codes?: string;
+  }
+  interface SessionActions {
+    /** Keeps the codes field's text (not added yet) for when the section shows again. */
+    keepCodes(text: string): void;
+  }
+}
+
 /**
  * Everything a section of the session reads, derived once per snapshot by the container
  * (`perseverance-session`): replaced, never mutated, like the widget's own snapshot. What it shows
@@ -99,7 +116,7 @@ export function roleOptions(view: SessionView, selected: string | undefined) {
   const roles = view.m.roles;
   const custom = selected && !Object.hasOwn(roles, selected);
   return html`<option value="" ?selected=${!selected}>${view.m.welcome.roleNone}</option>
-    ${custom ? html`<option value=${selected} selected>${selected}</option>` : ''}
+    ${custom ? html`<option value=${selected} selected dir="auto">${selected}</option>` : ''}
     ${Object.entries(roles).map(
       ([id, label]) => html`<option value=${id} ?selected=${selected === id}>${label}</option>`,
     )}`;

@@ -172,18 +172,34 @@ export function parseShareCodesInput(
   text: string,
   existing: readonly ExistingRespondent[] = [],
 ): ShareCodeInputResult[] {
-  if (typeof text !== 'string') return [];
+  return [...readShareCodesInput(catalogue, text, existing)];
+}
+
+/**
+ * `parseShareCodesInput` one result at a time, so that a caller can decode a long paste in
+ * slices and let the page breathe between them (the session's codes field does).
+ */
+export function* readShareCodesInput(
+  catalogue: ShareCodeCatalogue,
+  text: string,
+  existing: readonly ExistingRespondent[] = [],
+): Generator<ShareCodeInputResult, void, undefined> {
+  if (typeof text !== 'string') return;
   if (text.length > MAX_CODES_INPUT_CHARS) {
     const error = new ShareCodeError(
       'length',
       `Texte trop long (${text.length} caractères ; maximum ${MAX_CODES_INPUT_CHARS}) : collez les codes en plusieurs fois.`,
     );
-    return [{ input: `${text.slice(0, 40)}…`, ok: false, error }];
+    yield { input: `${text.slice(0, 40)}…`, ok: false, error };
+    return;
   }
   const existingKeys = existing.map((respondent) => answersKey(catalogue, respondent.answers));
   const seenCodes = new Map<string, number>();
   const seenAnswers = new Map<string, number>();
-  return findShareCodes(text, shareCodeLength(catalogue).characters).map((input, index) => {
+  const candidates = findShareCodes(text, shareCodeLength(catalogue).characters);
+  for (const [index, input] of candidates.entries()) yield decodeOne(input, index);
+
+  function decodeOne(input: string, index: number): ShareCodeInputResult {
     let decoded: Decoded;
     try {
       const details = decodeShareCodeDetails(catalogue, input);
@@ -234,5 +250,5 @@ export function parseShareCodesInput(
       return { ...decoded, ok: false, error };
     }
     return { ...decoded, ok: true };
-  });
+  }
 }

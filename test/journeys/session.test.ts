@@ -103,6 +103,10 @@ async function pasteCodes(widget: PerseveranceDiagnostic, text: string, role = '
   }
   await settle(widget);
   await click(widget, 'Ajouter les codes');
+  // A long paste is read in slices: the form is busy until every code is added or refused.
+  const form = collect.shadowRoot!.querySelector('#codes')!.closest('form')!;
+  await until(() => form.getAttribute('aria-busy') === 'false', 'the codes read', 20000);
+  await settle(widget);
   return collect;
 }
 
@@ -189,6 +193,7 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     ]);
     const list = sessionPart(widget, 'perseverance-session-respondents');
     expect(shadowText(list)).to.include('Participants (3)');
+    expect(shadowText(list)).to.include('Réponses (sur 60)');
     expect(shadowText(list)).to.include('60 réponses sur 60');
 
     const profile = await section(widget, 'Profil commun', 'perseverance-session-profile');
@@ -325,9 +330,11 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
   it('removes a respondent with undo; focus moves to the list', async () => {
     widget = await sessionOfThree();
     const list = sessionPart(widget, 'perseverance-session-respondents');
+    // One button a row; removing is in its form.
+    expect(list.shadowRoot!.querySelectorAll('ol.people button')).to.have.length(3);
+    await click(widget, 'Modifier « CPE »');
     await click(widget, 'Retirer « CPE »');
-    const ul = list.shadowRoot!.querySelector('ul.list')!;
-    expectFocused(ul);
+    expectFocused(list.shadowRoot!.querySelector('ol.people'));
     expect(shadowText(list)).to.include('« CPE » ne fait plus partie de la séance');
     expect(shadowText(list)).to.include('Participants (2)');
     await click(widget, 'Annuler le retrait');
