@@ -106,22 +106,39 @@ export class PerseveranceProfile extends DiagnosticView {
         .summary {
           font-size: 1.2em;
         }
+        /*
+         * The radar beside the four clés' headlines (in words and numbers), then the axes de
+         * progrès and points d'appui flowing in two columns across the page: even a tie of
+         * every axis (28 names) fits.
+         */
         .top {
           grid-template-columns: 95mm 1fr;
-          break-inside: avoid;
+          grid-template-areas: 'radar keys' 'lists lists';
+          gap: 0.5em 1.5em;
+          align-items: center;
         }
         .top perseverance-radar {
+          grid-area: radar;
           width: 95mm;
           max-width: 95mm;
         }
-        .columns {
-          display: block;
-          margin: 0;
-        }
-        /* The four clés' headlines, in words and numbers, under the radar. */
         .print-only {
           display: block;
-          margin: 0.5em 0 1em;
+          grid-area: keys;
+        }
+        .columns {
+          grid-area: lists;
+          display: block;
+          columns: 2;
+          column-gap: 1.5em;
+          align-self: start;
+          margin: 0;
+        }
+        .columns h3 {
+          break-after: avoid;
+        }
+        .source {
+          margin-top: 1em;
         }
         section:not(.with-annex) .annex {
           display: none !important;
@@ -261,7 +278,10 @@ export class PerseveranceProfile extends DiagnosticView {
     const catalogue = snapshot.catalogue;
     const groups = this.barGroups(profile, m);
     return html`
-      <section aria-labelledby="profile-title" class=${this.annex ? 'with-annex' : ''}>
+      <section
+        aria-labelledby="profile-title"
+        class=${this.annex || this.chartFailed ? 'with-annex' : ''}
+      >
         <h2 id="profile-title" tabindex="-1">${p.title}</h2>
         <p class="summary">
           ${p.overall} : <strong>${m.score(overall.score)}</strong> ${this.words(overall.score, m)}
@@ -286,6 +306,13 @@ export class PerseveranceProfile extends DiagnosticView {
                   }}
                 ></perseverance-radar>`
           }
+          <perseverance-profile-bars
+            class="print-only"
+            .groups=${groups.map((group) => ({ ...group, rows: [] }))}
+            .format=${(v: number) => m.score(v)}
+            notScored=${p.notScored}
+            level="3"
+          ></perseverance-profile-bars>
           <div class="columns">
             <div>
               <h3>${p.weaknesses}</h3>
@@ -297,13 +324,6 @@ export class PerseveranceProfile extends DiagnosticView {
             </div>
           </div>
         </div>
-        <perseverance-profile-bars
-          class="print-only"
-          .groups=${groups.map((group) => ({ ...group, rows: [] }))}
-          .format=${(v: number) => m.score(v)}
-          notScored=${p.notScored}
-          level="3"
-        ></perseverance-profile-bars>
         <p class="mention source">
           ${p.catalogue} <cite><bdi>${catalogue.title}</bdi></cite>
           ${p.catalogueVersion(catalogue.version, profile.version === 'court', overall.total)}

@@ -124,4 +124,22 @@ describe('the profile prints on one A4 page, the annex on demand', () => {
     assert.deepEqual(problems.foreign, []);
     assert.deepEqual(problems.pageErrors, []);
   });
+
+  it('still prints on one page when every axis ties (28 names in the axes de progrès)', async () => {
+    const { page, problems } = await watchedPage(environment);
+    await page.goto(`${environment.base}demo/college.html`);
+    await waitForWidget(page);
+    const widget = page.locator('perseverance-diagnostic');
+    await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+    await answerQuestionnaire(widget, () => 2);
+    const profile = widget.locator('perseverance-profile');
+    await profile.getByText('28 axes à égalité').waitFor();
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await profile.getByRole('button', { name: 'Imprimer', exact: true }).click();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    assert.equal(pdfPages(pdf), 1, 'one page, the tie list in two columns');
+    assert.deepEqual(problems.pageErrors, []);
+  });
 });
