@@ -72,33 +72,23 @@ export const sessionEn: SessionMessages = {
     summary: ({ added, invalid, duplicate, full }) => {
       const refused = invalid + duplicate;
       const n = (count: number) => formatNumber(LOCALE, count);
-      let text = `${n(added)} code${s(added)} added, ${n(refused)} rejected`;
-      if (duplicate) text += ` (${n(duplicate)} duplicate${s(duplicate)} among them)`;
-      if (full)
-        text += `; ${n(full)} valid code${s(full)} not added: the session has reached 200 participants (maximum)`;
-      text += '.';
-      if (refused && full) text += ' Rejected and unadded codes stay in the input.';
-      else if (refused) text += ' Rejected codes stay in the input so they can be corrected.';
-      else if (full) text += ' Codes not added stay in the input.';
-      return text;
+      return (
+        `${n(added)} code${s(added)} added, ${n(refused)} rejected` +
+        (duplicate ? ` (${n(duplicate)} duplicate${s(duplicate)})` : '') +
+        (full ? `; ${n(full)} not added: the session is full (200 participants)` : '') +
+        (refused || full ? '. Codes not added stay in the input.' : '.')
+      );
     },
-    reading: (n: number) =>
-      `Reading the codes… ${countOf(LOCALE, n, { one: 'code read', other: 'codes read' })}.`,
-    unread: (read: number, rest: number) =>
-      `Long text: only the first ${formatNumber(LOCALE, read)} characters were read. The rest (${countOf(LOCALE, rest, { one: 'character', other: 'characters' })}) stays in the input: click “Add the codes” again to read it.`,
-    dropped: (n: number, max: number) =>
-      `${n > 1 ? `The last ${formatNumber(LOCALE, n)} characters were` : 'The last character was'} not kept in the input (${formatNumber(LOCALE, max)} at most): if codes were there, paste them again.`,
-    added: (label: string) => `added: “${label}”`,
+    reading: (n: number) => `Reading the codes… ${formatNumber(LOCALE, n)}`,
+    unread: (read: number) =>
+      `Long text: only the first ${formatNumber(LOCALE, read)} characters were read; click “Add the codes” again to read the rest.`,
+    dropped: (n: number) =>
+      `${countOf(LOCALE, n, { one: 'character', other: 'characters' })} too many: not kept in the input.`,
     rejected: 'rejected',
     duplicate: 'duplicate',
-    notAdded: 'not added',
-    fullLine: (n: number) =>
-      `${countOf(LOCALE, n, { one: 'valid code', other: 'valid codes' })}: the session has reached 200 participants (maximum).`,
-    moreRefused: (n: number) =>
-      `… and ${countOf(LOCALE, n, { one: 'other rejected code', other: 'other rejected codes' })}, in the input.`,
-    moreAdded: (n: number) =>
-      `… and ${countOf(LOCALE, n, { one: 'other code added', other: 'other codes added' })}.`,
-    full: (n: number) => `The session has reached 200 participants (maximum): ${n} not added.`,
+    more: (n: number) => `… and ${formatNumber(LOCALE, n)} more.`,
+    full: (n: number) =>
+      `The session has reached 200 participants (maximum): ${formatNumber(LOCALE, n)} not added.`,
     files: 'Files exported by participants (JSON, several allowed)',
     fileAdded: (n: number) => `${n} participant${s(n)} added.`,
     fileCatalogue: 'made with another questionnaire: its answers cannot be combined with these.',
@@ -126,14 +116,12 @@ export const sessionEn: SessionMessages = {
       `${countOf(LOCALE, n, { one: 'answer', other: 'answers' })} out of ${total}`,
     name: 'Name, initials or role',
     role: 'Role',
-    edit: (label: string) => `Edit “${label}”`,
     editShort: 'Edit',
     quoted: (label: string) => ` “${label}”`,
     columns: {
       number: 'No.',
       who: 'Participant (role · source)',
       answers: (total: number) => `Answers (out of ${total})`,
-      actions: 'Actions',
     },
     save: 'Save',
     remove: (label: string) => `Remove “${label}”`,

@@ -75,42 +75,29 @@ export const sessionFr = {
       video: 'Image de l’appareil photo',
     },
     noCode: 'Aucun code dans la zone de saisie.',
-    /**
-     * One count per kind, each code counted once: added, refused (invalid or duplicate), valid
-     * but not added because the session is full.
-     */
+    /** One count per kind, each code once: added, refused (invalid or duplicate), not added (full). */
     summary: ({ added, invalid, duplicate, full }: PasteCounts) => {
       const refused = invalid + duplicate;
       const n = (count: number) => formatNumber(LOCALE, count);
-      let text = `${n(added)} code${s(added)} ajouté${s(added)}, ${n(refused)} refusé${s(refused)}`;
-      if (duplicate) text += ` (dont ${n(duplicate)} doublon${s(duplicate)})`;
-      if (full)
-        text += ` ; ${n(full)} code${s(full)} valide${s(full)} non ajouté${s(full)} : la séance a atteint 200 participants (maximum)`;
-      text += '.';
-      if (refused && full)
-        text += ' Les codes refusés ou non ajoutés restent dans la zone de saisie.';
-      else if (refused)
-        text += ' Les codes refusés restent dans la zone de saisie pour être corrigés.';
-      else if (full) text += ' Les codes non ajoutés restent dans la zone de saisie.';
-      return text;
+      return (
+        `${n(added)} code${s(added)} ajouté${s(added)}, ${n(refused)} refusé${s(refused)}` +
+        (duplicate ? ` (dont ${n(duplicate)} doublon${s(duplicate)})` : '') +
+        (full
+          ? ` ; ${n(full)} non ajouté${s(full)} : la séance est complète (200 participants)`
+          : '') +
+        (refused || full ? '. Les codes non ajoutés restent dans la zone de saisie.' : '.')
+      );
     },
-    reading: (n: number) =>
-      `Lecture des codes… ${countOf(LOCALE, n, { one: 'code lu', other: 'codes lus' })}.`,
-    unread: (read: number, rest: number) =>
-      `Texte long : seuls les ${formatNumber(LOCALE, read)} premiers caractères ont été lus. La suite (${countOf(LOCALE, rest, { one: 'caractère', other: 'caractères' })}) reste dans la zone de saisie : cliquez de nouveau sur « Ajouter les codes » pour la lire.`,
-    dropped: (n: number, max: number) =>
-      `${n > 1 ? `Les ${formatNumber(LOCALE, n)} derniers caractères n’ont pas été gardés` : 'Le dernier caractère n’a pas été gardé'} dans la zone de saisie (${formatNumber(LOCALE, max)} au plus) : s’il s’y trouvait des codes, collez-les de nouveau.`,
-    added: (label: string) => `ajouté : « ${label} »`,
+    reading: (n: number) => `Lecture des codes… ${formatNumber(LOCALE, n)}`,
+    unread: (read: number) =>
+      `Texte long : seuls les ${formatNumber(LOCALE, read)} premiers caractères ont été lus ; cliquez de nouveau sur « Ajouter les codes » pour lire la suite.`,
+    dropped: (n: number) =>
+      `${countOf(LOCALE, n, { one: 'caractère', other: 'caractères' })} de trop : non gardé${s(n)} dans la zone de saisie.`,
     rejected: 'refusé',
     duplicate: 'doublon',
-    notAdded: 'non ajoutés',
-    fullLine: (n: number) =>
-      `${countOf(LOCALE, n, { one: 'code valide', other: 'codes valides' })} : la séance a atteint 200 participants (maximum).`,
-    moreRefused: (n: number) =>
-      `… et ${countOf(LOCALE, n, { one: 'autre code refusé', other: 'autres codes refusés' })}, dans la zone de saisie.`,
-    moreAdded: (n: number) =>
-      `… et ${countOf(LOCALE, n, { one: 'autre code ajouté', other: 'autres codes ajoutés' })}.`,
-    full: (n: number) => `La séance a atteint 200 participants (maximum) : ${n} non ajouté${s(n)}.`,
+    more: (n: number) => `… et ${formatNumber(LOCALE, n)} autre${s(n)}.`,
+    full: (n: number) =>
+      `La séance a atteint 200 participants (maximum) : ${formatNumber(LOCALE, n)} non ajouté${s(n)}.`,
     files: 'Fichiers exportés par les participants (JSON, plusieurs possibles)',
     fileAdded: (n: number) => `${n} participant${s(n)} ajouté${s(n)}.`,
     fileCatalogue:
@@ -139,7 +126,6 @@ export const sessionFr = {
       `${countOf(LOCALE, n, { one: 'réponse', other: 'réponses' })} sur ${total}`,
     name: 'Nom, initiales ou fonction',
     role: 'Rôle',
-    edit: (label: string) => `Modifier « ${label} »`,
     /** The row's button: « Modifier », then `quoted(label)` for screen readers only. */
     editShort: 'Modifier',
     quoted: (label: string) => ` « ${label} »`,
@@ -147,7 +133,6 @@ export const sessionFr = {
       number: 'N°',
       who: 'Participant (rôle · source)',
       answers: (total: number) => `Réponses (sur ${total})`,
-      actions: 'Actions',
     },
     save: 'Enregistrer',
     remove: (label: string) => `Retirer « ${label} »`,

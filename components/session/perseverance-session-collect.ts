@@ -19,13 +19,7 @@ import { sessionStyles } from './session-styles.js';
 import './perseverance-session-respondents.js';
 import './perseverance-qr-scan.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
-import {
-  MAX_KEPT_CHARS,
-  pasteOutcome,
-  pasteWindow,
-  type PasteLine,
-  type PasteOutcome,
-} from '../../src/session/paste.js';
+import { pasteOutcome, pasteWindow, type PasteOutcome } from '../../src/session/paste.js';
 import { userText, withUserText } from './user-text.js';
 
 interface Line {
@@ -35,9 +29,8 @@ interface Line {
   readonly text: unknown;
 }
 
-/** Lines shown after a paste, of each list: the codes themselves stay in the field. */
+/** Refused codes listed after a paste, at most: the codes themselves stay in the field. */
 const SHOWN_REFUSED = 100;
-const SHOWN_ADDED = 20;
 
 /** Decoding works in slices of about this long, the page answering between them. */
 const SLICE_MS = 12;
@@ -140,8 +133,8 @@ export class PerseveranceSessionCollect extends LitElement {
       this.keep(outcome.kept);
       this.summary = [
         results.length ? t.summary(outcome.counts) : t.noCode,
-        outcome.unread ? t.unread(read.length, outcome.unread) : '',
-        outcome.dropped ? t.dropped(outcome.dropped, MAX_KEPT_CHARS) : '',
+        outcome.unread ? t.unread(read.length) : '',
+        outcome.dropped ? t.dropped(outcome.dropped) : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -223,21 +216,15 @@ export class PerseveranceSessionCollect extends LitElement {
   }
 
   /**
-   * The last paste: codes refused (invalid or duplicate, with their reason), those the full
-   * session could not take (one line), then those added; long lists are cut, the codes not
-   * added being in the field anyway.
+   * The last paste's problems: each code refused (invalid or duplicate) with its reason, then one
+   * line for those the full session could not take; those added are in the list below. A long list
+   * is cut: its codes are in the field anyway.
    */
-  private renderOutcome(outcome: PasteOutcome) {
+  private renderOutcome({ lines, counts }: PasteOutcome) {
     const c = this.view!.t.collect;
-    const refused = outcome.lines.filter(
-      (line): line is Extract<PasteLine, { kind: 'invalid' | 'duplicate' }> =>
-        line.kind === 'invalid' || line.kind === 'duplicate',
+    const refused = lines.flatMap((line) =>
+      line.kind === 'invalid' || line.kind === 'duplicate' ? [line] : [],
     );
-    const added = outcome.lines.filter(
-      (line): line is Extract<PasteLine, { kind: 'added' }> => line.kind === 'added',
-    );
-    const { full } = outcome.counts;
-    if (!refused.length && !added.length && !full) return nothing;
     return html`<ul>
       ${refused
         .slice(0, SHOWN_REFUSED)
@@ -249,17 +236,8 @@ export class PerseveranceSessionCollect extends LitElement {
               ${line.message}
             </li>`,
         )}
-      ${refused.length > SHOWN_REFUSED ? html`<li>${c.moreRefused(refused.length - SHOWN_REFUSED)}</li>` : nothing}
-      ${full ? html`<li class="full"><strong>${c.notAdded}</strong> — ${c.fullLine(full)}</li>` : nothing}
-      ${added
-        .slice(0, SHOWN_ADDED)
-        .map(
-          (line) =>
-            html`<li class="ok">
-              <code>${line.code}</code> : ${withUserText(c.added, line.label)}
-            </li>`,
-        )}
-      ${added.length > SHOWN_ADDED ? html`<li>${c.moreAdded(added.length - SHOWN_ADDED)}</li>` : nothing}
+      ${refused.length > SHOWN_REFUSED ? html`<li>${c.more(refused.length - SHOWN_REFUSED)}</li>` : nothing}
+      ${counts.full ? html`<li class="full">${c.full(counts.full)}</li>` : nothing}
     </ul>`;
   }
 

@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import type { SavedRespondent } from '../../src/storage/schema.js';
 import { defineElement } from '../app/define.js';
@@ -178,9 +177,7 @@ export class PerseveranceSessionRespondents extends LitElement {
                 ><span class="n">${r.columns.answers(total)}</span>
               </div>
               <ol class="people" data-list tabindex="-1" aria-labelledby="respondents-title">
-                ${repeat(
-                  list,
-                  (p) => p.id,
+                ${list.map(
                   (p, i) =>
                     html`<li>
                       <span class="n" aria-hidden="true">${i + 1}</span>

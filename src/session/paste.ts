@@ -37,14 +37,7 @@ export function pasteWindow(
 
 /** What became of one code of the paste. */
 export type PasteLine =
-  | {
-      readonly kind: 'added';
-      readonly input: string;
-      /** As `encodeShareCode` prints it. */
-      readonly code: string;
-      /** The respondent it became. */
-      readonly label: string;
-    }
+  | { readonly kind: 'added'; readonly input: string }
   /** Valid, not a duplicate, but the session had no room left (`MAX_RESPONDENTS`). */
   | { readonly kind: 'full'; readonly input: string }
   | { readonly kind: 'duplicate'; readonly input: string; readonly message: string }
@@ -68,23 +61,18 @@ export interface PasteOutcome {
 
 /**
  * The outcome of one click: `results` are the decoded codes of the part read (`pasteWindow`),
- * `added` the respondents the session took, in the order of the valid codes (it takes the first
- * ones while it has room), `rest` the part not read. Pure: the caller applies nothing here.
+ * `added` the respondents the session took (the first valid codes, while it had room), `rest`
+ * the part not read. Pure: the caller applies nothing here.
  */
 export function pasteOutcome(
   results: readonly ShareCodeInputResult[],
-  added: readonly { readonly label: string }[],
+  added: readonly unknown[],
   rest = '',
   maxKept = MAX_KEPT_CHARS,
 ): PasteOutcome {
-  let next = 0;
+  let room = added.length;
   const lines: PasteLine[] = results.map((result) => {
-    if (result.ok) {
-      const respondent = added[next++];
-      return respondent
-        ? { kind: 'added', input: result.input, code: result.code, label: respondent.label }
-        : { kind: 'full', input: result.input };
-    }
+    if (result.ok) return { kind: room-- > 0 ? 'added' : 'full', input: result.input };
     const message = result.error.message;
     return result.error instanceof DuplicateShareCodeError
       ? { kind: 'duplicate', input: result.input, message }

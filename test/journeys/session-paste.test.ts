@@ -123,10 +123,11 @@ describe('the session’s codes field with many codes', function () {
       true,
     );
     const summary = summaryOf(collect);
-    expect(summary).to.include('200 codes ajoutés, 0 refusé');
-    expect(summary).to.include('non ajoutés : la séance a atteint 200 participants');
-    expect(summary).to.include('Texte long');
-    expect(summary).to.include('reste dans la zone de saisie');
+    expect(summary).to.include(
+      '200 codes ajoutés, 0 refusé ; 1 019 non ajoutés : la séance est complète',
+    );
+    expect(summary).to.include('Les codes non ajoutés restent dans la zone de saisie.');
+    expect(summary).to.include('Texte long : seuls les');
     const saved = JSON.parse(widget!.exportDiagnostic()).state as SavedState;
     expect(saved.session!.respondents).to.have.length(200);
   });
@@ -140,12 +141,12 @@ describe('the session’s codes field with many codes', function () {
     fill(collect, [...fresh, typo, fresh[1]!.slice(0, 30), twin].join('\n'));
     await addCodes(collect);
     expect(summaryOf(collect)).to.equal(
-      '0 code ajouté, 3 refusés (dont 1 doublon) ; 1 000 codes valides non ajoutés : la séance a atteint 200 participants (maximum). Les codes refusés ou non ajoutés restent dans la zone de saisie.',
+      '0 code ajouté, 3 refusés (dont 1 doublon) ; 1 000 non ajoutés : la séance est complète (200 participants). Les codes non ajoutés restent dans la zone de saisie.',
     );
     // One line for the codes the full session could not take, with the same count.
     const full = [...collect.shadowRoot!.querySelectorAll('li.full')].map(text);
     expect(full).to.deep.equal([
-      'non ajoutés — 1 000 codes valides : la séance a atteint 200 participants (maximum).',
+      'La séance a atteint 200 participants (maximum) : 1 000 non ajoutés.',
     ]);
     const refused = [...collect.shadowRoot!.querySelectorAll('li.error')].map(text);
     expect(refused).to.have.length(3);
