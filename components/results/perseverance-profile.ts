@@ -18,11 +18,11 @@ import { profileLayoutStyles } from './profile-layout-styles.js';
 // « Mon code à transmettre » loads apart: the share-code encoder is not needed to show the profile.
 void import('./perseverance-share-code.js').catch(() => undefined);
 
-/** Highest first, then catalogue order; axes without a score last. */
 /**
  * @summary The establishment's profile, read at a glance: the overall score explained, a headline
  * per clé and its axes as sorted bars with their values, the four clés on a radar with their
- * scores, points d'appui and axes de progrès with their ties; the scores as a table.
+ * scores, points d'appui and axes de progrès with their ties; the scores as a table. Printed, one
+ * A4 page (radar, clés, highlights, catalogue version); the axes and the table as an annex.
  * @tagname perseverance-profile
  * @internal
  */
