@@ -60,6 +60,7 @@ export const resultsEn: ResultsMessages = {
     strengths: 'Strengths',
     weaknesses: 'Areas for progress',
     none: 'Not enough answers yet.',
+    allInWeaknesses: 'No other area scored: they all appear under areas for progress.',
     tentative: '(few answers)',
     notScored: 'not assessed',
     loadingChart: 'Loading the chart…',

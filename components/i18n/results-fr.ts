@@ -49,6 +49,7 @@ export const resultsFr = {
     strengths: 'Points d’appui',
     weaknesses: 'Axes de progrès',
     none: 'Pas encore assez de réponses.',
+    allInWeaknesses: 'Aucun autre axe évalué : tous figurent dans les axes de progrès.',
     tentative: '(peu de réponses)',
     notScored: 'non évalué',
     loadingChart: 'Chargement du graphique…',

@@ -221,8 +221,8 @@ export class PerseveranceProfile extends DiagnosticView {
   }
 
   /** Groups of axes sharing a score: a tie is listed whole (« 83 % : 8 axes à égalité »). */
-  private renderGroups(groups: readonly TiedAxes[], m: Messages) {
-    if (groups.length === 0) return html`<p>${m.profile.none}</p>`;
+  private renderGroups(groups: readonly TiedAxes[], m: Messages, empty = m.profile.none) {
+    if (groups.length === 0) return html`<p>${empty}</p>`;
     return html`<ul>
       ${groups.map(
         (group) =>
@@ -320,7 +320,7 @@ export class PerseveranceProfile extends DiagnosticView {
             </div>
             <div>
               <h3>${p.strengths}</h3>
-              ${this.renderGroups(strong, m)}
+              ${this.renderGroups(strong, m, weak.length ? p.allInWeaknesses : p.none)}
             </div>
           </div>
         </div>

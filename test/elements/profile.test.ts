@@ -70,6 +70,19 @@ describe('<perseverance-profile>', () => {
       expect(weak).to.include(label);
   });
 
+  it('when every scored axis ties, says so under « Points d’appui » instead of « not enough answers »', async () => {
+    const { element } = await contextFixture<PerseveranceProfile>(
+      html`<perseverance-profile></perseverance-profile>`,
+      {
+        setup: byAxis({ climat: 2, familles: 2, vie: 2, orientation: 2, suivi: 2, decrochage: 2 }),
+      },
+    );
+    const [weak, strong] = element.shadowRoot!.querySelectorAll('.columns > div');
+    expect(text(weak)).to.include('6 axes à égalité');
+    expect(text(strong)).to.include('tous figurent dans les axes de progrès');
+    expect(text(strong)).not.to.include('Pas encore assez de réponses');
+  });
+
   it('expands an acronym only as a source does, and says when the sources do not', async () => {
     const { element } = await contextFixture<PerseveranceProfile>(
       html`<perseverance-profile></perseverance-profile>`,
