@@ -162,7 +162,7 @@ export async function fullJourney(page, widget) {
     };
     return find(document)?.chartInstance != null;
   });
-  await widget.locator('perseverance-profile-bars').first().waitFor();
+  await widget.locator('perseverance-profile-bars:not(.print-only)').first().waitFor();
   await widget.getByRole('button', { name: /Afficher le tableau/ }).click();
   await widget.locator('perseverance-score-table table caption').waitFor();
   let shareCode = null;
