@@ -9,6 +9,9 @@ import { sessionStyles } from './session-styles.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
 import { userText, withUserText } from './user-text.js';
 
+/** Rows added to the list per frame. */
+const ROWS_PER_FRAME = 50;
+
 /**
  * @summary The session's respondents as a compact table — number, label, role and source, answers
  * count — one « Modifier » per row; its form renames, changes the role or removes the respondent
@@ -40,7 +43,7 @@ export class PerseveranceSessionRespondents extends LitElement {
       }
       ol.people > li {
         content-visibility: auto;
-        contain-intrinsic-size: auto 2.75em;
+        contain-intrinsic-size: auto 3.4em;
       }
       .head {
         font-weight: 600;
@@ -78,6 +81,30 @@ export class PerseveranceSessionRespondents extends LitElement {
   @state() private editing: string | null = null;
   @state() private status: unknown = '';
   @state() private undo: { respondent: SavedRespondent; index: number } | null = null;
+  /**
+   * Rows rendered so far: the list grows by `ROWS_PER_FRAME` a frame, so that no single task
+   * creates 200 rows (opening the section, adding 150 codes): the page paints and answers between.
+   */
+  @state() private rows = ROWS_PER_FRAME;
+  /** Rows on the page after the last update. */
+  private shown = 0;
+  private growing = false;
+
+  protected override willUpdate(): void {
+    // After a paste of many codes too: the rows already there, and the rest frame by frame.
+    this.rows = Math.max(Math.min(this.rows, this.shown + ROWS_PER_FRAME), ROWS_PER_FRAME);
+  }
+
+  protected override updated(): void {
+    const total = this.view?.snapshot.state.session?.respondents.length ?? 0;
+    this.shown = Math.min(this.rows, total);
+    if (this.rows >= total || this.growing) return;
+    this.growing = true;
+    requestAnimationFrame(() => {
+      this.growing = false;
+      this.rows += ROWS_PER_FRAME;
+    });
+  }
 
   /** Focuses the first of `selectors` that is rendered. */
   private async focusOn(...selectors: string[]) {
@@ -161,6 +188,9 @@ export class PerseveranceSessionRespondents extends LitElement {
     const r = t.respondents;
     const total = view.questionCounts[session.questionnaireVersion];
     const list = session.respondents;
+    // The same few sentences for 200 rows: each worded once.
+    const said = new Map<number, string>();
+    const answered = (n: number) => said.get(n) ?? said.set(n, r.answered(n, total)).get(n)!;
     return html`<section class="panel" aria-labelledby="respondents-title">
       <h4 id="respondents-title" tabindex="-1">${r.title(list.length)}</h4>
       <div role="status">${this.status ? html`<p>${this.status}</p>` : nothing}</div>
@@ -177,7 +207,7 @@ export class PerseveranceSessionRespondents extends LitElement {
                 ><span class="n">${r.columns.answers(total)}</span>
               </div>
               <ol class="people" data-list tabindex="-1" aria-labelledby="respondents-title">
-                ${list.map(
+                ${list.slice(0, this.rows).map(
                   (p, i) =>
                     html`<li>
                       <span class="n" aria-hidden="true">${i + 1}</span>
@@ -190,7 +220,7 @@ export class PerseveranceSessionRespondents extends LitElement {
                       <span class="n"
                         ><span aria-hidden="true">${view.answered.get(p.id) ?? 0}</span
                         ><span class="visually-hidden"
-                          >${r.answered(view.answered.get(p.id) ?? 0, total)}</span
+                          >${answered(view.answered.get(p.id) ?? 0)}</span
                         ></span
                       >
                       <button

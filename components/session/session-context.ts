@@ -94,21 +94,33 @@ export function defaultLabelFor(view: SessionView) {
     role ? roleName(view, role) : view.t.respondents.label(position);
 }
 
+/** One long-date format per locale: building it is what costs (each render of the session's bar). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function longDate(date: Date, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format)
+    dateFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })),
+    );
+  return format.format(date);
+}
+
 /** « 10 mars 2027 » (or « 10 March 2027 »). */
 export function formatDate(iso: string, t: SessionMessages): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(date.getTime()) ? iso : longDate(date, t.locale);
 }
 
 /** A calendar day `YYYY-MM-DD` in words (« 15 janvier 2027 »), read as a local day. */
 export function formatDay(day: string, t: SessionMessages): string {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(y!, (m ?? 1) - 1, d ?? 1);
-  return Number.isNaN(date.getTime())
-    ? day
-    : date.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(date.getTime()) ? day : longDate(date, t.locale);
 }
 
 /** The `<option>`s of a role picker: « not specified » first, then the widget's roles. */

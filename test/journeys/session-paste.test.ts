@@ -135,6 +135,9 @@ describe('the session’s codes field with many codes', function () {
   it('counts a paste into a full session once: refused, duplicates and « not added » apart', async () => {
     await openSession(sessionState(200));
     const collect = await showSection('Recueillir', 'perseverance-session-collect');
+    // The list is drawn over a few frames, and ends with every respondent.
+    const list = collect.shadowRoot!.querySelector('perseverance-session-respondents')!.shadowRoot!;
+    await until(() => list.querySelectorAll('ol.people > li').length === 200, 'the 200 rows');
     const fresh = Array.from({ length: 1000 }, (_, n) => codeOf(5000 + n));
     const typo = `${fresh[0]!.slice(0, -1)}${fresh[0]!.endsWith('A') ? 'B' : 'A'}`;
     const twin = codeOf(3); // the answers of « Participant 4 », already in the session
