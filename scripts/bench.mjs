@@ -6,6 +6,7 @@
 //   node scripts/bench.mjs [--runs 9] [--warmup 1] [--rate 4] [--timeout 60000]
 //                          [--shared ../shared/bench] [--no-install] [--no-write]
 //                          [--dist DIR] [--baseline DIR]   (another build; one to compare with)
+//                          [--session-runs 5] [--session-rate 1] [--no-session]
 //
 // Measures, median of --runs fresh page loads (fresh browser context, cache disabled):
 //   (a) ms from navigation start to `perseverance-ready` (default layout: the welcome view);
@@ -14,8 +15,10 @@
 //   (c) ms from the click on « Voir le profil » after the last answer to the first frame painted
 //       once the radar's chart exists;
 //   (d) JS heap after the profile is shown (after a forced GC);
-// and the shared bench's `lit-minimal` page (48 questions) as the reference. Writes the results
-// between markers in docs/PERFORMANCE.md.
+// and the shared bench's `lit-minimal` page (48 questions) as the reference; then (e) the GPDS
+// session's interactions at 200 respondents (scripts/bench/session.mjs: main-thread busy time and
+// longest task of each, CPU not throttled unless --session-rate; alone: `node
+// scripts/bench/session.mjs`). Writes the results between markers in docs/PERFORMANCE.md.
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import {
@@ -35,6 +38,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { BUDGETS, measure as measureSizes } from './check-size.mjs';
+import { benchSession, sessionReport } from './bench/session.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DEFAULT_DIST = join(ROOT, 'dist');
@@ -58,6 +62,9 @@ const { values: opt } = parseArgs({
     baseline: { type: 'string' },
     'no-install': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'session-runs': { type: 'string', default: '5' },
+    'session-rate': { type: 'string', default: '1' },
+    'no-session': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -483,6 +490,21 @@ try {
   await server.close();
 }
 
+// ——— (e) The session's interactions at 200 respondents (its own pages and browser) ———
+
+const sessionRuns = Number(opt['session-runs']);
+const sessionRate = Number(opt['session-rate']);
+const session = opt['no-session']
+  ? null
+  : await benchSession({
+      builds: BASELINE ? { dist: DIST, baseline: BASELINE } : { dist: DIST },
+      runs: sessionRuns,
+      rate: sessionRate,
+      timeoutMs: Math.max(timeoutMs, 120000),
+      shared: SHARED,
+    });
+if (session) problems.push(...session.problems.map((problem) => `session ${problem}`));
+
 // ——— Report ———
 
 const pick = (kind, field) =>
@@ -639,6 +661,13 @@ if (BASELINE) {
   pair('(d) JS heap after the profile', med('baseWidget', 'heapMb'), heapW, mb);
   L.push('');
 }
+if (session)
+  L.push(
+    ...sessionReport(
+      { ...session, problems: [] },
+      { baseline: BASELINE, runs: sessionRuns, rate: sessionRate },
+    ),
+  );
 if (DIST === DEFAULT_DIST) {
   const sizes = measureSizes();
   L.push('Sizes (`scripts/check-size.mjs`, gzip -9 per file):', '');
