@@ -120,7 +120,7 @@ export const sessionEn: SessionMessages = {
     quoted: (label: string) => ` “${label}”`,
     columns: {
       number: 'No.',
-      who: 'Participant (role · source)',
+      who: 'Participant, role and source',
       answers: (total: number) => `Answers (out of ${total})`,
     },
     save: 'Save',

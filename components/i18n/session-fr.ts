@@ -131,7 +131,7 @@ export const sessionFr = {
     quoted: (label: string) => ` « ${label} »`,
     columns: {
       number: 'N°',
-      who: 'Participant (rôle · source)',
+      who: 'Participant, rôle et source',
       answers: (total: number) => `Réponses (sur ${total})`,
     },
     save: 'Enregistrer',
