@@ -148,7 +148,7 @@ export const sessionEn: SessionMessages = {
         ? '—'
         : Math.round(value) === 0
           ? '='
-          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pts`,
+          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pt${Math.abs(Math.round(value)) > 1 ? 's' : ''}`,
     acted: (titles: string) => `Worked on last year: ${titles}`,
     keysChart: (summary: string) =>
       `Radar chart of the four keys: the team’s mean and, if chosen, groups of at least three people. ${summary}`,
@@ -164,7 +164,8 @@ export const sessionEn: SessionMessages = {
       `No group of at least ${countOf(LOCALE, min, { one: 'person', other: 'people' })}: roles are not shown apart.`,
     compareTitle: (label: string) => `Change since “${label}”`,
     compareBasis:
-      'This year is computed like last year: one answer per question, the rounded mean of the answers. Black mark: last year.',
+      'This year is computed like last year: one answer per question, the rounded mean of the answers, so this overall score may differ from the participants’ mean given above. Black mark: last year.',
+    overallSameBasis: 'Overall score, computed as last year',
     sameBasis: 'This year (same basis)',
   },
   previous: {

@@ -160,7 +160,7 @@ export const sessionFr = {
         ? '—'
         : Math.round(value) === 0
           ? '='
-          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pts`,
+          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pt${Math.abs(Math.round(value)) > 1 ? 's' : ''}`,
     acted: (titles: string) => `Travaillé l’an dernier : ${titles}`,
     keysChart: (summary: string) =>
       `Radar des quatre clés : moyenne de l’équipe et, si choisis, des groupes d’au moins trois personnes. ${summary}`,
@@ -176,7 +176,8 @@ export const sessionFr = {
       `Aucun groupe d’au moins ${countOf(LOCALE, min, { one: 'personne', other: 'personnes' })} : les rôles ne sont pas montrés à part.`,
     compareTitle: (label: string) => `Évolution depuis « ${label} »`,
     compareBasis:
-      'Cette année est calculée comme l’an dernier : une réponse par question, la moyenne des réponses arrondie. Trait noir : l’an dernier.',
+      'Cette année est calculée comme l’an dernier : une réponse par question, la moyenne des réponses arrondie ; ce score global peut donc différer de la moyenne des participants donnée plus haut. Trait noir : l’an dernier.',
+    overallSameBasis: 'Score global, même calcul que l’an dernier',
     sameBasis: 'Cette année (même calcul)',
   },
   previous: {

@@ -150,7 +150,7 @@ export class PerseveranceSessionProfile extends LitElement {
       <h4 id="compare-title">${withUserText(p.compareTitle, previous.label)}</h4>
       <p>
         <strong
-          >${view.m.profile.overall} : ${view.m.score(comparison.overall.before)} →
+          >${p.overallSameBasis} : ${view.m.score(comparison.overall.before)} →
           ${view.m.score(comparison.overall.after)} (${p.points(comparison.overall.delta)})</strong
         >
       </p>

@@ -438,7 +438,9 @@ describe('<perseverance-diagnostic mode="session"> GPDS session', function () {
     expect(compare.shadowRoot!.querySelectorAll('.mark').length).to.be.greaterThan(
       defaultCatalogue.axes.length,
     );
-    expect(shadowText(profile)).to.match(/Score global : 33 % → 66 % \(\+33 pts\)/);
+    expect(shadowText(profile)).to.match(
+      /Score global, même calcul que l’an dernier : 33 % → 66 % \(\+33 pts\)/,
+    );
     await expect(currentView(widget)).to.be.accessible();
     expect(shadowText(previous)).to.include('Comparaison avec « Diagnostic du');
     await click(widget, 'Retirer la comparaison');
