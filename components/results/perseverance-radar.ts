@@ -94,6 +94,8 @@ export class PerseveranceRadar extends LitElement {
   @property({ attribute: false }) datasets: readonly RadarDataset[] = [];
   /** The accessible name of the chart: a summary of what it shows. */
   @property() label = '';
+  /** The labels' size in px on a chart 360 px wide or more (projected, they are read from afar). */
+  @property({ type: Number, attribute: false }) labelSize = 13;
 
   private chart: ChartType | null = null;
 
@@ -185,7 +187,7 @@ export class PerseveranceRadar extends LitElement {
               color: (context) => this.labelColors[context.index] ?? '#1e1e1e',
               // Smaller on a phone: the side labels (« RACCROCHER ») would reach the canvas's edge.
               font: (context) => ({
-                size: context.chart.width < 360 ? 10 : 13,
+                size: context.chart.width < 360 ? 10 : this.labelSize,
                 weight: 'bold' as const,
               }),
             },
