@@ -29,31 +29,21 @@ export class PerseveranceSession extends DiagnosticView {
   static override styles = [
     sessionStyles,
     css`
-      /* Projector: one section in large type, only previous / next to move. */
-      .projector {
-        font-size: 1.6em;
-      }
-      .projector nav,
-      .projector .bar .mention {
-        display: none;
-      }
-      .projector h2 {
-        font-size: 1em;
-        margin: 0;
-      }
-      .steps {
-        display: flex;
-        justify-content: space-between;
-        gap: 0.5em;
-        margin: 0.5em 0;
-      }
-      .bar {
+      /*
+       * The frame's head: the title, then the session's line and « Mode projection »; in projector
+       * mode one row (title, previous / next, « Mode projection »), so the section fills the screen.
+       */
+      .head {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
         gap: 0.5em 1em;
       }
-      .bar p {
+      .head h2 {
+        flex: 1 0 100%;
+        margin: 0;
+      }
+      .head p {
         margin: 0 auto 0 0;
       }
       nav ul {
@@ -69,12 +59,40 @@ export class PerseveranceSession extends DiagnosticView {
         background: var(--_bg-action);
         color: var(--_text-inverted);
       }
+      /* Projector: one section in large type, only previous / next to move. */
+      .projector {
+        font-size: 1.6em;
+      }
+      .projector nav,
+      .projector .head .mention {
+        display: none;
+      }
+      /* The row's text a little smaller than the section's: it is the facilitator's, not the room's. */
+      @media screen {
+        .projector .head {
+          font-size: 0.75em;
+          gap: 0.5em;
+          margin-bottom: 0.5em;
+        }
+        .projector .head h2 {
+          flex: 1 1 12em;
+          font-size: 1.125em;
+        }
+        .projector .head button {
+          min-height: 44px;
+          padding-inline: 0.75em;
+        }
+      }
+      .steps {
+        display: flex;
+        gap: 0.5em;
+      }
       @media print {
         .projector {
           font-size: 1em;
         }
         nav,
-        .bar {
+        .head > :not(h2) {
           display: none;
         }
       }
@@ -167,8 +185,8 @@ export class PerseveranceSession extends DiagnosticView {
       class=${view.projector ? 'projector' : ''}
       @perseverance-session-started=${() => void this.show('prepare')}
     >
-      ${heading}
-      <div class="bar">
+      <div class="head">
+        ${heading}
         <p class="mention secondary">
           ${t.meta(
             session.respondents.length,
@@ -176,6 +194,7 @@ export class PerseveranceSession extends DiagnosticView {
             formatDate(session.createdAt, t),
           )}
         </p>
+        ${view.projector ? this.renderSteps(current) : nothing}
         <button
           type="button"
           aria-pressed=${view.projector ? 'true' : 'false'}
@@ -200,7 +219,7 @@ export class PerseveranceSession extends DiagnosticView {
           )}
         </ul>
       </nav>
-      ${view.projector ? this.renderSteps(current) : nothing} ${this.renderSection(current)}
+      ${this.renderSection(current)}
     </section>`;
   }
 }
