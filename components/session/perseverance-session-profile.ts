@@ -49,8 +49,28 @@ export class PerseveranceSessionProfile extends LitElement {
       .dashed {
         border-top-style: dashed;
       }
-      .projector perseverance-radar {
-        max-width: none;
+      /*
+       * Projector: the radar beside the overall score and the clés' headlines, on the first
+       * screen (1024×768 and wider); the comparison with last year and the axes below. On a wide,
+       * low screen (1280×720) the height binds: the radar's 4:3 box is no taller than the screen
+       * less the rows above it (about 7em: the widget's context line, the session's row, « Profil
+       * commun »).
+       */
+      @media screen {
+        .projector .side {
+          font-size: 0.75em;
+        }
+        .projector .side > p {
+          font-size: 1.125em;
+        }
+      }
+      @media screen and (min-width: 40em) {
+        .projector .top {
+          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        }
+        .projector perseverance-radar {
+          max-width: max(12em, calc((100vh - 7em) * 4 / 3));
+        }
       }
     `,
   ];
@@ -205,10 +225,13 @@ export class PerseveranceSessionProfile extends LitElement {
       describe(profile.strengths[0]),
       describe(profile.weaknesses[0]),
     );
-    return html`<div class=${view.projector ? 'projector' : ''}>
-      ${heading}
-      <p><strong>${p.overall(m.score(profile.overall.score), summary.respondentCount)}</strong></p>
-      ${this.renderComparison()}
+    const projector = view.projector;
+    const overall = html`<p>
+      <strong>${p.overall(m.score(profile.overall.score), summary.respondentCount)}</strong>
+    </p>`;
+    const bars = this.barGroups();
+    return html`<div class=${projector ? 'projector' : ''}>
+      ${heading} ${projector ? nothing : html`${overall} ${this.renderComparison()}`}
       <div class="top">
         <div>
           ${
@@ -219,6 +242,7 @@ export class PerseveranceSessionProfile extends LitElement {
                   .labelColors=${keys.map((k) => this.colorOf(k.keyId))}
                   .datasets=${datasets}
                   label=${p.keysChart(chartSummary)}
+                  .labelSize=${projector ? 16 : 13}
                   @perseverance-radar-failed=${() => (this.chartFailed = true)}
                 ></perseverance-radar>`
           }
@@ -240,34 +264,49 @@ export class PerseveranceSessionProfile extends LitElement {
               : nothing
           }
         </div>
-        <fieldset class="no-print">
-          <legend>${p.roles}</legend>
-          <p class="hint">
-            ${groups.length > 0 ? p.rolesPrivacy(MIN_ROLE_GROUP) : p.rolesNone(MIN_ROLE_GROUP)}
-          </p>
-          <div class="roles">
-            ${groups.map(
-              (group, i) =>
-                html`<div class="choice">
-                  <input
-                    type="checkbox"
-                    id=${`role-${i}`}
-                    .checked=${this.shown.has(group.label)}
-                    @change=${(e: Event) =>
-                      this.toggleRole(group.label, (e.target as HTMLInputElement).checked)}
-                  />
-                  <label for=${`role-${i}`}
-                    >${userText(groupName(view, group))} (${group.respondentCount})</label
-                  >
-                </div>`,
-            )}
-          </div>
-        </fieldset>
+        <div class="side">
+          ${
+            projector
+              ? html`${overall}
+                  <perseverance-profile-bars
+                    class="keys no-print"
+                    .groups=${bars.map((group) => ({ ...group, rows: [] }))}
+                    .format=${(v: number) => m.score(v)}
+                    notScored=${m.profile.notScored}
+                    level="4"
+                  ></perseverance-profile-bars>`
+              : nothing
+          }
+          <fieldset class="no-print">
+            <legend>${p.roles}</legend>
+            <p class="hint">
+              ${groups.length > 0 ? p.rolesPrivacy(MIN_ROLE_GROUP) : p.rolesNone(MIN_ROLE_GROUP)}
+            </p>
+            <div class="roles">
+              ${groups.map(
+                (group, i) =>
+                  html`<div class="choice">
+                    <input
+                      type="checkbox"
+                      id=${`role-${i}`}
+                      .checked=${this.shown.has(group.label)}
+                      @change=${(e: Event) =>
+                        this.toggleRole(group.label, (e.target as HTMLInputElement).checked)}
+                    />
+                    <label for=${`role-${i}`}
+                      >${userText(groupName(view, group))} (${group.respondentCount})</label
+                    >
+                  </div>`,
+              )}
+            </div>
+          </fieldset>
+        </div>
       </div>
+      ${projector ? this.renderComparison() : nothing}
       <h4>${p.barsTitle}</h4>
       <p class="hint">${p.barsLegend}</p>
       <perseverance-profile-bars
-        .groups=${this.barGroups()}
+        .groups=${bars}
         .format=${(v: number) => m.score(v)}
         notScored=${m.profile.notScored}
         level="5"
