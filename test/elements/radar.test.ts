@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/results/perseverance-radar.js';
 import type { PerseveranceRadar } from '../../components/results/perseverance-radar.js';
 
+const WAIT = { timeout: 10_000 };
+
 /** The profile's radar of the four clés, `width` px wide (its box in the page). */
 async function radarAt(width: number): Promise<PerseveranceRadar> {
   const box = await fixture<HTMLDivElement>(
@@ -15,7 +17,8 @@ async function radarAt(width: number): Promise<PerseveranceRadar> {
     </div>`,
   );
   const radar = box.querySelector('perseverance-radar')!;
-  await waitUntil(() => radar.chartInstance !== null, 'chart.js draws the radar');
+  // chart.js is imported on first use: under load that can take longer than waitUntil's 1 s.
+  await waitUntil(() => radar.chartInstance !== null, 'chart.js draws the radar', WAIT);
   return radar;
 }
 
@@ -52,8 +55,8 @@ describe('<perseverance-radar>: the rings’ numbers never crowd the chart', () 
     const radar = await radarAt(420);
     expect(ringNumbers(radar)).to.deep.equal([25, 50, 75, 100]);
     (radar.parentElement as HTMLElement).style.width = '238px';
-    await waitUntil(() => radar.chartInstance!.width < 260, 'the chart follows its box');
-    await waitUntil(() => ringNumbers(radar).length === 0, 'the numbers go');
+    await waitUntil(() => radar.chartInstance!.width < 260, 'the chart follows its box', WAIT);
+    await waitUntil(() => ringNumbers(radar).length === 0, 'the numbers go', WAIT);
   });
 
   it('on a 320 px phone the clés’ labels leave the chart a radius of over a fifth of its width', async () => {

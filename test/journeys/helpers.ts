@@ -52,7 +52,9 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
-export async function until(condition: () => boolean, what: string, timeout = 4000): Promise<void> {
+// 8 s: a lazy chunk (chart.js) can take seconds on a loaded CI machine, and the message must come
+// before mocha's own 10 s test timeout.
+export async function until(condition: () => boolean, what: string, timeout = 8000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
