@@ -37,18 +37,8 @@ export class PerseveranceWelcome extends DiagnosticView {
       legend {
         font-weight: 600;
       }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 2.75em;
-      }
       .choice input {
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0;
         display: inline-block !important;
-        flex: none;
       }
       .field {
         margin-bottom: 1em;

@@ -66,18 +66,6 @@ export class PerseveranceProfile extends DiagnosticView {
         flex-basis: 100%;
         margin: 0;
       }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 2.75em;
-      }
-      .choice input {
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0;
-        flex: none;
-      }
       .warning {
         padding: 0.5em 1em;
         background: var(--_warning-bg);

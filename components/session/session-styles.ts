@@ -30,18 +30,6 @@ export const sessionStyles = [
       display: block;
       margin-bottom: 0.25em;
     }
-    .choice {
-      display: flex;
-      align-items: center;
-      gap: 0.5em;
-      min-height: 2.5em;
-    }
-    .choice input {
-      width: 1.25em;
-      height: 1.25em;
-      margin: 0;
-      flex: none;
-    }
     .hint,
     .mention {
       color: var(--_text-mention);

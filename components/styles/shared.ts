@@ -158,6 +158,19 @@ export const sharedStyles = [
     .key-raccrocher {
       color: var(--_key-raccrocher);
     }
+    /* A checkbox or radio with its label: the whole row is a 44 px target. */
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2.75em;
+    }
+    .choice input {
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0;
+      flex: none;
+    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,
