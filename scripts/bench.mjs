@@ -36,7 +36,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { OFFLINE_CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { BUDGETS, measure as measureSizes } from './check-size.mjs';
 import { benchSession, sessionReport } from './bench/session.mjs';
 
@@ -300,12 +300,7 @@ const server = await startServer({ '/': OUT });
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  // As the shared bench: no host name resolves, only the 127.0.0.1 server can be reached.
-  args: [
-    ...CHROMIUM_FLAGS,
-    '--disable-quic',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  ],
+  args: OFFLINE_CHROMIUM_FLAGS,
 });
 const chromiumVersion = browser.version();
 console.error(

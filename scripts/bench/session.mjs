@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
-import { CHROMIUM_FLAGS, findChromium } from '../find-chromium.mjs';
+import { OFFLINE_CHROMIUM_FLAGS, findChromium } from '../find-chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -367,11 +367,7 @@ export async function benchSession({
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      ...CHROMIUM_FLAGS,
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
+    args: OFFLINE_CHROMIUM_FLAGS,
   });
   const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, []]));
   const problems = [];
