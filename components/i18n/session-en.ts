@@ -148,7 +148,7 @@ export const sessionEn: SessionMessages = {
         ? '—'
         : Math.round(value) === 0
           ? '='
-          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pt${Math.abs(Math.round(value)) > 1 ? 's' : ''}`,
+          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))}\u00a0pt${Math.abs(Math.round(value)) > 1 ? 's' : ''}`,
     acted: (titles: string) => `Worked on last year: ${titles}`,
     keysChart: (summary: string) =>
       `Radar chart of the four keys: the team’s mean and, if chosen, groups of at least three people. ${summary}`,

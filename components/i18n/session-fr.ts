@@ -160,7 +160,7 @@ export const sessionFr = {
         ? '—'
         : Math.round(value) === 0
           ? '='
-          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))} pt${Math.abs(Math.round(value)) > 1 ? 's' : ''}`,
+          : `${value > 0 ? '+' : '−'}${Math.abs(Math.round(value))}\u00a0pt${Math.abs(Math.round(value)) > 1 ? 's' : ''}`,
     acted: (titles: string) => `Travaillé l’an dernier : ${titles}`,
     keysChart: (summary: string) =>
       `Radar des quatre clés : moyenne de l’équipe et, si choisis, des groupes d’au moins trois personnes. ${summary}`,
