@@ -15,6 +15,7 @@ import type {
   RespondentInput,
 } from '../../src/session/transitions.js';
 import type { SavedState } from '../../src/storage/index.js';
+import type { StorageNotice } from '../../src/storage/notices.js';
 import type { SavedPlanEntry, SavedPrevious, SavedRespondent } from '../../src/storage/schema.js';
 import type { Messages } from '../i18n/index.js';
 import type { ViewId } from './views.js';
@@ -25,7 +26,13 @@ export type Layout = 'steps' | 'page';
 export interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
-  readonly message: string;
+  /** The sentence, in the widget's language when the notice was added (imports, failed parts). */
+  readonly message?: string;
+  /**
+   * A storage notice as facts, instead of `message`: worded in the current language (again when
+   * it changes), with its set-aside copies offered for download.
+   */
+  readonly storage?: StorageNotice;
   /**
    * Buttons beside the message: « Recharger la page » when only a reload can help; the choices
    * of an import that would replace work, and « Annuler » after it (`DiagnosticActions.noticeAction`).
@@ -155,6 +162,11 @@ export interface DiagnosticActions {
   setRetained(id: string, retained: boolean): void;
   setDone(id: string, done: boolean): void;
   dismissNotice(id: string): void;
+  /**
+   * Downloads a copy a storage notice offers: the raw text kept under `key` in this browser's
+   * storage (null: the unreadable save that could not be copied aside, kept in memory).
+   */
+  downloadCopy(key: string | null, fileName: string): void;
   /** A notice's button (other than « Recharger la page », which the notice handles itself). */
   noticeAction(id: string, action: NoticeAction): void;
   /**

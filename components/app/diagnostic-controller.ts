@@ -16,6 +16,7 @@ import type { SavedState } from '../../src/storage/schema.js';
 import type { StoreSync } from './store-late.js';
 // The store, not the storage index: the index brings the saved-state schema (and zod) along.
 import { createStateStore } from '../../src/storage/store.js';
+import { keyed } from '../../src/storage/notices.js';
 import { exportDiagnostic } from '../../src/exchange/export.js';
 import type {
   DecisionActions,
@@ -111,7 +112,7 @@ export type ChangeCause =
  */
 export class DiagnosticController implements Omit<
   DiagnosticActions,
-  'exportDiagnostic' | 'importFile'
+  'exportDiagnostic' | 'importFile' | 'downloadCopy'
 > {
   /** @internal */
   readonly store;
@@ -174,7 +175,7 @@ export class DiagnosticController implements Omit<
       notices.push({
         id: `storage-${loaded.notice.kind}`,
         tone: 'warning',
-        message: loaded.notice.message,
+        storage: loaded.notice,
       });
     const fresh = !loaded.state;
     const state = loaded.state ?? this.emptyState();
@@ -505,7 +506,7 @@ export class DiagnosticController implements Omit<
       const notice: Notice = {
         id: `storage-${result.notice.kind}`,
         tone: 'warning',
-        message: result.notice.message,
+        storage: result.notice,
       };
       if (this.snapshot)
         this.snapshot = this.withUi({ notices: [...this.snapshot.notices, notice] });
@@ -537,6 +538,20 @@ export class DiagnosticController implements Omit<
     return this.parse;
   }
 
+  /**
+   * @internal A copy a storage notice offers (`DiagnosticActions.downloadCopy`), as storage holds
+   * it under `key`; null `key`: the unreadable save that could not be copied aside (kept in
+   * memory). Null when it is gone.
+   */
+  copyText(key: string | null): string | null {
+    if (key === null) return this.store.unsavedBackup;
+    try {
+      return this.options.storage()?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   /** @internal Publishes `state` with `notices` after another tab's save. */
   publish(state: SavedState, notices: readonly Notice[]): void {
     this.snapshot = this.build(state, { ...this.ui(), notices });
@@ -545,7 +560,7 @@ export class DiagnosticController implements Omit<
 
   /**
    * @internal A stale save, settled without the merge (its part could not load): this tab's
-   * version is saved, the newer one kept under a backup key that the notice names.
+   * version is saved, the newer one kept under a backup key that the notice offers.
    */
   settleAlone(stored: string): void {
     let latest = stored;
@@ -561,7 +576,7 @@ export class DiagnosticController implements Omit<
     const notice: Notice = {
       id: 'storage-conflict',
       tone: 'warning',
-      message: `Ce diagnostic a été enregistré ailleurs : l’autre version est gardée sous « ${backupKey ?? '?'} ».`,
+      storage: { kind: 'unmerged', ...keyed(backupKey) },
     };
     this.publish(saved, [...this.snapshot.notices.filter((n) => n.id !== notice.id), notice]);
   }

@@ -2,7 +2,9 @@ import { css, html, nothing } from 'lit';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';
 import { sharedStyles } from '../styles/shared.js';
-import type { NoticeAction } from './context.js';
+import type { PropertyValues } from 'lit';
+import type { Notice, NoticeAction } from './context.js';
+import { awaitsWords, loadStorageNotices, noticeText, storageNotices } from './notice-text.js';
 
 /**
  * @summary Notices about storage, saved state and imports: visible, announced, dismissible.
@@ -47,6 +49,11 @@ export class PerseveranceNotices extends DiagnosticView {
         flex: 1 1 20em;
         overflow-wrap: anywhere;
       }
+      small {
+        flex: 1 1 100%;
+        overflow-wrap: anywhere;
+        color: var(--_text-mention);
+      }
       textarea {
         flex: 1 1 100%;
         max-width: none;
@@ -62,8 +69,27 @@ export class PerseveranceNotices extends DiagnosticView {
     return m.actions.importChoice[action];
   }
 
+  /** A storage notice's words load the first time one shows (`notice-text.ts`). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.snapshot?.notices.some(awaitsWords))
+      void loadStorageNotices().then(() => this.requestUpdate());
+  }
+
+  /** A storage notice's buttons for its set-aside copies, or its small print. */
+  private extra({ storage }: Notice, part: 'copyButtons' | 'supportDetail') {
+    const later = storageNotices();
+    const lang = this.messages?.lang;
+    return storage && later && lang ? later[part](storage, lang, this.actions) : nothing;
+  }
+
   override render() {
-    const notices = this.snapshot?.notices ?? [];
+    const m = this.messages;
+    // A notice whose words are loading shows once they are in (`willUpdate`).
+    const notices = (this.snapshot?.notices ?? []).flatMap((notice) => {
+      const text = m ? noticeText(notice, m) : (notice.message ?? '');
+      return text === null ? [] : [{ notice, text }];
+    });
     return html`
       <div role="alert">
         ${
@@ -71,9 +97,10 @@ export class PerseveranceNotices extends DiagnosticView {
             ? nothing
             : html`<ul>
                 ${notices.map(
-                  (notice) => html`
+                  ({ notice, text }) => html`
                     <li class=${notice.tone}>
-                      <p>${notice.message}</p>
+                      <p>${text}</p>
+                      ${this.extra(notice, 'copyButtons')}
                       ${(notice.actions ?? []).map(
                         (action) =>
                           html`<button
@@ -94,6 +121,7 @@ export class PerseveranceNotices extends DiagnosticView {
                       >
                         ×
                       </button>
+                      ${this.extra(notice, 'supportDetail')}
                       ${
                         notice.copy
                           ? html`<textarea

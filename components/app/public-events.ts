@@ -1,6 +1,7 @@
 import type { CatalogueProblem } from './catalogue-loader.js';
 import type { DiagnosticSnapshot } from './context.js';
-import type { Messages } from '../i18n/index.js';
+import { awaitsWords, loadStorageNotices, noticeText } from './notice-text.js';
+import { messagesFor, type Messages } from '../i18n/index.js';
 import type { ChangeCause } from './diagnostic-controller.js';
 import type { LitElement } from 'lit';
 import type { Catalogue } from '../../src/catalogue/schema.js';
@@ -55,7 +56,15 @@ export function announceNotices(
   for (const notice of after) {
     if (before.some((old) => old.id === notice.id)) continue;
     const kind = notice.id.startsWith('import') ? 'import' : 'storage';
-    host.dispatchEvent(new PerseveranceErrorEvent({ kind, message: notice.message }));
+    // In the widget's language, as shown: a storage notice's words may have to load first.
+    const send = () => {
+      const messages = messagesFor((host as Partial<HTMLElement>).lang);
+      host.dispatchEvent(
+        new PerseveranceErrorEvent({ kind, message: noticeText(notice, messages)! }),
+      );
+    };
+    if (awaitsWords(notice)) void loadStorageNotices().then(send);
+    else send();
   }
 }
 

@@ -7,6 +7,7 @@ import {
   importedMessage,
   importNeedsChoice,
 } from '../../src/exchange/import-choice.js';
+import { keyed } from '../../src/storage/notices.js';
 import type { Notice, NoticeAction } from './context.js';
 import type { DiagnosticController } from './diagnostic-controller.js';
 
@@ -54,26 +55,23 @@ export class StoreSync {
     if (store.settling || !store.store.changedElsewhere()) return;
     const parse = await store.reader();
     const text = this.storedText();
-    // Its message comes with the merge (small, loaded only now).
-    const sync = await import('../../src/storage/merge.js').catch(() => null);
     if (!parse || text === null || store.settling || !store.store.changedElsewhere()) return;
     const theirs = this.readTheirs(parse, text);
     if (!theirs) return;
     store.store.rebase(text);
     store.lastSave = theirs.savedAt;
-    const notice: Notice | null = sync
-      ? { id: 'storage-elsewhere', tone: 'info', message: sync.ELSEWHERE_MESSAGE }
-      : null;
-    const notices = notice
-      ? [...store.current.notices.filter((n) => n.id !== notice.id), notice]
-      : store.current.notices;
-    store.publish(theirs, notices);
+    const notice: Notice = {
+      id: 'storage-elsewhere',
+      tone: 'info',
+      storage: { kind: 'elsewhere' },
+    };
+    store.publish(theirs, [...store.current.notices.filter((n) => n.id !== notice.id), notice]);
   }
 
   /**
    * A save found a newer revision in storage (a stale tab): nothing was overwritten. Both
    * versions are merged (`mergeStates`: answers by question, respondents by id), saved, and each
-   * original is kept under a backup key that the notice names.
+   * original is kept under a backup key that the notice offers for download.
    */
   async settleConflict(stored: string, mineBackup: string | null): Promise<void> {
     const store = this.store;
@@ -90,11 +88,16 @@ export class StoreSync {
     const mine = store.current.state;
     const merged = theirs ? sync.mergeStates(theirs, mine) : mine;
     const saved = store.persist(merged);
-    const keys = [mineBackup, theirsBackup].filter((key) => key !== null);
     const notice: Notice = {
       id: 'storage-conflict',
       tone: 'warning',
-      message: theirs ? sync.conflictMessage(keys) : sync.unreadableNewerMessage(theirsBackup),
+      storage: theirs
+        ? {
+            kind: 'conflict',
+            ...(mineBackup === null ? {} : { mine: mineBackup }),
+            ...(theirsBackup === null ? {} : { theirs: theirsBackup }),
+          }
+        : { kind: 'unmerged', ...keyed(theirsBackup) },
     };
     store.publish(saved, [...store.current.notices.filter((n) => n.id !== notice.id), notice]);
   }

@@ -37,6 +37,10 @@ export function createActions(
     setDone: controller.setDone.bind(controller),
     dismissNotice: controller.dismissNotice.bind(controller),
     noticeAction: controller.noticeAction.bind(controller),
+    downloadCopy: (key, fileName) => {
+      const text = controller.copyText(key);
+      if (text !== null) downloadText(text, fileName);
+    },
     // Getters: each group arrives with its chunk (`controller.enable`).
     get session() {
       return controller.session;

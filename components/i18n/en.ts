@@ -113,6 +113,7 @@ export const en: BaseMessages = {
       plan: 'action plan',
       catalogue: 'reading the academy’s catalogue; the catalogue is not at fault',
       file: 'reading diagnostic files; your file is not at fault',
+      notice: 'message about this browser’s save',
     },
     fileUnreadable: (file: string) => `The file “${file}” could not be read: choose it again.`,
     savedStateReader:
@@ -120,6 +121,11 @@ export const en: BaseMessages = {
     retry: 'Try again',
     reload: 'Reload the page',
     dismiss: 'Dismiss this message',
+  },
+  storageNotice: {
+    unavailable: 'This browser’s storage is unavailable: your answers are kept for this page only.',
+    quota:
+      'This browser’s storage is full: your answers are kept for this page only. Export the diagnostic to keep it.',
   },
   actions: {
     export: 'Export the diagnostic (file)',

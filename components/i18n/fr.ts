@@ -122,6 +122,7 @@ export const fr = {
       plan: 'plan d’action',
       catalogue: 'lecture du catalogue de l’académie ; le catalogue n’est pas en cause',
       file: 'lecture des fichiers de diagnostic ; votre fichier n’est pas en cause',
+      notice: 'message sur la sauvegarde de ce navigateur',
     },
     fileUnreadable: (file: string) =>
       `Le fichier « ${file} » n’a pas pu être lu : choisissez-le à nouveau.`,
@@ -130,6 +131,17 @@ export const fr = {
     retry: 'Réessayer',
     reload: 'Recharger la page',
     dismiss: 'Fermer ce message',
+  },
+  /**
+   * The storage notices (`src/storage/notices.ts`) the first view may show: the store cannot
+   * write. The others' words load when one is shown (`storage-fr.ts`; `errors.latePart.notice`
+   * when they cannot).
+   */
+  storageNotice: {
+    unavailable:
+      'Le stockage de ce navigateur est indisponible : vos réponses sont gardées le temps de cette page seulement.',
+    quota:
+      'L’espace de stockage de ce navigateur est plein : vos réponses sont gardées le temps de cette page seulement. Exportez le diagnostic pour le conserver.',
   },
   actions: {
     export: 'Exporter le diagnostic (fichier)',

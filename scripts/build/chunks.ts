@@ -37,7 +37,9 @@ export function except(include: RegExp, exclude: RegExp): RegExp {
  * - `src/diagnostic/tied-highlights` (the profile view's grouping of ties) and
  *   `src/diagnostic/format` (the session's quotes);
  * - `components/styles/table`: the tables' styles (score table, session), in `results`;
- * - `export-fallback`: the export's content to copy when a sandboxed frame may block downloads.
+ * - `export-fallback`: the export's content to copy when a sandboxed frame may block downloads;
+ * - `storage-notice`: the words and download buttons of the storage notices other than « storage
+ *   unavailable or full » (a save set aside or repaired, another tab's save), both languages.
  */
 export const LATER_IN_APP = under(
   'components/app/print',
@@ -47,6 +49,7 @@ export const LATER_IN_APP = under(
   'src/diagnostic/format',
   'components/styles/table',
   'components/app/export-fallback',
+  'components/app/storage-notice',
 );
 
 export const CHUNKS = [

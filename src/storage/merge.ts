@@ -62,26 +62,3 @@ export function mergeStates(theirs: SavedState, mine: SavedState): SavedState {
 export function sameWork(a: SavedState, b: SavedState): boolean {
   return JSON.stringify({ ...a, savedAt: '' }) === JSON.stringify({ ...b, savedAt: '' });
 }
-
-// The notices of two tabs on one key: loaded with the merge, only when it happens (French, like
-// the other storage notices).
-
-/** Another tab or widget saved under the same key; this one now shows that newer save. */
-export const ELSEWHERE_MESSAGE =
-  'Ce diagnostic vient d’être enregistré ailleurs (un autre onglet ou un autre widget de la page) : sa version la plus récente est affichée.';
-
-/** A stale tab's save met a newer one: both merged, each original kept under a backup key. */
-export function conflictMessage(backupKeys: readonly string[]): string {
-  const kept =
-    backupKeys.length > 0
-      ? ` et chacune est gardée telle quelle sous ${backupKeys.map((key) => `« ${key} »`).join(' et ')}`
-      : '';
-  return `Ce diagnostic a été enregistré ailleurs (un autre onglet ou un autre widget de la page) pendant que vous travailliez ici. Rien n’est perdu : les deux versions sont réunies (les réponses question par question, les participants de la séance et le plan par identifiant)${kept}.`;
-}
-
-/** The newer save could not be read here (a newer widget wrote it): kept aside, this one saved. */
-export function unreadableNewerMessage(backupKey: string | null): string {
-  return backupKey === null
-    ? 'Une sauvegarde plus récente, illisible ici, a été remplacée par votre version : elle n’a pas pu être mise de côté.'
-    : `Une sauvegarde plus récente, illisible ici, est gardée sous la clé « ${backupKey} » ; votre version est enregistrée.`;
-}

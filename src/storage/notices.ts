@@ -1,42 +1,46 @@
-import { SavedStateError } from './errors.js';
+import { SavedStateError, type SavedStateErrorReason } from './errors.js';
 
-export type StorageNoticeKind = 'unavailable' | 'quota' | 'corrupted' | 'repaired';
+/**
+ * Something the user should know about where their work lives, as facts, not sentences: the
+ * interface words it in its language (`components/i18n`, `storageNotice`) and offers the copy set
+ * aside (`backupKey`, `mine`, `theirs`: keys of this browser's storage) for download.
+ * - `unavailable`, `quota`: the store keeps the answers in memory, for this page only;
+ * - `corrupted`: the save could not be used (`reason`; `catalogue`: the other questionnaire's id)
+ *   and was set aside under `backupKey` (absent: it could not be, and is left in place);
+ * - `repaired`: read without the values at `dropped` (paths), the original kept under `backupKey`;
+ * - `elsewhere`: another tab or widget saved under the same key, and its version is shown;
+ * - `conflict`: a stale save met a newer one: both merged, each original kept (`mine`, `theirs`);
+ * - `unmerged`: a stale save met a newer one that could not be merged (unreadable here, or the
+ *   merge did not load): this tab's version is saved, the other kept under `backupKey`.
+ */
+export type StorageNotice =
+  | { readonly kind: 'unavailable' }
+  | { readonly kind: 'quota' }
+  | { readonly kind: 'elsewhere' }
+  | {
+      readonly kind: 'corrupted';
+      readonly reason: SavedStateErrorReason | 'unknown';
+      readonly catalogue?: string;
+      readonly backupKey?: string;
+    }
+  | { readonly kind: 'repaired'; readonly dropped: readonly string[]; readonly backupKey?: string }
+  | { readonly kind: 'conflict'; readonly mine?: string; readonly theirs?: string }
+  | { readonly kind: 'unmerged'; readonly backupKey?: string };
 
-/** Something the user should know about where their answers live; `message` is French. */
-export interface StorageNotice {
-  readonly kind: StorageNoticeKind;
-  readonly message: string;
-  /** Where an unreadable save was copied (absent when that copy failed too). */
-  readonly backupKey?: string;
+export type StorageNoticeKind = StorageNotice['kind'];
+
+/** `backupKey` as an optional field: absent when the copy could not be written. */
+export function keyed(backupKey: string | null): { readonly backupKey?: string } {
+  return backupKey === null ? {} : { backupKey };
 }
 
-export const UNAVAILABLE_MESSAGE =
-  'Le stockage de ce navigateur est indisponible : vos réponses sont gardées le temps de cette page seulement.';
-
-export const QUOTA_MESSAGE =
-  'L’espace de stockage de ce navigateur est plein : vos réponses sont gardées le temps de cette page seulement. Exportez le diagnostic pour le conserver.';
-
-function why(error: unknown): string {
-  if (error instanceof SavedStateError && error.reason === 'future-version') {
-    return 'La sauvegarde de ce navigateur a été créée par une version plus récente du widget.';
-  }
-  if (error instanceof SavedStateError && error.reason === 'catalogue') {
-    return `La sauvegarde de ce navigateur concerne un autre questionnaire (« ${error.message} »).`;
-  }
-  const detail = error instanceof SavedStateError ? ` (${error.message.replace(/\.$/, '')})` : '';
-  return `La sauvegarde de ce navigateur n’a pas pu être relue${detail}.`;
-}
-
+/** Why a save could not be used, and where it was set aside (null: it could not be). */
 export function corruptedNotice(error: unknown, backupKey: string | null): StorageNotice {
-  if (backupKey === null) {
-    return {
-      kind: 'corrupted',
-      message: `${why(error)} Elle n’a pas pu être mise de côté : elle est laissée en place et vos nouvelles réponses sont gardées le temps de cette page seulement.`,
-    };
-  }
+  const reason = error instanceof SavedStateError ? error.reason : 'unknown';
   return {
     kind: 'corrupted',
-    message: `${why(error)} Elle a été mise de côté sous la clé « ${backupKey} » et un nouveau diagnostic commence.`,
-    backupKey,
+    reason,
+    ...(reason === 'catalogue' ? { catalogue: (error as SavedStateError).message } : {}),
+    ...keyed(backupKey),
   };
 }

@@ -1,10 +1,5 @@
 import { repairNotices } from './repairs.js';
-import {
-  corruptedNotice,
-  QUOTA_MESSAGE,
-  UNAVAILABLE_MESSAGE,
-  type StorageNotice,
-} from './notices.js';
+import { corruptedNotice, type StorageNotice } from './notices.js';
 import { SavedStateError } from './errors.js';
 import { isQuotaError, type StoragePort } from './port.js';
 import type { SavedState } from './schema.js';
@@ -96,7 +91,7 @@ export function createStateStore(options: StateStoreOptions): StateStore {
   function switchToMemory(kind: 'unavailable' | 'quota'): StorageNotice | undefined {
     if (mode === 'memory') return undefined;
     mode = 'memory';
-    return { kind, message: kind === 'quota' ? QUOTA_MESSAGE : UNAVAILABLE_MESSAGE };
+    return { kind };
   }
 
   function writeBackup(port: StoragePort, raw: string): string | null {

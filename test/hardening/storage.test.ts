@@ -2,24 +2,37 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { defaultCatalogue } from '../../src/catalogue/default.js';
 import { SAVED_STATE_VERSION, createEmptyState, serializeState } from '../../src/storage/index.js';
-import { QUOTA_MESSAGE, UNAVAILABLE_MESSAGE } from '../../src/storage/notices.js';
+import { fr } from '../../components/i18n/fr.js';
 import type { PerseveranceDiagnostic } from '../../components/app/perseverance-diagnostic.js';
 import type { PerseveranceErrorEvent } from '../../components/app/events.js';
 import {
   answerAllVisible,
   click,
+  buttonByText,
   currentView,
   deepQueryAll,
   settle,
+  until,
   within,
 } from '../journeys/helpers.js';
 import { SAVED_STATE_FIXTURES } from '../storage/fixtures/index.js';
 import { catalogueForState } from './fixture-catalogue.js';
 import { catalogueUrl, mountSettled, openView, withWindowProperty } from './helpers.js';
 
+const { unavailable: UNAVAILABLE_MESSAGE, quota: QUOTA_MESSAGE } = fr.storageNotice;
+
+function noticeRoot(widget: PerseveranceDiagnostic): ShadowRoot {
+  return widget.shadowRoot!.querySelector('perseverance-notices')!.shadowRoot!;
+}
+
+/** Each notice's sentence. */
 function noticeTexts(widget: PerseveranceDiagnostic): string[] {
-  const notices = widget.shadowRoot!.querySelector('perseverance-notices')!.shadowRoot!;
-  return [...notices.querySelectorAll('li p')].map((p) => p.textContent!.trim());
+  return [...noticeRoot(widget).querySelectorAll('li p')].map((p) => p.textContent!.trim());
+}
+
+/** Each notice's small print (for support): the set-aside copies' keys, the fields left out. */
+function noticeDetails(widget: PerseveranceDiagnostic): string[] {
+  return [...noticeRoot(widget).querySelectorAll('li small')].map((p) => p.textContent!.trim());
 }
 
 function footerStatus(widget: PerseveranceDiagnostic): HTMLElement {
@@ -193,16 +206,23 @@ describe('hardening 6 — whatever is stored under the widget’s key', () => {
       const saved = backups(storageKey);
       expect(saved, 'one backup').to.have.length(1);
       expect(saved[0]![1]).to.equal(raw);
+      // The notice's words load with it, the first time one shows.
+      await until(() => noticeTexts(widget).length > 0, 'the notice');
       const notices = noticeTexts(widget);
       expect(notices).to.have.length(1);
-      expect(notices[0]).to.include(saved[0]![0]);
+      // Plain words: what happened and what it means, the copy offered; its key in small print.
       expect(notices[0]).to.match(/sauvegarde/i);
+      expect(notices[0]).not.to.include(storageKey);
+      expect(notices[0]).to.include('gardée à part');
+      expect(noticeDetails(widget)[0]).to.include(saved[0]![0]);
+      expect(buttonByText(widget, 'Télécharger la copie mise de côté')).to.exist;
       if (what === 'a future version') expect(notices[0]).to.include('plus récente');
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
       // A save whose only fault is one field (here an unknown `__proto__` key) is resumed without
       // it (hardening 21): the answer is kept, the original is still backed up.
       if (what === 'a __proto__ key') {
-        expect(notices[0]).to.include('« __proto__ »');
+        expect(notices[0]).to.include('(1 élément)');
+        expect(noticeDetails(widget)[0]).to.include('« __proto__ »');
         expect(Object.keys(widget.answers)).to.have.length(1);
       }
       // The widget is usable and saves again under its key; the backup stays.
@@ -225,7 +245,7 @@ describe('hardening 6 — whatever is stored under the widget’s key', () => {
       const { widget, outcome } = await mountSettled({}, storageKey);
       expect(outcome, JSON.stringify(raw)).to.equal('ready');
       expect(backups(storageKey).map(([, value]) => value)).to.deep.equal([raw]);
-      expect(noticeTexts(widget)).to.have.length(1);
+      await until(() => noticeTexts(widget).length === 1, `the notice for ${JSON.stringify(raw)}`);
       widget.remove();
     }
   });
@@ -306,12 +326,128 @@ describe('hardening 6 — a save made for another catalogue (domain)', () => {
     });
     const loaded = store.load();
     expect(loaded.state).to.equal(null);
-    expect(loaded.notice!.kind).to.equal('corrupted');
-    expect(loaded.notice!.message).to.include('autre questionnaire (« ancien »)');
-    expect(items.get(loaded.notice!.backupKey!)).to.equal(raw);
+    const notice = loaded.notice as { kind: string; catalogue?: string; backupKey?: string };
+    expect(notice).to.deep.include({ kind: 'corrupted', reason: 'catalogue', catalogue: 'ancien' });
+    expect(items.get(notice.backupKey!)).to.equal(raw);
     expect(items.has('k')).to.equal(false);
     // Without a catalogue to compare with, the store reads it as before.
     items.set('k', raw);
     expect(createStateStore({ key: 'k', port: () => port }).load().state).to.not.equal(null);
+  });
+});
+
+describe('issue #19 — storage notices in plain words, in the widget’s language, with the copy', () => {
+  const key = () => `perseverance:notices-${Math.random().toString(36).slice(2)}`;
+  const corrupted = '{"version":2,"answers":"toutes"}';
+
+  afterEach(() => {
+    for (const widget of document.querySelectorAll('perseverance-diagnostic')) widget.remove();
+    for (const name of Object.keys(localStorage))
+      if (name.startsWith('perseverance:notices-')) localStorage.removeItem(name);
+  });
+
+  /** Mounts a widget over a corrupted save; resolves once its notice shows. */
+  async function mountOverCorrupted(attributes: Record<string, string> = {}) {
+    const storageKey = key();
+    localStorage.setItem(storageKey, corrupted);
+    const { widget, events } = await mountRecording(attributes, storageKey);
+    await until(() => noticeTexts(widget).length === 1, 'the notice');
+    await until(() => events.some((event) => event.detail.kind === 'storage'), 'the event');
+    const [backupKey] = Object.keys(localStorage).filter((name) =>
+      name.startsWith(`${storageKey}.backup-`),
+    );
+    return { widget, events, storageKey, backupKey: backupKey! };
+  }
+
+  it('in French: says what happened without the storage key, which is in small print', async () => {
+    const { widget, events, backupKey } = await mountOverCorrupted();
+    const [text] = noticeTexts(widget);
+    expect(text).to.equal(
+      'La sauvegarde de ce navigateur n’a pas pu être relue (elle est abîmée ou d’un format inconnu). Elle est gardée à part dans ce navigateur et un nouveau diagnostic commence. Vous pouvez la télécharger pour la garder ou la transmettre.',
+    );
+    expect(text).not.to.include('perseverance:');
+    expect(noticeDetails(widget)).to.deep.equal([`Pour l’assistance : « ${backupKey} »`]);
+    // The host page's event says the same, in the widget's language.
+    const storageEvents = events.filter((event) => event.detail.kind === 'storage');
+    expect(storageEvents.map((event) => event.detail.message)).to.deep.equal([text]);
+  });
+
+  it('in English (lang="en"): the notice, its button and the event are in English', async () => {
+    const { widget, events } = await mountOverCorrupted({ lang: 'en' });
+    const [text] = noticeTexts(widget);
+    expect(text).to.equal(
+      'The diagnostic saved in this browser could not be read (it is damaged or in an unknown format). It is kept aside in this browser and a new diagnostic starts. You can download it to keep it or pass it on.',
+    );
+    expect(buttonByText(widget, 'Download the set-aside copy')).to.exist;
+    expect(noticeDetails(widget)[0]).to.match(/^For support: « perseverance:notices-/);
+    const storageEvents = events.filter((event) => event.detail.kind === 'storage');
+    expect(storageEvents.map((event) => event.detail.message)).to.deep.equal([text]);
+  });
+
+  it('is reworded when the user switches from French to English, and back', async () => {
+    const { widget } = await mountOverCorrupted();
+    expect(noticeTexts(widget)[0]).to.match(/^La sauvegarde de ce navigateur/);
+    widget.lang = 'en';
+    await until(
+      () => /^The diagnostic saved in this browser/.test(noticeTexts(widget)[0] ?? ''),
+      'the English notice',
+    );
+    expect(buttonByText(widget, 'Download the set-aside copy')).to.exist;
+    widget.lang = 'fr';
+    await until(
+      () => /^La sauvegarde de ce navigateur/.test(noticeTexts(widget)[0] ?? ''),
+      'the French notice again',
+    );
+  });
+
+  it('« Télécharger la copie mise de côté » downloads the set-aside save as it was', async () => {
+    const { widget, backupKey } = await mountOverCorrupted();
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const createObjectURL = URL.createObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:copy');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      buttonByText(widget, 'Télécharger la copie mise de côté').click();
+      await until(() => names.length === 1, 'the download');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    expect(names[0]).to.match(/^perseverance-copie-mise-de-cote-\d{4}-\d\d-\d\d\.json$/);
+    expect(await blobs[0]!.text()).to.equal(localStorage.getItem(backupKey));
+    expect(await blobs[0]!.text()).to.equal(corrupted);
+  });
+
+  it('offers the unreadable save for download when it could not be set aside (kept in memory)', async () => {
+    const storageKey = key();
+    localStorage.setItem(storageKey, corrupted);
+    const setItem = Storage.prototype.setItem;
+    // The backup cannot be written: the save stays where it is, and in memory.
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name.includes('.backup-'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    const blobs: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    try {
+      const { widget } = await mountSettled({}, storageKey);
+      await until(() => noticeTexts(widget).length === 1, 'the notice');
+      expect(noticeTexts(widget)[0]).to.include('Elle est laissée en place');
+      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:copy');
+      HTMLAnchorElement.prototype.click = () => undefined;
+      buttonByText(widget, 'Télécharger la copie mise de côté').click();
+      await until(() => blobs.length === 1, 'the download');
+      expect(await blobs[0]!.text()).to.equal(corrupted);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
   });
 });

@@ -4,6 +4,8 @@ import { catalogueEn } from '../../components/i18n/catalogue-en.js';
 import { catalogueFr } from '../../components/i18n/catalogue-fr.js';
 import { downloadEn } from '../../components/i18n/download-en.js';
 import { downloadFr } from '../../components/i18n/download-fr.js';
+import { storageEn } from '../../components/i18n/storage-en.js';
+import { storageFr } from '../../components/i18n/storage-fr.js';
 import { en } from '../../components/i18n/en.js';
 import { fr } from '../../components/i18n/fr.js';
 import { planEn } from '../../components/i18n/plan-en.js';
@@ -56,10 +58,19 @@ const FRENCH = texts({
   planFr,
   catalogueFr,
   downloadFr,
+  storageFr,
   ROLE_LABELS,
   NO_ROLE_LABEL,
 });
-const ENGLISH = texts({ en, resultsEn, sessionEn, planEn, catalogueEn, downloadEn });
+const ENGLISH = texts({
+  en,
+  resultsEn,
+  sessionEn,
+  planEn,
+  catalogueEn,
+  downloadEn,
+  storageEn,
+});
 
 /** What the project writes itself in the catalogue: questions, their help, the scale. */
 const CATALOGUE_OWN = texts({

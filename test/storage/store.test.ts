@@ -16,8 +16,16 @@ import { FakePort, quotaError } from './helpers.js';
 const KEY = 'perseverance-diagnostic';
 const NOW = new Date('2025-03-14T10:00:00.000Z');
 const BACKUP = `${KEY}.backup-2025-03-14T10:00:00.000Z`;
-const UNAVAILABLE =
-  'Le stockage de ce navigateur est indisponible : vos réponses sont gardées le temps de cette page seulement.';
+
+/**
+ * A notice is facts (kind, reason, keys, fields) that the interface words in its language: no
+ * sentence, in French or any language, comes from the store.
+ */
+function expectFactsOnly(notice: object | undefined) {
+  expect(notice).not.to.have.property('message');
+  for (const value of Object.values(notice ?? {}))
+    if (typeof value === 'string') expect(value, 'no sentence').not.to.match(/\s/);
+}
 
 const catalogue = makeCatalogue(4);
 const state: SavedState = createEmptyState(catalogue, { answers: { 'q-1': 2, 'q-2': 'unknown' } });
@@ -70,7 +78,7 @@ describe('state store: storage unavailable', () => {
       const store = createStateStore({ key: KEY, port: getter });
       expect(store.load()).to.deep.equal({
         state: null,
-        notice: { kind: 'unavailable', message: UNAVAILABLE },
+        notice: { kind: 'unavailable' },
       });
       expect(store.mode).to.equal('memory');
       expect(store.save(state)).to.deep.equal({ persisted: false });
@@ -87,7 +95,7 @@ describe('state store: storage unavailable', () => {
     port = null;
     expect(store.save(state)).to.deep.equal({
       persisted: false,
-      notice: { kind: 'unavailable', message: UNAVAILABLE },
+      notice: { kind: 'unavailable' },
     });
     expect(store.mode).to.equal('memory');
   });
@@ -111,8 +119,7 @@ describe('state store: quota', () => {
       expect(store.load()).to.deep.equal({ state: null });
       const first = store.save(state);
       expect(first.persisted).to.equal(false);
-      expect(first.notice?.kind).to.equal('quota');
-      expect(first.notice?.message).to.contain('plein');
+      expect(first.notice).to.deep.equal({ kind: 'quota' });
       expect(store.mode).to.equal('memory');
       const next = { ...state, answers: { 'q-3': 1 as const } };
       expect(store.save(next)).to.deep.equal({ persisted: false });
@@ -123,25 +130,21 @@ describe('state store: quota', () => {
 
   it('treats any other setItem failure as unavailable', () => {
     const store = storeOn(new FakePort({ failSet: () => new TypeError('boom') }));
-    expect(store.save(state).notice).to.deep.equal({ kind: 'unavailable', message: UNAVAILABLE });
+    expect(store.save(state).notice).to.deep.equal({ kind: 'unavailable' });
   });
 });
 
 describe('state store: corrupted save', () => {
-  for (const [name, raw, pattern] of [
-    [
-      'unreadable JSON',
-      '{"version":1,',
-      /n’a pas pu être relue \(Sauvegarde illisible : ce n’est pas du JSON valide\)/,
-    ],
-    ['a wrong shape', JSON.stringify({ version: 1, answers: [] }), /n’a pas pu être relue/],
+  for (const [name, raw, reason] of [
+    ['unreadable JSON', '{"version":1,', 'json'],
+    ['a wrong shape', JSON.stringify({ version: 1, answers: [] }), 'invalid'],
     [
       'a newer version',
       serializeState({
         ...state,
         version: (SAVED_STATE_VERSION + 1) as typeof SAVED_STATE_VERSION,
       }),
-      /version plus récente du widget/,
+      'future-version',
     ],
   ] as const) {
     it(`sets ${name} aside under a backup key and starts afresh`, () => {
@@ -150,10 +153,9 @@ describe('state store: corrupted save', () => {
       const store = storeOn(port);
       const result = store.load();
       expect(result.state).to.equal(null);
-      expect(result.notice?.kind).to.equal('corrupted');
-      expect(result.notice?.backupKey).to.equal(BACKUP);
-      expect(result.notice?.message).to.match(pattern);
-      expect(result.notice?.message).to.contain(`« ${BACKUP} »`);
+      // Why, and where the copy is: the interface says it in words and offers the copy.
+      expect(result.notice).to.deep.equal({ kind: 'corrupted', reason, backupKey: BACKUP });
+      expectFactsOnly(result.notice);
       expect(port.items.get(BACKUP)).to.equal(raw);
       expect(port.items.has(KEY)).to.equal(false);
       expect(store.mode).to.equal('persistent');
@@ -171,7 +173,11 @@ describe('state store: corrupted save', () => {
     port.items.set(`${BACKUP}-2`, 'earlier too');
     port.items.set(KEY, 'garbage');
     const result = storeOn(port).load();
-    expect(result.notice?.backupKey).to.equal(`${BACKUP}-3`);
+    expect(result.notice).to.deep.equal({
+      kind: 'corrupted',
+      reason: 'json',
+      backupKey: `${BACKUP}-3`,
+    });
     expect(port.items.get(BACKUP)).to.equal('earlier');
     expect(port.items.get(`${BACKUP}-2`)).to.equal('earlier too');
     expect(port.items.get(`${BACKUP}-3`)).to.equal('garbage');
@@ -184,9 +190,8 @@ describe('state store: corrupted save', () => {
     const store = storeOn(port);
     const result = store.load();
     expect(result.state).to.equal(null);
-    expect(result.notice?.kind).to.equal('corrupted');
-    expect(result.notice).not.to.have.property('backupKey');
-    expect(result.notice?.message).to.contain('n’a pas pu être mise de côté');
+    // No backup key: the copy to download is the one kept in memory (`unsavedBackup`).
+    expect(result.notice).to.deep.equal({ kind: 'corrupted', reason: 'future-version' });
     expect(store.unsavedBackup).to.equal(raw);
     expect(store.mode).to.equal('memory');
     expect(store.save(state)).to.deep.equal({ persisted: false });
@@ -277,9 +282,12 @@ describe('state store: a save with one bad field', () => {
     });
     const loaded = store.load();
     expect(loaded.state!.answers).to.deep.equal(state.answers);
-    expect(loaded.notice!.kind).to.equal('repaired');
-    expect(loaded.notice!.message).to.include('« context.establishmentName »');
-    expect(loaded.notice!.message).to.include(BACKUP);
+    expect(loaded.notice).to.deep.equal({
+      kind: 'repaired',
+      dropped: ['context.establishmentName'],
+      backupKey: BACKUP,
+    });
+    expectFactsOnly(loaded.notice);
     expect(port.items.get(BACKUP)).to.equal(text);
   });
 });
