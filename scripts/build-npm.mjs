@@ -77,8 +77,8 @@ if (versions === 0)
   fail('__PERSEVERANCE_VERSION__ introuvable : la version ne serait pas injectée.');
 
 // The template minification of the project's own build (vite.config.ts's plugins), applied to the
-// emitted element modules: an app that bundles the package gets the same first view (≤ 30 KB gzip,
-// test/e2e/npm-size.test.mjs). The same functions as the plugins, from the same files. The element
+// emitted element modules: an app that bundles the package gets the same first view (within the
+// script build's ceiling, test/e2e/npm-dist.test.mjs). The same functions as the plugins, from the same files. The element
 // modules ship minified (oxc, through Vite; names kept): the templates' scanner then meets no
 // comment, and an app's bundler has less to do. src/ stays as tsc wrote it, for Node readers.
 const { minifySync } = await import('vite');

@@ -10,9 +10,12 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'perseverance-diagnostic.js');
 /**
  * Enforced budgets: regression ceilings just above today's build, so that no change slips back.
- * The first view's target is 40 KB; it is held at 30 KB (29.5 KB in December 2026, after the
+ * The first view's target is 40 KB; it was held at 30 KB (29.5 KB in December 2026, after the
  * tab sync, imports, print, the catalogue loader and the axes' modalités left it), which is also
- * what an app importing the npm package gets (issue #18). For everything, the target of issue #9
+ * what an app importing the npm package gets (issue #18). The storage notices' facts and their
+ * first-view words, the export's sandbox check and the user text's isolation brought the script
+ * build to 29.9 KB and the npm package's to 30.3 KB (making the download lazy saved nothing: the
+ * dynamic import costs what it moves), so the ceiling is 31 KB, still 9 KB under the target. For everything, the target of issue #9
  * is 130 KB, but chart.js (45 KB even restricted to a radar), the built-in catalogue's text
  * (19 KB), the GPDS session (with its QR code, 7.6 KB), the action plan, the decision view and the
  * validators add up to more: the ceiling was 200 KB at 196 KB; the fifth session's work (the
@@ -21,7 +24,7 @@ const ENTRY = join(DIST, 'perseverance-diagnostic.js');
  * chart.js already reduced to a radar (a separate module of named imports saved nothing), so the
  * ceiling is 205 KB. The missed target is printed on every run until it is met.
  */
-export const BUDGETS = { firstViewKb: 30, everythingKb: 205 };
+export const BUDGETS = { firstViewKb: 31, everythingKb: 205 };
 /** Chunks that load only when their view opens (chart.js: the profile), never with the first view. */
 const NEVER_FIRST = [
   ['chart.js', /[`"']radialLinear[`"']/],
