@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { defineElement } from './define.js';
 import { DiagnosticView } from './diagnostic-view.js';
 import { NAV_VIEWS, navEntryOf } from './views.js';
+import { userText } from '../styles/user-text.js';
 
 /**
  * @summary The navigation between the widget's views, from the view registry.
@@ -22,7 +23,7 @@ export class PerseveranceNav extends DiagnosticView {
     // name is the user's text: isolated (<bdi>), so no bidi control in it reorders the date.
     const date = new Intl.DateTimeFormat(messages.locale, { dateStyle: 'long' }).format(new Date());
     return html`
-      <p class="context">${name ? html`<strong><bdi>${name}</bdi></strong> · ` : nothing}${date}</p>
+      <p class="context">${name ? html`<strong>${userText(name)}</strong> · ` : nothing}${date}</p>
       <nav aria-label=${messages.nav.label} part="nav">
         <ul>
           ${NAV_VIEWS.map(

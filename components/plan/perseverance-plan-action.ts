@@ -19,7 +19,7 @@ import type { PlanMessages } from '../i18n/plan-fr.js';
 import { sharedStyles } from '../styles/shared.js';
 import { pointExtras } from './guide-content.js';
 import { TextLimit, limitStyles } from './text-limit.js';
-import { userText, userTextStyles, withUserText } from './user-text.js';
+import { userText, withUserText } from '../styles/user-text.js';
 
 type Bilan = NonNullable<SavedPlanEntry['bilan']>;
 const REVIEW = ['worked', 'vigilance', 'perspectives'] as const;
@@ -131,7 +131,6 @@ export class PerseverancePlanAction extends LitElement {
     sharedStyles,
     fieldStyles,
     limitStyles,
-    userTextStyles,
     css`
       article {
         padding: 1em;

@@ -42,7 +42,7 @@ import { guideContent, pointExtras } from './guide-content.js';
 import './perseverance-plan-action.js';
 import './perseverance-plan-draft.js';
 import { sharedStyles } from '../styles/shared.js';
-import { userText, userTextStyles, withUserText } from './user-text.js';
+import { userText, withUserText } from '../styles/user-text.js';
 
 const PARTS = ['dates', 'actions', 'timeline', 'guides', 'draft', 'bilan'] as const;
 type Part = (typeof PARTS)[number];
@@ -58,7 +58,6 @@ export class PerseverancePlan extends DiagnosticView {
   static override styles = [
     sharedStyles,
     fieldStyles,
-    userTextStyles,
     css`
       .parts {
         display: flex;

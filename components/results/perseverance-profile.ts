@@ -13,6 +13,7 @@ import './perseverance-profile-bars.js';
 import { byScore, type BarGroup } from './perseverance-profile-bars.js';
 import './perseverance-score-table.js';
 import { sharedStyles } from '../styles/shared.js';
+import { userText } from '../styles/user-text.js';
 import { profileLayoutStyles } from './profile-layout-styles.js';
 
 // « Mon code à transmettre » loads apart: the share-code encoder is not needed to show the profile.
@@ -313,7 +314,7 @@ export class PerseveranceProfile extends DiagnosticView {
           </div>
         </div>
         <p class="mention source">
-          ${p.catalogue} <cite><bdi>${catalogue.title}</bdi></cite>
+          ${p.catalogue} <cite>${userText(catalogue.title)}</cite>
           ${p.catalogueVersion(catalogue.version, profile.version === 'court', overall.total)}
         </p>
         <div class="annex">

@@ -10,6 +10,7 @@ import type { DiagnosticSnapshot } from '../app/context.js';
 import { defineElement } from '../app/define.js';
 import type { Messages } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
+import { userText } from '../styles/user-text.js';
 
 /**
  * @summary « Mon code à transmettre »: the participant's answers (and role) as a share code for the
@@ -124,7 +125,7 @@ export class PerseveranceShareCode extends LitElement {
       ${
         join?.session
           ? html`<p>
-              <strong>${t.session} <bdi>${join.session}</bdi></strong>
+              <strong>${t.session} ${userText(join.session)}</strong>
             </p>`
           : nothing
       }

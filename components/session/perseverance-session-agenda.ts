@@ -14,7 +14,7 @@ import type { SessionMessages } from '../i18n/session-fr.js';
 import { formatDay, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-import { userText } from './user-text.js';
+import { userText } from '../styles/user-text.js';
 
 /** Bar colours from « Pas engagée » to « Consolidée », then « Je ne sais pas ». Decorative only. */
 const COLORS = ['#b3261e', '#d97a00', '#6f9f3a', '#2d7232', '#a0a0a0'];

@@ -20,7 +20,7 @@ import './perseverance-session-respondents.js';
 import './perseverance-qr-scan.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
 import { pasteOutcome, pasteWindow, type PasteOutcome } from '../../src/session/paste.js';
-import { userText, withUserText } from './user-text.js';
+import { userText, withUserText } from '../styles/user-text.js';
 
 interface Line {
   readonly ok: boolean;

@@ -8,7 +8,7 @@ import { defineElement } from '../app/define.js';
 import { formatDate, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-import { withUserText } from './user-text.js';
+import { withUserText } from '../styles/user-text.js';
 
 /**
  * @summary Last year's diagnostic for comparison: import its export (a diagnostic or a session),

@@ -14,7 +14,7 @@ import { sessionContext } from './session-context.js';
 import { profileLayoutStyles } from '../results/profile-layout-styles.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-import { userText, withUserText } from './user-text.js';
+import { userText, withUserText } from '../styles/user-text.js';
 
 /** Line colours of the role groups (dashed): none repeats a clé's, contrast ≥ 4.5:1 on white. */
 const ROLE_COLORS = ['#1e1e1e', '#b3261e', '#00667a', '#6b5d00'];

@@ -12,7 +12,7 @@ import './perseverance-session-table.js';
 import { formatDate, roleName, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-import { withUserText } from './user-text.js';
+import { withUserText } from '../styles/user-text.js';
 
 /**
  * @summary The session's report (compte rendu), made to print on one A4 page: session, date and

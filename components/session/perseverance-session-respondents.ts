@@ -7,7 +7,7 @@ import { roleName, roleOptions, sessionContext } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
 import { MAX_LABEL } from '../../src/storage/limits.js';
-import { userText, withUserText } from './user-text.js';
+import { userText, withUserText } from '../styles/user-text.js';
 
 /** Rows added to the list per frame. */
 const ROWS_PER_FRAME = 50;

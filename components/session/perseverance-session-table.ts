@@ -6,7 +6,7 @@ import { defineElement } from '../app/define.js';
 import { roleName } from './session-context.js';
 import type { SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-import { userText } from './user-text.js';
+import { userText } from '../styles/user-text.js';
 
 /** The name of a group that may be drawn: its role, or « Autres » for the merged one. */
 export function groupName(view: SessionView, group: RoleGroup): string {

@@ -5,7 +5,7 @@ import { DiagnosticView } from '../app/diagnostic-view.js';
 import { formatDate, sessionContext, sessionView } from './session-context.js';
 import type { SessionSection, SessionView } from './session-context.js';
 import { sessionStyles } from './session-styles.js';
-import { userText } from './user-text.js';
+import { userText } from '../styles/user-text.js';
 
 const SECTIONS: readonly SessionSection[] = [
   'prepare',

@@ -21,6 +21,11 @@ export const sharedStyles = [
        */
       overflow-wrap: anywhere;
     }
+    /* The user's own text wraps anywhere, even in a table cell (user-text.ts). */
+    bdi,
+    [dir='auto'] {
+      overflow-wrap: anywhere;
+    }
     input[type='file'],
     select,
     img {
