@@ -2,14 +2,8 @@
 // its QR code, and the one-page compte rendu as it prints (A4, the widget alone), as a PNG and a
 // PDF. Three respondents join from the session's link and answer the short version; their
 // messages are pasted as they would arrive. Run: `npm run build:widget && node scripts/screenshots-meeting.mjs`
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
-import { serve } from './serve.mjs';
-
-const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-mkdirSync(OUT, { recursive: true });
+import { writeFileSync } from 'node:fs';
+import { SCREENSHOTS as OUT, answerAll, withDemo } from './screenshots-kit.mjs';
 
 /** Three members who see things differently, so the agenda has questions to discuss. */
 const PICKS = [
@@ -18,29 +12,7 @@ const PICKS = [
   (index) => [2, 3, 1, 1, 0, 2, 3, 3][index % 8],
 ];
 
-async function answerAll(widget, pick) {
-  let answered = 0;
-  for (;;) {
-    const questions = widget.locator('perseverance-question');
-    await questions.first().waitFor();
-    const count = await questions.count();
-    for (let index = 0; index < count; index += 1) {
-      await questions.nth(index).locator('input[type="radio"]').nth(pick(answered)).check();
-      answered += 1;
-    }
-    const finish = widget.getByRole('button', { name: 'Voir le profil' });
-    if (await finish.isVisible()) return finish.click();
-    await widget.getByRole('button', { name: 'Clé suivante' }).click();
-  }
-}
-
-const { server, url } = await serve({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
-try {
+await withDemo(async ({ browser, url }) => {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${url}demo/session.html`);
@@ -106,7 +78,4 @@ try {
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({ path: `${OUT}meeting-report-a4.png`, fullPage: true });
   console.log(`Captures : ${OUT}meeting-projector-qr-1024x768.png, meeting-report-a4.png/.pdf`);
-} finally {
-  await browser.close();
-  server.close();
-}
+});

@@ -4,16 +4,10 @@
 // last year; the profile printed on one A4 page (profile-print-a4.pdf and .png). From the demo
 // served locally by headless Chromium over a saved state written before the page loads.
 // `npm run build:widget && node --import tsx scripts/screenshots-profile.mjs`
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { defaultCatalogue } from '../src/catalogue/default.ts';
 import { createEmptyState, serializeState } from '../src/storage/index.ts';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
-import { serve } from './serve.mjs';
-
-const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-mkdirSync(OUT, { recursive: true });
+import { SCREENSHOTS as OUT, withDemo } from './screenshots-kit.mjs';
 
 /** Answers with a shape: strong on some axes, weak on others. */
 const BASE = [3, 2, 3, 1, 2, 0, 3, 2];
@@ -79,14 +73,8 @@ const state = createEmptyState(defaultCatalogue, {
 const saved = serializeState(state);
 const key = `perseverance:${defaultCatalogue.id}`;
 
-const { server, url } = await serve({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
-
-async function open(viewport, mobile = false) {
+/** A page of the demo over the saved state above, at `viewport` (a phone's when `mobile`). */
+async function open({ browser, url }, viewport, mobile = false) {
   const page = await browser.newPage({
     viewport,
     ...(mobile ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
@@ -134,9 +122,9 @@ const SIZES = [
   { name: '320', viewport: { width: 320, height: 640 }, mobile: true },
 ];
 
-try {
+await withDemo(async (demo) => {
   for (const size of SIZES) {
-    const { page, widget } = await open(size.viewport, size.mobile);
+    const { page, widget } = await open(demo, size.viewport, size.mobile);
     // The establishment's profile (it has no projector mode: the session's views have).
     await openProfile(widget);
     await top(widget);
@@ -165,7 +153,7 @@ try {
   }
 
   // The profile on paper (its « Imprimer » button, no annex): the A4 PDF and a picture of it.
-  const { page, widget } = await open({ width: 1280, height: 900 });
+  const { page, widget } = await open(demo, { width: 1280, height: 900 });
   await openProfile(widget);
   await page.evaluate(() => {
     window.print = () => {};
@@ -184,7 +172,4 @@ try {
   await shoot(page, 'profile-print-a4', true);
   await page.close();
   console.log(`Captures enregistrées dans ${OUT}`);
-} finally {
-  await browser.close();
-  server.close();
-}
+});

@@ -1,40 +1,11 @@
 // The README's screenshots (docs/screenshots/), taken from the demo served locally by headless
 // Debian Chromium: `npm run build:widget && npm run screenshots`.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
-import { serve } from './serve.mjs';
-
-const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-mkdirSync(OUT, { recursive: true });
+import { SCREENSHOTS as OUT, answerAll, withDemo } from './screenshots-kit.mjs';
 
 /** A spread of answers, so the radar has a shape: strong on some axes, weak on others. */
 const pick = (index) => [3, 2, 3, 1, 2, 0, 3, 2][index % 8];
 
-async function answerAll(widget) {
-  let answered = 0;
-  for (;;) {
-    const questions = widget.locator('perseverance-question');
-    await questions.first().waitFor();
-    const count = await questions.count();
-    for (let index = 0; index < count; index += 1) {
-      await questions.nth(index).locator('input[type="radio"]').nth(pick(answered)).check();
-      answered += 1;
-    }
-    const finish = widget.getByRole('button', { name: 'Voir le profil' });
-    if (await finish.isVisible()) return finish.click();
-    await widget.getByRole('button', { name: 'Clé suivante' }).click();
-  }
-}
-
-const { server, url } = await serve({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
-try {
+await withDemo(async ({ browser, url }) => {
   // 1280 px: the profile of a completed short diagnostic (radar and weak spots).
   const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await wide.emulateMedia({ reducedMotion: 'reduce' });
@@ -42,7 +13,7 @@ try {
   const widget = wide.locator('perseverance-diagnostic');
   await widget.locator('input#version-court').check();
   await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
-  await answerAll(widget);
+  await answerAll(widget, pick);
   await widget.locator('perseverance-radar canvas').waitFor();
   await wide.waitForTimeout(500);
   const height = await wide.evaluate(() => document.documentElement.scrollHeight);
@@ -73,7 +44,4 @@ try {
   await narrow.waitForTimeout(300);
   await narrow.screenshot({ path: `${OUT}widget-375.png` });
   console.log(`Captures enregistrées dans ${OUT}`);
-} finally {
-  await browser.close();
-  server.close();
-}
+});
