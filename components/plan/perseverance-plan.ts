@@ -93,6 +93,9 @@ export class PerseverancePlan extends DiagnosticView {
         border-collapse: collapse;
         width: 100%;
       }
+      .scroll {
+        overflow-x: auto;
+      }
       caption {
         text-align: left;
         font-weight: 600;
@@ -316,30 +319,33 @@ export class PerseverancePlan extends DiagnosticView {
 
   private renderTable(timeline: readonly PlanMilestone[]) {
     const tl = this.t.timeline;
-    return html`<table>
-      <caption>
-        ${tl.caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${tl.date}</th>
-          <th scope="col">${tl.step}</th>
-          <th scope="col">${tl.concerns}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${timeline.map(
-          (step) =>
-            html`<tr>
-              <td>${stepDate(step, this.t)}</td>
-              <td>
-                ${step.itemId ? this.t.milestone[step.kind] : this.t.calendarStep(step.label)}
-              </td>
-              <td>${step.itemId ? userText(step.label) : tl.all}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // On a phone the table scrolls within its region (focusable, named), not the page.
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${tl.caption}>
+      <table>
+        <caption>
+          ${tl.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${tl.date}</th>
+            <th scope="col">${tl.step}</th>
+            <th scope="col">${tl.concerns}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${timeline.map(
+            (step) =>
+              html`<tr>
+                <td>${stepDate(step, this.t)}</td>
+                <td>
+                  ${step.itemId ? this.t.milestone[step.kind] : this.t.calendarStep(step.label)}
+                </td>
+                <td>${step.itemId ? userText(step.label) : tl.all}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** The calendar's milestones as the source gives them, with its words and links. */

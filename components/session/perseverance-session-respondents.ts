@@ -35,7 +35,7 @@ export class PerseveranceSessionRespondents extends LitElement {
       ol.people > li,
       .head {
         display: grid;
-        grid-template-columns: 2.5em minmax(0, 1fr) 4.5em auto;
+        grid-template-columns: 2.5em minmax(min-content, 1fr) 5.5em auto;
         gap: 0 0.75em;
         align-items: center;
         padding: 0.2em 0;
@@ -66,7 +66,7 @@ export class PerseveranceSessionRespondents extends LitElement {
       @media print {
         ol.people > li,
         .head {
-          grid-template-columns: 2.5em minmax(0, 1fr) 4.5em;
+          grid-template-columns: 2.5em minmax(min-content, 1fr) 5.5em;
         }
         ol.people > li {
           content-visibility: visible;

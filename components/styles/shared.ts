@@ -15,13 +15,17 @@ export const sharedStyles = [
       color: var(--_text);
       line-height: 1.5;
       /*
-       * A long URL or word breaks rather than pushing a phone's page sideways: “anywhere”, not
-       * “break-word”, so that a flex or grid item holding it can shrink too (its min-content
-       * width no longer counts the unbroken word). Tables keep “break-word” (table.ts).
+       * A long URL or word breaks rather than pushing a phone's page sideways; “break-word”, not
+       * “anywhere”, so that the widget's own words keep whole (« Consolidée », never « Consolidé
+       * / e ») and a grid or flex column widens to its longest word instead.
        */
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
-    /* The user's own text wraps anywhere, even in a table cell (user-text.ts). */
+    /*
+     * The user's own text wraps anywhere, even in a table cell (user-text.ts): a 300-character
+     * word typed as a name cannot widen its column, and so the page, since its column cannot know
+     * it in advance.
+     */
     bdi,
     [dir='auto'] {
       overflow-wrap: anywhere;

@@ -12,13 +12,8 @@ export const tableStyles = css`
     font-weight: 600;
     padding-bottom: 0.5em;
   }
-  /*
-   * Not the shared “anywhere”: on a phone a table scrolls within its region (focusable) rather
-   * than cutting its headings letter by letter; a long word widens the table, not the page.
-   */
   th,
   td {
-    overflow-wrap: break-word;
     border: 1px solid var(--_border-light);
     padding: 0.35em 0.6em;
     text-align: left;

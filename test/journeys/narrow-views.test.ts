@@ -70,6 +70,42 @@ function navButton(widget: Element, index: number): HTMLButtonElement {
   ]!;
 }
 
+/** The text nodes under `root`, through open shadow roots. */
+function textNodes(root: Node): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) nodes.push(node);
+    else if ((node as Element).shadowRoot) nodes.push(...textNodes((node as Element).shadowRoot!));
+  }
+  return nodes;
+}
+
+/**
+ * The widget's own words shown under `root` that are cut across two lines, letter by letter
+ * (« Consolidé / e »). A compound may break at its hyphen, and what may be cut anywhere is left
+ * out: the user's own text (`<bdi>`, `dir=auto`) and strings too long for a phone's line (an
+ * address, a file's name).
+ */
+function brokenWords(root: Element): string[] {
+  const broken: string[] = [];
+  for (const node of textNodes(root.shadowRoot ?? root)) {
+    if (node.parentElement?.closest('bdi, [dir="auto"]')) continue;
+    for (const token of node.textContent!.matchAll(/\S+/g)) {
+      if (token[0].length > 30) continue;
+      for (const word of token[0].matchAll(/[\p{L}\p{N}]+/gu)) {
+        const start = token.index + word.index;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}
+
 /** How far the page is wider than the viewport (0 when nothing scrolls sideways). */
 function overflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
@@ -99,6 +135,7 @@ for (const width of [320, 375]) {
         await settle(widget);
         await settle(currentView(widget)!);
         expect(overflow(), `${view} is wider than ${width} px`).to.equal(0);
+        expect(brokenWords(currentView(widget)!), `${view}: words cut in two`).to.deep.equal([]);
         expect(widget.shadowRoot!.querySelector('.context')!.textContent).to.include(
           'Collège Jean Moulin',
         );
@@ -176,6 +213,8 @@ describe('a respondent on a phone (375 × 667)', function () {
     // The four levels two by two, each target still at least 44 px high.
     expect(labels[0]!.getBoundingClientRect().top).to.equal(labels[1]!.getBoundingClientRect().top);
     for (const label of labels) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    // The widget's own words wrap between words, never inside one (« Consolidé / e »).
+    expect(labels.flatMap(brokenWords)).to.deep.equal([]);
     expect(overflow()).to.equal(0);
     localStorage.removeItem(element.storageKey!);
     element.remove();
